@@ -1,0 +1,87 @@
+/**
+ * A workbook plan: everything a host must write, as plain data. Hosts (Office.js, .xlsx,
+ * in-memory) only apply it; they never decide what goes where.
+ */
+
+export type Highlight = "red" | "amber" | "green";
+
+/** A highlight keyed on the result text, so a hand-edited cell recolours itself. */
+export interface HighlightRule {
+  match: "equals" | "beginsWith" | "contains";
+  text: string;
+  colour: Highlight;
+}
+
+/** Fill and font colours for each highlight (Excel's own good/neutral/bad styles). */
+export const HIGHLIGHT_COLOURS: Record<Highlight, { fill: string; font: string }> = {
+  red: { fill: "#FFC7CE", font: "#9C0006" },
+  amber: { fill: "#FFEB9C", font: "#9C5700" },
+  green: { fill: "#C6EFCE", font: "#006100" },
+};
+
+/** Marks every header we write, so a re-run finds our columns and never reads them as input. */
+export const RESULT_HEADER_MARK = "〔评议〕";
+/** Text of the group header over the result block. */
+export const RESULT_GROUP_HEADER = "〔评议〕先教评议结果（自动生成，重新评议时替换）";
+/** First characters of cell A1 on every sheet we create. */
+export const SHEET_MARK = "先教评议助手";
+
+export interface ResultBlockPlan {
+  sheet: string;
+  /** 0-based sheet column where the block starts (replaces a previous run's block in place). */
+  firstColumn: number;
+  /** 0-based sheet row of the header row the marked headers go in. */
+  headerRow: number;
+  /** 0-based sheet row for the group header, or null when the row above is not ours to use. */
+  groupHeaderRow: number | null;
+  /** Marked header texts, one per column. */
+  headers: string[];
+  /**
+   * Dense values for rows headerRow+1 … lastRow: one array of headers.length strings per row,
+   * "" where the row holds no member (blank, footer) or where a previous run left text to clear.
+   */
+  rows: string[][];
+  /** Highlights per column of the block (offset from firstColumn) over the data rows. */
+  highlights: { column: number; rules: HighlightRule[] }[];
+  /** Suggested column widths in characters. */
+  widths: number[];
+}
+
+export type PlanCell = string | number | null;
+
+export interface ChartPlan {
+  title: string;
+  /** 0-based rows and columns within the sheet. */
+  categoryColumn: number;
+  seriesColumns: number[];
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+}
+
+export type SummarySheetKind = "branches" | "stages" | "issues" | "unitSurvey" | "about";
+
+export interface SheetPlan {
+  name: string;
+  kind: SummarySheetKind;
+  /** Row 0 is a title starting with SHEET_MARK. */
+  rows: PlanCell[][];
+  /** 0-based row of the column headers (bold, filled, frozen below). */
+  headerRow: number;
+  /** 0-based rows to print bold (合计). */
+  boldRows: number[];
+  /** 0-based columns holding ratios 0–1, shown as percentages. */
+  percentColumns: number[];
+  /** 0-based columns holding one-decimal numbers (averages). */
+  decimalColumns: number[];
+  widths: number[];
+  /** Highlights on whole columns below the header row. */
+  highlights: { column: number; rules: HighlightRule[] }[];
+  chart?: ChartPlan;
+}
+
+export interface WorkbookPlan {
+  resultBlocks: ResultBlockPlan[];
+  /** Our sheets, in order; a host replaces any earlier sheet of ours with the same name. */
+  sheets: SheetPlan[];
+}

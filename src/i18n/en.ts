@@ -1,0 +1,7 @@
+import { errorsEn } from "./errors";
+import { issuesEn } from "./issues";
+import { uiEn } from "./ui";
+import type { MessageKey } from "./zh-CN";
+
+/** The English catalogue: every zh-CN key must be here (the type checks it). */
+export const en: Record<MessageKey, string> = { ...uiEn, ...issuesEn, ...errorsEn };
