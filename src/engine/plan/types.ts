@@ -85,3 +85,64 @@ export interface WorkbookPlan {
   /** Our sheets, in order; a host replaces any earlier sheet of ours with the same name. */
   sheets: SheetPlan[];
 }
+
+/** Names of the sheets we create. A user sheet of the same name is never touched (see SHEET_MARK). */
+export const SHEET_NAMES: Record<SummarySheetKind, string> = {
+  branches: "评议-支部汇总",
+  stages: "评议-阶段汇总",
+  issues: "评议-数据问题",
+  unitSurvey: "评议-单位测评",
+  about: "评议-说明",
+};
+
+/** Result column headers (before RESULT_HEADER_MARK is put in front). */
+export const RESULT_HEADERS = ["学习情况", "满意度", "书面申请", "评议等次", "处置建议", "问题说明"] as const;
+
+/**
+ * Columns of the per-branch summary, in order. The export and the consolidation read these
+ * headers back, so they are part of the summary workbook's format.
+ */
+export const BRANCH_COLUMNS = [
+  "支部",
+  "党员数",
+  "正式党员",
+  "预备党员",
+  "学时已录入",
+  "学习达标",
+  "学习达标率",
+  "平均学时",
+  "满意度已录入",
+  "平均满意度",
+  "满意度低于阈值",
+  "未提交书面申请",
+  "优秀",
+  "合格",
+  "基本合格",
+  "不合格",
+  "待定",
+  "不评定",
+  "待审批",
+  "优秀名额上限",
+  "优秀超限",
+  "待办处置",
+] as const;
+
+/** Text in the first column of the total row of every summary table. */
+export const TOTAL_LABEL = "合计";
+/** Branch label for members whose branch is blank. */
+export const NO_BRANCH_LABEL = "未填支部";
+
+/**
+ * Keys of the about sheet (评议-说明), one per row as key | value under the title. The summary
+ * workbook carries it so the level above can tell units and rule sets apart.
+ */
+export const ABOUT_KEYS = {
+  format: "格式版本",
+  unit: "单位",
+  today: "评议日期",
+  scheme: "阶段方案",
+  batchStart: "批次开始日期",
+  fingerprint: "规则指纹",
+  rules: "规则设置(JSON)",
+} as const;
+export const SUMMARY_FORMAT_VERSION = "xianjiao-summary/1";
