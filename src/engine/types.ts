@@ -179,7 +179,9 @@ export type IssueCode =
   | "BALLOT_VOTES_EXCEED_PRESENT"
   | "CONFLICTING_VALUES"
   | "TEXT_TOO_LONG"
-  | "DATE_NOT_EXPECTED";
+  | "DATE_NOT_EXPECTED"
+  | "UNREADABLE_VALUE"
+  | "AMBIGUOUS_NAME_NO_BRANCH";
 
 /** A problem in the user's data: never fatal, always located. */
 export interface DataIssue {

@@ -22,6 +22,8 @@ export const issuesZh = {
   "issue.CONFLICTING_VALUES": "{name} 的“{field}”在两处填写不一致（{value} 与 {other}），使用名单表中的值",
   "issue.TEXT_TOO_LONG": "“{field}”的内容过长（{length} 个字符），按未录入处理",
   "issue.DATE_NOT_EXPECTED": "“{field}”应为数字或文字，实际是日期（{value}），按未录入处理",
+  "issue.UNREADABLE_VALUE": "“{field}”的内容无法识别（{value}），按未录入处理",
+  "issue.AMBIGUOUS_NAME_NO_BRANCH": "名单中有 {count} 位“{name}”，“{sheet}”第 {row} 行没有填写支部，无法确定属于哪一位，未合并",
 } as const;
 
 export const issuesEn: Record<keyof typeof issuesZh, string> = {
@@ -47,4 +49,6 @@ export const issuesEn: Record<keyof typeof issuesZh, string> = {
   "issue.CONFLICTING_VALUES": "{name}'s “{field}” differs between two sheets ({value} and {other}); the member list's value is used",
   "issue.TEXT_TOO_LONG": "“{field}” is too long ({length} characters); treated as not entered",
   "issue.DATE_NOT_EXPECTED": "“{field}” should be a number or text but is a date ({value}); treated as not entered",
+  "issue.UNREADABLE_VALUE": "“{field}” holds something that cannot be read ({value}); treated as not entered",
+  "issue.AMBIGUOUS_NAME_NO_BRANCH": "The member list has {count} people named “{name}” and row {row} of “{sheet}” gives no branch; it cannot be matched and was not merged",
 };

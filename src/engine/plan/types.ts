@@ -5,7 +5,12 @@
 
 export type Highlight = "red" | "amber" | "green";
 
-/** A highlight keyed on the result text, so a hand-edited cell recolours itself. */
+/**
+ * A highlight keyed on the result text, so a hand-edited cell recolours itself. Rules come in
+ * lists ordered red → amber → green; every host must apply them so that the first rule a text
+ * matches wins (Excel: conditional formats in list order with stopIfTrue), because "合格" is
+ * inside "不合格" and "基本合格".
+ */
 export interface HighlightRule {
   match: "equals" | "beginsWith" | "contains";
   text: string;

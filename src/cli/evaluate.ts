@@ -1,0 +1,80 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { XianjiaoError } from "../errors";
+import type ExcelJS from "exceljs";
+import { evaluateWorkbook, toReport, type RunOptions } from "../engine";
+import { applyPlanXlsx, readXlsx, writeFileAtomic, writeXlsx } from "../hosts/xlsx";
+import { t } from "../i18n/t";
+import { EXIT, type CliIO } from "./io";
+import { checkDate, fileSize, loadRules, localIsoDate, sameFile } from "./options";
+import { makeProgress, type Progress } from "./progress";
+import { summaryLines } from "./summary-text";
+
+export interface EvaluateOptions {
+  output: string;
+  report?: string;
+  rules?: string;
+  scheme?: string;
+  batchStart?: string;
+  today?: string;
+  unit?: string;
+}
+
+/** The input's base name without extension: the unit name when nothing else gives one. */
+function baseName(file: string): string {
+  return path.basename(file, path.extname(file));
+}
+
+/**
+ * Reads, evaluates and applies the plan; returns the workbook and only what is printed and the
+ * report text, so the grids and the full result can be let go before a large workbook is saved.
+ */
+async function readEvaluateApply(
+  input: string,
+  runOptions: RunOptions,
+  options: EvaluateOptions,
+  progress: Progress,
+): Promise<{ workbook: ExcelJS.Workbook; lines: string[]; json: string | null }> {
+  const { workbook, input: grids } = await readXlsx(input);
+  progress.step("cli.progress.evaluate", 0.4);
+  const result = evaluateWorkbook(grids, runOptions);
+  if (!result.hasMemberTable) throw new XianjiaoError("NO_MEMBER_TABLE", { file: path.basename(input) });
+  progress.step("cli.progress.apply", 0.6);
+  applyPlanXlsx(workbook, result.plan);
+  const lines = summaryLines(result, options.output);
+  if (options.report) lines.push(t("cli.summary.report", { file: options.report }));
+  const json = options.report ? JSON.stringify(toReport(result), null, 2) + "\n" : null;
+  return { workbook, lines, json };
+}
+
+/**
+ * evaluate IN -o OUT: reads IN, evaluates it, writes OUT (the user's cells unchanged plus the
+ * results) and optionally the JSON report. IN is never written; OUT appears only when all is done.
+ */
+export async function runEvaluate(input: string, options: EvaluateOptions, io: CliIO): Promise<number> {
+  const output = options.output;
+  if (await sameFile(input, output)) throw new XianjiaoError("OUTPUT_IS_INPUT", { file: path.basename(output) });
+  if (options.report && ((await sameFile(input, options.report)) || (await sameFile(output, options.report)))) {
+    throw new XianjiaoError("OUTPUT_IS_INPUT", { file: path.basename(options.report) });
+  }
+  const today = options.today === undefined ? localIsoDate(io.now()) : checkDate("--today", options.today);
+  const rules = await loadRules(options);
+  const unitName = (options.unit ?? "").trim() || (rules.unitName ?? "").trim() || baseName(input);
+
+  const progress = makeProgress(io, await fileSize(input));
+  try {
+    progress.step("cli.progress.read", 0);
+    const { workbook, lines, json } = await readEvaluateApply(input, { rules, today, unitName }, options, progress);
+    progress.step("cli.progress.write", 0.75);
+    await writeXlsx(workbook, output);
+    if (options.report && json !== null) {
+      await writeFileAtomic(options.report, (tmp) => fs.writeFile(tmp, json, "utf8"));
+    }
+    progress.step("cli.progress.write", 1);
+    progress.done();
+    io.stdout(lines.join("\n") + "\n");
+    return EXIT.ok;
+  } finally {
+    progress.done();
+  }
+}

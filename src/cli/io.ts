@@ -1,0 +1,19 @@
+/** Where the command line writes and what it knows of the outside world; tests pass their own. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** True when stderr is a terminal (a progress bar may redraw itself there). */
+  stderrIsTTY: boolean;
+  /** The clock: only the command line reads it (for the default --today). */
+  now: () => Date;
+}
+
+export const processIO: CliIO = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  now: () => new Date(),
+};
+
+/** Exit codes: 0 done; 1 done in part (consolidate skipped files) or a usage error; 2 failed, nothing written. */
+export const EXIT = { ok: 0, partial: 1, failed: 2 } as const;

@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from "commander";
+import { DEFAULT_RULES } from "../engine";
+import { describeError } from "../errors";
+import { t } from "../i18n/t";
+import { runConsolidate } from "./consolidate";
+import { runEvaluate } from "./evaluate";
+import { runExport } from "./export";
+import { EXIT, processIO, type CliIO } from "./io";
+
+function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name("xianjiao")
+    .description(t("cli.description"))
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .helpCommand("help [命令]", "显示命令的用法")
+    .helpOption("-h, --help", "显示用法");
+
+  program
+    .command("evaluate")
+    .description(t("cli.evaluate.description"))
+    .argument("<输入.xlsx>", "要评议的工作簿（不会被修改）")
+    .requiredOption("-o, --output <输出.xlsx>", "写入结果的新工作簿")
+    .option("--report <明细.json>", "另存一份评议明细（JSON）")
+    .option("--rules <规则.json>", "本单位的规则设置（JSON）")
+    .option("--scheme <方案>", "阶段方案：三阶段 或 四阶段")
+    .option("--batch-start <YYYY-MM-DD>", "本批次开始日期")
+    .option("--today <YYYY-MM-DD>", "评议日期（默认今天）")
+    .option("--unit <单位名>", "单位名称（默认取规则设置或文件名）")
+    .action(async (input: string, options) => setCode(await runEvaluate(input, options, io)));
+
+  program
+    .command("export")
+    .description(t("cli.export.description"))
+    .argument("<评议结果.xlsx>", "evaluate 生成的工作簿")
+    .requiredOption("-o, --output <汇总.xlsx>", "导出的汇总工作簿")
+    .option("--with-issues", "同时导出数据问题表（含姓名）")
+    .action(async (input: string, options) => setCode(await runExport(input, options, io)));
+
+  program
+    .command("consolidate")
+    .description(t("cli.consolidate.description"))
+    .argument("<汇总.xlsx...>", "各单位用 export 导出的汇总表")
+    .requiredOption("-o, --output <合并.xlsx>", "合并后的工作簿")
+    .option("--unit <单位名>", "合并后的单位名称（上级单位）")
+    .option("--no-branches", "不生成各单位支部明细表")
+    .option("--allow-mixed-rules", "允许合并使用不同规则的汇总表")
+    .action(async (files: string[], options) => setCode(await runConsolidate(files, options, io)));
+
+  program
+    .command("rules")
+    .description(t("cli.rules.description"))
+    .option("--print", "以 JSON 输出默认规则")
+    .action((options: { print?: boolean }) => {
+      if (options.print) io.stdout(JSON.stringify(DEFAULT_RULES, null, 2) + "\n");
+      else io.stdout("用法：xianjiao rules --print\n");
+      setCode(EXIT.ok);
+    });
+  return program;
+}
+
+/** Runs the command line on `argv` (without "node script") and returns the exit code. */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === "commander.helpDisplayed" || error.code === "commander.version" ? EXIT.ok : error.exitCode || 1;
+    }
+    io.stderr(describeError(error) + "\n");
+    return EXIT.failed;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error) => {
+      process.stderr.write(describeError(error) + "\n");
+      process.exitCode = EXIT.failed;
+    },
+  );
+}

@@ -1,0 +1,3 @@
+export { evaluateMembers } from "./evaluateMembers";
+export type { MemberEvaluation } from "./evaluateMembers";
+export { chineseNumeral, shareText } from "./text";

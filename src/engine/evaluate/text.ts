@@ -1,0 +1,56 @@
+import type { Action, ActionCode } from "../types";
+
+/** A value as the user wrote it: 46 → "46", 49.9 → "49.9", 50.0 → "50". */
+export function asWritten(n: number): string {
+  return String(n);
+}
+
+/** A computed value, rounded to at most two decimals: 50 − 49.9 → "0.1", 200 ÷ 3 → "66.67". */
+export function rounded(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/** 6 → "六", 12 → "十二", 24 → "二十四"; outside 0–99 the digits themselves. */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? "" : DIGITS[tens]}十${ones === 0 ? "" : DIGITS[ones]}`;
+}
+
+const FRACTIONS: [number, string][] = [
+  [1 / 2, "半数"],
+  [1 / 3, "三分之一"],
+  [2 / 3, "三分之二"],
+  [1 / 4, "四分之一"],
+  [3 / 4, "四分之三"],
+];
+
+/** 0.5 → "半数", 2/3 → "三分之二", 0.6 → "60%". */
+export function shareText(share: number): string {
+  for (const [value, text] of FRACTIONS) if (Math.abs(share - value) < 1e-9) return text;
+  return `${rounded(share * 100)}%`;
+}
+
+function action(code: ActionCode, text: string): Action {
+  return Object.freeze({ code, text });
+}
+
+/** Actions whose wording never depends on the member: shared, frozen objects. */
+export const FIXED_ACTIONS = {
+  DISCIPLINE: action("DISCIPLINE", "依照党章和《中国共产党纪律处分条例》处理"),
+  WITHDRAW: action("WITHDRAW", "未提出书面申请，原则上按自愿退党或自行脱党处理（待支部确认）"),
+  PROBATION: action("PROBATION", "延长预备期或取消预备党员资格（待支部确认）"),
+  DISPOSE: action("DISPOSE", "组织处置：限期改正（一般一年），经教育仍无转变的劝其退党或除名"),
+  REWRITE: action("REWRITE", "重点帮助，重新撰写党性分析材料"),
+  ADMONISH: action("ADMONISH", "诫勉谈话，指出差距，帮助改进"),
+  COMMEND: action("COMMEND", "表彰"),
+} as const;
+
+/** R4's action, worded with the configured number of months ("连续六个月…"). */
+export function removeAction(maxMonths: number): Action {
+  return action("REMOVE", `连续${chineseNumeral(maxMonths)}个月不参加组织生活，按党章第九条视为自行脱党，予以除名（待支部确认）`);
+}

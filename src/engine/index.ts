@@ -1,0 +1,11 @@
+/** The engine's public surface: pure functions over plain data (see DESIGN.md). */
+export * from "./types";
+export { evaluateWorkbook, toReport } from "./run";
+export type { RunOptions, RunResult, Report, ReportMember, ReportIssue, ReportStage } from "./run";
+export * from "./plan";
+export * from "./summarise";
+export * from "./rules";
+export * from "./stages";
+export { readWorkbook } from "./read";
+export type { ReadResult, UnitSurveyCounts } from "./read";
+export { evaluateMembers } from "./evaluate";

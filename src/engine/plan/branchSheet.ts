@@ -1,0 +1,67 @@
+import type { BranchSummary } from "../types";
+import { BRANCH_COLUMNS, SHEET_NAMES, type HighlightRule, type PlanCell, type SheetPlan } from "./types";
+import { fitWidths, titleRow, yesNo } from "./sheetCommon";
+import { safeText } from "./text";
+
+const col = (name: (typeof BRANCH_COLUMNS)[number]): number => BRANCH_COLUMNS.indexOf(name);
+
+/** One row of BRANCH_COLUMNS for a branch (or the total). */
+export function branchRow(s: BranchSummary): PlanCell[] {
+  return [
+    safeText(s.branch),
+    s.members,
+    s.formal,
+    s.probationary,
+    s.studyEntered,
+    s.studyCompliant,
+    s.studyComplianceRate,
+    s.averageHours,
+    s.satisfactionEntered,
+    s.averageSatisfaction,
+    s.satisfactionBelow,
+    s.noApplication,
+    s.grades["优秀"],
+    s.grades["合格"],
+    s.grades["基本合格"],
+    s.grades["不合格"],
+    s.grades["待定"],
+    s.grades["不评定"],
+    s.pendingApproval,
+    s.excellentCap,
+    yesNo(s.excellentOverCap),
+    s.openActions,
+  ];
+}
+
+const OVER_CAP: HighlightRule[] = [{ match: "equals", text: "是", colour: "red" }];
+
+/** 评议-支部汇总: a row per branch, the 合计 row in bold, a chart of grade counts per branch. */
+export function buildBranchSheet(branches: readonly BranchSummary[], total: BranchSummary, unitName: string, today: string): SheetPlan {
+  const headerRow = 1;
+  const rows: PlanCell[][] = [titleRow("支部汇总", unitName, today), [...BRANCH_COLUMNS]];
+  for (const branch of branches) rows.push(branchRow(branch));
+  rows.push(branchRow(total));
+  const firstRow = headerRow + 1;
+  const sheet: SheetPlan = {
+    name: SHEET_NAMES.branches,
+    kind: "branches",
+    rows,
+    headerRow,
+    boldRows: [rows.length - 1],
+    percentColumns: [col("学习达标率")],
+    decimalColumns: [col("平均学时"), col("平均满意度")],
+    widths: fitWidths(rows, headerRow, BRANCH_COLUMNS.length),
+    highlights: [{ column: col("优秀超限"), rules: OVER_CAP }],
+  };
+  if (branches.length > 0) {
+    sheet.chart = {
+      title: "各支部评议等次",
+      categoryColumn: col("支部"),
+      seriesColumns: [col("优秀"), col("合格"), col("基本合格"), col("不合格"), col("待定")],
+      headerRow,
+      firstRow,
+      lastRow: firstRow + branches.length - 1,
+    };
+  }
+  return sheet;
+}

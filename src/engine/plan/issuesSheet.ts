@@ -1,0 +1,46 @@
+import type { DataIssue } from "../types";
+import { issueMessage } from "../../i18n/t";
+import { SHEET_NAMES, type PlanCell, type SheetPlan } from "./types";
+import { fitWidths, titleRow } from "./sheetCommon";
+import { parseA1, safeText } from "./text";
+
+export const ISSUE_COLUMNS = ["序号", "工作表", "单元格", "内容", "问题说明"] as const;
+
+/**
+ * Issues in reading order: by sheet (workbook order, then sheets first named by an issue),
+ * then row, then column; an issue about a whole sheet (cell "") comes first on its sheet.
+ */
+export function sortIssues(issues: readonly DataIssue[], sheetOrder: readonly string[]): DataIssue[] {
+  const sheetIndex = new Map<string, number>();
+  for (const name of sheetOrder) if (!sheetIndex.has(name)) sheetIndex.set(name, sheetIndex.size);
+  const keyed = issues.map((issue, index) => {
+    if (!sheetIndex.has(issue.sheet)) sheetIndex.set(issue.sheet, sheetIndex.size);
+    const at = parseA1(issue.cell);
+    return { issue, index, sheet: sheetIndex.get(issue.sheet)!, row: at ? at.row : -1, col: at ? at.col : -1 };
+  });
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.index - b.index);
+  return keyed.map((k) => k.issue);
+}
+
+/** 评议-数据问题: one row per issue, message in Chinese from the catalogue. */
+export function buildIssuesSheet(issues: readonly DataIssue[], sheetOrder: readonly string[], unitName: string, today: string): SheetPlan {
+  const headerRow = 1;
+  const rows: PlanCell[][] = [titleRow("数据问题", unitName, today), [...ISSUE_COLUMNS]];
+  const sorted = sortIssues(issues, sheetOrder);
+  for (let i = 0; i < sorted.length; i++) {
+    const issue = sorted[i];
+    rows.push([i + 1, safeText(issue.sheet), issue.cell, safeText(issue.value ?? ""), safeText(issueMessage(issue, "zh-CN"))]);
+  }
+  const widths = fitWidths(rows, headerRow, ISSUE_COLUMNS.length, 6, 60);
+  return {
+    name: SHEET_NAMES.issues,
+    kind: "issues",
+    rows,
+    headerRow,
+    boldRows: [],
+    percentColumns: [],
+    decimalColumns: [],
+    widths,
+    highlights: [],
+  };
+}

@@ -1,0 +1,122 @@
+import type { Grade, MemberResult, RuleStatus } from "../types";
+import type { RuleSet } from "../rules";
+import { memberSatisfaction } from "../summarise/satisfaction";
+import { FIELD_LABELS } from "./labels";
+import { formatBelow, formatNumber, formatOneDecimal, safeText } from "./text";
+
+/** The thresholds the cell texts quote, read once per run. */
+export interface CellThresholds {
+  minHours: number;
+  minDays: number;
+  /** Attendance threshold as a ratio 0–1, or null when R3 is off. */
+  minAttendance: number | null;
+  satisfactionBelow: number;
+}
+
+export function cellThresholds(rules: RuleSet): CellThresholds {
+  const minRate = rules.attendance.minRate;
+  return {
+    minHours: rules.study.minHours,
+    minDays: rules.study.minConcentratedDays,
+    minAttendance: minRate === null ? null : minRate / 100,
+    satisfactionBelow: rules.satisfaction.rewriteBelow,
+  };
+}
+
+export const PENDING_SUFFIX = "（待审批）";
+
+const APPLICATION_TEXT: Record<RuleStatus, string> = { 达标: "已提交", 未达标: "未提出书面申请", 未录入: "未录入", 不适用: "不适用" };
+const GRADE_TEXT = {} as Record<Grade, string>;
+const GRADE_PENDING_TEXT = {} as Record<Grade, string>;
+for (const grade of ["优秀", "合格", "基本合格", "不合格", "待定", "不评定"] as const) {
+  GRADE_TEXT[grade] = grade;
+  GRADE_PENDING_TEXT[grade] = grade + PENDING_SUFFIX;
+}
+
+function percent(ratio: number): string {
+  return `${formatOneDecimal(ratio * 100)}%`;
+}
+
+/**
+ * Builds the six result cells of each member (RESULT_HEADERS order), every one safe to write.
+ * Texts that depend on one number (a shortfall in hours, a satisfaction value) are built once
+ * per distinct number: a run over 160,000 members meets only a few hundred of them.
+ */
+export class ResultCellWriter {
+  private readonly th: CellThresholds;
+  private readonly hoursShort = new Map<number, string>();
+  private readonly satisfactionPass = new Map<number, string>();
+  private readonly satisfactionFail = new Map<number, string>();
+  private readonly daysMissing: string;
+
+  constructor(rules: RuleSet) {
+    this.th = cellThresholds(rules);
+    this.daysMissing = `未录入：${FIELD_LABELS.concentratedDays}`;
+  }
+
+  private hoursShortfall(hours: number): string {
+    const min = this.th.minHours;
+    return `学时 ${formatNumber(hours)} < ${formatNumber(min)}，差 ${formatNumber(min - hours)} 学时`;
+  }
+
+  /** 学习情况: R1, R2 and R3 together; the shortfalls are named with their numbers. */
+  study(result: MemberResult): string {
+    const { R1, R2, R3 } = result.statuses;
+    if (R1 !== "未达标" && R2 !== "未达标" && R3 !== "未达标") {
+      if (R1 === "达标") return R2 === "未录入" ? this.daysMissing : "达标";
+      if (R1 === "未录入") return "未录入";
+      // R1 不适用 (no hours column): the concentrated days alone decide, if they exist.
+      return R2 === "达标" ? "达标" : R2 === "未录入" ? "未录入" : "不适用";
+    }
+    const v = result.member.values;
+    if (R1 === "未达标" && R2 !== "未达标" && R3 !== "未达标" && v.studyHours !== undefined) {
+      let text = this.hoursShort.get(v.studyHours);
+      if (text === undefined) this.hoursShort.set(v.studyHours, (text = `未达标：${this.hoursShortfall(v.studyHours)}`));
+      return text;
+    }
+    const th = this.th;
+    const shortfalls: string[] = [];
+    if (R1 === "未达标" && v.studyHours !== undefined) shortfalls.push(this.hoursShortfall(v.studyHours));
+    if (R2 === "未达标" && v.concentratedDays !== undefined) {
+      shortfalls.push(`集中学习 ${formatNumber(v.concentratedDays)} 天 < ${formatNumber(th.minDays)} 天`);
+    }
+    if (R3 === "未达标" && v.sessionsDue && v.sessionsAttended !== undefined && th.minAttendance !== null) {
+      shortfalls.push(`考勤 ${percent(v.sessionsAttended / v.sessionsDue)} < ${percent(th.minAttendance)}`);
+    }
+    return shortfalls.length > 0 ? `未达标：${shortfalls.join("；")}` : "未达标";
+  }
+
+  /** 满意度: the value, "低于70：65" when R5 fails, or why there is none. */
+  satisfaction(result: MemberResult): string {
+    const status = result.statuses.R5;
+    if (status === "不适用") return "不适用";
+    const value = status === "未录入" ? undefined : memberSatisfaction(result.member.values);
+    if (value === undefined) return "未录入";
+    const fails = status === "未达标";
+    const cache = fails ? this.satisfactionFail : this.satisfactionPass;
+    let text = cache.get(value);
+    if (text === undefined) {
+      text = fails ? `低于${formatNumber(this.th.satisfactionBelow)}：${formatBelow(value)}` : formatOneDecimal(value);
+      cache.set(value, text);
+    }
+    return text;
+  }
+
+  cells(result: MemberResult): string[] {
+    const { actions, reasons } = result;
+    // Only the first piece decides how the cell starts; testing it (not the joined text)
+    // keeps the joined string unflattened, which matters at 160,000 members.
+    let actionText = actions.length > 0 ? safeText(actions[0].text) : "";
+    for (let i = 1; i < actions.length; i++) actionText += "；" + actions[i].text;
+    let reasonText = reasons.length > 0 ? safeText(reasons[0]) : "";
+    for (let i = 1; i < reasons.length; i++) reasonText += "；" + reasons[i];
+    return [
+      this.study(result),
+      this.satisfaction(result),
+      APPLICATION_TEXT[result.statuses.R6] ?? "不适用",
+      (result.pendingApproval ? GRADE_PENDING_TEXT : GRADE_TEXT)[result.grade] ?? safeText(String(result.grade)),
+      actionText,
+      reasonText,
+    ];
+  }
+}

@@ -1,0 +1,42 @@
+import type { StageSummary } from "../types";
+import { SHEET_NAMES, TOTAL_LABEL, type PlanCell, type SheetPlan } from "./types";
+import { fitWidths, titleRow } from "./sheetCommon";
+import { safeText } from "./text";
+
+export const STAGE_COLUMNS = ["阶段", "开始", "结束", "状态", "支部", "已完成", "未完成"] as const;
+export const SKIPPED_TITLE = "未检查的项目（所需列缺失，不影响阶段完成）";
+
+/**
+ * 评议-阶段汇总: per stage a row per branch and a bold 合计 row (支部 = 合计), then the checks
+ * skipped for each stage under the table.
+ */
+export function buildStageSheet(stages: readonly StageSummary[], unitName: string, today: string): SheetPlan {
+  const headerRow = 1;
+  const rows: PlanCell[][] = [titleRow("阶段汇总", unitName, today), [...STAGE_COLUMNS]];
+  const boldRows: number[] = [];
+  for (const stage of stages) {
+    const window = [safeText(stage.name), stage.start, stage.end, stage.status];
+    for (const branch of stage.byBranch) rows.push([...window, safeText(branch.branch), branch.completed, branch.notCompleted]);
+    boldRows.push(rows.length);
+    rows.push([...window, TOTAL_LABEL, stage.completed, stage.notCompleted]);
+  }
+  const skipped = stages.filter((stage) => stage.skippedChecks.length > 0);
+  if (skipped.length > 0) {
+    rows.push([]);
+    boldRows.push(rows.length);
+    rows.push([SKIPPED_TITLE]);
+    for (const stage of skipped) for (const check of stage.skippedChecks) rows.push([safeText(stage.name), safeText(check)]);
+  }
+  return {
+    name: SHEET_NAMES.stages,
+    kind: "stages",
+    rows,
+    headerRow,
+    boldRows,
+    percentColumns: [],
+    decimalColumns: [],
+    // Single-cell rows (title, the skipped-checks caption) may overflow; they do not set widths.
+    widths: fitWidths(rows.filter((row) => row.length !== 1), 0, STAGE_COLUMNS.length),
+    highlights: [{ column: STAGE_COLUMNS.indexOf("状态"), rules: [{ match: "equals", text: "进行中", colour: "amber" }] }],
+  };
+}

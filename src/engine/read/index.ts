@@ -1,0 +1,179 @@
+import { SHEET_MARK } from "../plan/types";
+import type { CellRange, ColumnOverrides, DataIssue, FieldId, MemberRecord, RecognisedTable, SheetGrid, WorkbookInput } from "../types";
+import { a1 } from "./address";
+import { plain, plainText } from "./cell";
+import { joinTables, type MemberTable } from "./join";
+import { HeaderLocator, type LocatedHeader } from "./locate";
+import { readRows } from "./rows";
+import { readUnitSurvey, unitColumn, type UnitSurveyCounts } from "./unit-survey";
+
+export type { UnitSurveyCounts } from "./unit-survey";
+
+export interface ReadResult {
+  /** Every recognised member table (roster first). */
+  tables: RecognisedTable[];
+  /** Roster rows joined with every score sheet. */
+  members: MemberRecord[];
+  /** Fields with a column in the roster or a joined table. */
+  presentFields: Set<FieldId>;
+  /** The header text the user wrote, for messages. */
+  fieldHeaders: Partial<Record<FieldId, string>>;
+  issues: DataIssue[];
+  /** §4 unit-level survey tables (单位 + 满意/基本满意/不满意, no 姓名). */
+  unitSurveys: UnitSurveyCounts[];
+}
+
+const ROSTER_SHEET_NAME = /名单|名册|花名册|roster/i;
+
+function origin(grid: SheetGrid): { row: number; col: number } {
+  const o = grid.origin;
+  const row = o && Number.isInteger(o.row) && o.row >= 0 ? o.row : 0;
+  const col = o && Number.isInteger(o.col) && o.col >= 0 ? o.col : 0;
+  return { row, col };
+}
+
+/** Merges moved into grid coordinates; malformed ones dropped. */
+function gridMerges(grid: SheetGrid, o: { row: number; col: number }): CellRange[] {
+  if (!Array.isArray(grid.merges)) return [];
+  const out: CellRange[] = [];
+  for (const m of grid.merges) {
+    if (!m || typeof m !== "object") continue;
+    const { top, left, bottom, right } = m;
+    if (![top, left, bottom, right].every((n) => Number.isInteger(n))) continue;
+    out.push({ top: top - o.row, left: left - o.col, bottom: bottom - o.row, right: right - o.col });
+  }
+  return out;
+}
+
+/** The mapping after the task pane's overrides: sheet column → grid column, null unmaps. */
+function applyOverrides(located: LocatedHeader, override: ColumnOverrides[string] | undefined, o: { col: number }) {
+  const columns = new Map<FieldId, number>(located.mapped.map((m) => [m.field, m.col]));
+  const headers: Partial<Record<FieldId, string>> = {};
+  for (const m of located.mapped) headers[m.field] = m.header;
+  if (override && typeof override === "object") {
+    for (const field of Object.keys(override).sort() as FieldId[]) {
+      const target = override[field];
+      if (target === null) {
+        columns.delete(field);
+        delete headers[field];
+        continue;
+      }
+      if (typeof target !== "number" || !Number.isInteger(target) || target - o.col < 0) continue;
+      const col = target - o.col;
+      for (const [other, c] of columns) if (c === col && other !== field) {
+        columns.delete(other);
+        delete headers[other];
+      }
+      columns.set(field, col);
+      headers[field] = located.texts[col] || a1(located.headerRow, target);
+    }
+  }
+  return { columns, headers };
+}
+
+function isOurSheet(grid: SheetGrid, o: { row: number; col: number }): boolean {
+  if (o.row !== 0 || o.col !== 0) return false;
+  const row = grid.values[0];
+  return Array.isArray(row) && plainText(plain(row[0])).startsWith(SHEET_MARK);
+}
+
+/** Reads every sheet of a workbook: finds the member tables, parses them and joins them. */
+export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides): ReadResult {
+  const locator = new HeaderLocator();
+  const issues: DataIssue[] = [];
+  const memberTables: MemberTable[] = [];
+  const unitSurveys: UnitSurveyCounts[] = [];
+  const sheets = input && Array.isArray(input.sheets) ? input.sheets : [];
+
+  for (const raw of sheets) {
+    if (!raw || typeof raw !== "object") continue;
+    const grid: SheetGrid = { ...raw, name: String(raw.name ?? ""), values: Array.isArray(raw.values) ? raw.values : [] };
+    const o = origin(grid);
+    if (isOurSheet(grid, o)) continue;
+    const located = locator.locate(grid.values, gridMerges(grid, o));
+    if (!located) continue;
+    const { columns, headers } = applyOverrides(located, overrides?.[grid.name], o);
+
+    for (const d of located.duplicates) {
+      if (columns.get(d.field) !== d.firstCol) continue;
+      issues.push({
+        code: "HEADER_DUPLICATE",
+        sheet: grid.name,
+        cell: a1(located.headerRow + o.row, d.col + o.col),
+        value: d.header,
+        params: { header: d.header, first: a1(located.headerRow + o.row, d.firstCol + o.col) },
+      });
+    }
+
+    if (!columns.has("name")) {
+      const unitCol = unitColumn(located, columns);
+      if (unitCol !== undefined) {
+        const survey = readUnitSurvey(grid, located, columns, unitCol, o);
+        unitSurveys.push(...survey.surveys);
+        issues.push(...survey.issues);
+      }
+      continue;
+    }
+
+    const read = readRows({ grid, originRow: o.row, originCol: o.col, headerTop: located.headerTop, headerRow: located.headerRow, columns, headers, blockStart: located.blockStart, blockEnd: located.blockEnd });
+    issues.push(...read.issues);
+    const mappedCols = new Set(columns.values());
+    const sheetColumns: Partial<Record<FieldId, number>> = {};
+    for (const [field, col] of columns) sheetColumns[field] = col + o.col;
+    const unmappedHeaders = located.unmapped.filter((u) => !mappedCols.has(u.col)).map((u) => ({ col: u.col + o.col, header: u.header }));
+    for (const m of located.mapped) {
+      if (!mappedCols.has(m.col)) unmappedHeaders.push({ col: m.col + o.col, header: m.header });
+    }
+    unmappedHeaders.sort((a, b) => a.col - b.col);
+    const table: RecognisedTable = {
+      sheet: grid.name,
+      headerRow: located.headerRow + o.row,
+      headerTop: located.headerTop + o.row,
+      dataRows: read.rows.map((r) => r.row),
+      columns: sheetColumns,
+      unmappedHeaders,
+      isRoster: false,
+      ...(located.blockStart !== undefined ? { resultBlockStart: located.blockStart + o.col } : {}),
+      userColumnEnd: read.userEnd + o.col,
+      lastRow: o.row + grid.values.length - 1,
+    };
+    memberTables.push({ table, rows: read.rows, headers, fields: new Set(columns.keys()) });
+  }
+
+  if (memberTables.length === 0) {
+    issues.push({ code: "NO_MEMBER_TABLE", sheet: "", cell: "", params: {} });
+    return { tables: [], members: [], presentFields: new Set(), fieldHeaders: {}, issues, unitSurveys };
+  }
+
+  const roster = pickRoster(memberTables);
+  roster.table.isRoster = true;
+  const scores = memberTables.filter((t) => t !== roster);
+  const joined = joinTables(roster, scores);
+  issues.push(...joined.issues);
+
+  const presentFields = new Set<FieldId>();
+  const fieldHeaders: Partial<Record<FieldId, string>> = {};
+  for (const t of [roster, ...scores]) {
+    for (const f of t.fields) {
+      presentFields.add(f);
+      if (fieldHeaders[f] === undefined && t.headers[f] !== undefined) fieldHeaders[f] = t.headers[f];
+    }
+  }
+  return { tables: [roster, ...scores].map((t) => t.table), members: joined.members, presentFields, fieldHeaders, issues, unitSurveys };
+}
+
+/** The roster: a sheet named as a list (名单, 花名册) first, then the most fields, a branch column, the most rows. */
+function pickRoster(tables: MemberTable[]): MemberTable {
+  let best = tables[0];
+  const rank = (t: MemberTable) => [ROSTER_SHEET_NAME.test(t.table.sheet) ? 1 : 0, t.fields.size, t.fields.has("branch") ? 1 : 0, t.rows.length];
+  for (const t of tables.slice(1)) {
+    const a = rank(t);
+    const b = rank(best);
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] === b[i]) continue;
+      if (a[i] > b[i]) best = t;
+      break;
+    }
+  }
+  return best;
+}

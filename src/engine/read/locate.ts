@@ -1,0 +1,176 @@
+import { RESULT_HEADER_MARK } from "../plan/types";
+import type { CellRange, FieldId } from "../types";
+import { plain, plainText } from "./cell";
+import { matchHeader } from "./match";
+import { normaliseHeader } from "./text";
+
+/** How many rows from the top are searched for the header row. */
+export const HEADER_SEARCH_ROWS = 30;
+/** Header cells further right than this are not read (no staff table is this wide). */
+export const HEADER_MAX_COLUMNS = 512;
+
+export interface MappedColumn {
+  field: FieldId;
+  col: number;
+  /** The header as the user wrote it ("民主评议·赞成" when the group gave the meaning). */
+  header: string;
+}
+
+/** A header found on a grid; rows and columns are grid indices (not yet shifted by origin). */
+export interface LocatedHeader {
+  headerRow: number;
+  headerTop: number;
+  mapped: MappedColumn[];
+  /** Second columns for a field already mapped. */
+  duplicates: (MappedColumn & { firstCol: number })[];
+  unmapped: { col: number; header: string }[];
+  /** Header text per column as written, and normalised (for overrides and the unit column of a survey). */
+  texts: string[];
+  norms: string[];
+  blockStart?: number;
+  blockEnd?: number;
+}
+
+interface HeaderRows {
+  texts: string[][];
+  marked: boolean[][];
+  width: number;
+}
+
+function readHeaderRows(values: unknown[][]): HeaderRows {
+  const rows = Math.min(values.length, HEADER_SEARCH_ROWS + 1);
+  const texts: string[][] = [];
+  const marked: boolean[][] = [];
+  let width = 0;
+  for (let r = 0; r < rows; r++) {
+    const row = Array.isArray(values[r]) ? values[r] : [];
+    const w = Math.min(row.length, HEADER_MAX_COLUMNS);
+    const t: string[] = new Array(w);
+    const m: boolean[] = new Array(w);
+    for (let c = 0; c < w; c++) {
+      const text = plainText(plain(row[c]));
+      m[c] = text.startsWith(RESULT_HEADER_MARK);
+      t[c] = m[c] ? "" : text;
+    }
+    texts.push(t);
+    marked.push(m);
+    width = Math.max(width, w);
+  }
+  return { texts, marked, width };
+}
+
+/** Group text per column of the row above the sub-headers: merged cells, or a cell with blanks to its right. */
+function groupsOf(upper: string[], sub: string[], width: number, merges: CellRange[], upperRow: number): (string | undefined)[] {
+  const groups: (string | undefined)[] = new Array(width).fill(undefined);
+  const covered: boolean[] = new Array(width).fill(false);
+  for (const m of merges) {
+    if (m.top > upperRow || m.bottom < upperRow) continue;
+    // A merge reaching down into the sub-header row is one tall header, not a group.
+    const isGroup = m.bottom === upperRow && m.right > m.left;
+    const text = upper[Math.max(0, m.left)] ?? "";
+    for (let c = Math.max(0, m.left); c <= m.right && c < width; c++) {
+      covered[c] = true;
+      if (isGroup && text) groups[c] = text;
+    }
+  }
+  for (let c = 0; c < width; c++) {
+    const text = upper[c] ?? "";
+    if (!text || covered[c]) continue;
+    let e = c + 1;
+    while (e < width && !(upper[e] ?? "") && (sub[e] ?? "") && !covered[e]) e++;
+    if (e > c + 1) for (let k = c; k < e; k++) groups[k] = text;
+  }
+  return groups;
+}
+
+interface Candidate {
+  headerRow: number;
+  headerTop: number;
+  headers: string[];
+  groups: (string | undefined)[];
+  score: number;
+  hasName: boolean;
+}
+
+export class HeaderLocator {
+  private readonly norms = new Map<string, string>();
+
+  norm(text: string): string {
+    let n = this.norms.get(text);
+    if (n === undefined) {
+      n = normaliseHeader(text);
+      this.norms.set(text, n);
+    }
+    return n;
+  }
+
+  private match(header: string, group: string | undefined) {
+    return matchHeader(this.norm(header), group ? this.norm(group) : undefined);
+  }
+
+  private candidate(rows: HeaderRows, r: number, twoRow: boolean, merges: CellRange[]): Candidate {
+    const sub = rows.texts[r];
+    const upper = twoRow ? rows.texts[r - 1] : undefined;
+    const groups = upper ? groupsOf(upper, sub, rows.width, merges, r - 1) : new Array(rows.width).fill(undefined);
+    const headers: string[] = new Array(rows.width);
+    const seen = new Set<FieldId>();
+    for (let c = 0; c < rows.width; c++) {
+      let header = sub[c] ?? "";
+      if (upper && header === "" && !groups[c]) header = upper[c] ?? "";
+      headers[c] = header;
+      const m = header ? this.match(header, groups[c]) : undefined;
+      if (m) seen.add(m.field);
+    }
+    return { headerRow: r, headerTop: twoRow ? r - 1 : r, headers, groups, score: seen.size, hasName: seen.has("name") };
+  }
+
+  /** Finds the header row (the sub-header row of a two-row header) in the first rows of a grid. */
+  locate(values: unknown[][], merges: CellRange[]): LocatedHeader | undefined {
+    const rows = readHeaderRows(values);
+    let best: Candidate | undefined;
+    for (let r = 0; r < rows.texts.length && r < HEADER_SEARCH_ROWS; r++) {
+      const options = [this.candidate(rows, r, false, merges)];
+      if (r > 0) options.push(this.candidate(rows, r, true, merges));
+      for (const c of options) {
+        if (!c.hasName && c.score < 2) continue;
+        if (!best || c.score > best.score) best = c;
+      }
+    }
+    return best ? this.describe(best, rows) : undefined;
+  }
+
+  private describe(c: Candidate, rows: HeaderRows): LocatedHeader {
+    const marked = rows.marked[c.headerRow];
+    let blockStart: number | undefined;
+    let blockEnd: number | undefined;
+    for (let col = 0; col < marked.length; col++) {
+      if (!marked[col]) continue;
+      if (blockStart === undefined) blockStart = col;
+      blockEnd = col;
+    }
+    const mapped: MappedColumn[] = [];
+    const duplicates: LocatedHeader["duplicates"] = [];
+    const unmapped: { col: number; header: string }[] = [];
+    const firstCol = new Map<FieldId, number>();
+    const norms: string[] = new Array(c.headers.length);
+    for (let col = 0; col < c.headers.length; col++) {
+      const header = c.headers[col];
+      norms[col] = header ? this.norm(header) : "";
+      if (!header) continue;
+      if (blockStart !== undefined && blockEnd !== undefined && col >= blockStart && col <= blockEnd) continue;
+      const group = c.groups[col];
+      const m = this.match(header, group);
+      if (!m) {
+        unmapped.push({ col, header });
+        continue;
+      }
+      const entry = { field: m.field, col, header: m.byContext && group ? `${group}·${header}` : header };
+      const first = firstCol.get(m.field);
+      if (first === undefined) {
+        firstCol.set(m.field, col);
+        mapped.push(entry);
+      } else duplicates.push({ ...entry, firstCol: first });
+    }
+    return { headerRow: c.headerRow, headerTop: c.headerTop, mapped, duplicates, unmapped, texts: c.headers, norms, blockStart, blockEnd };
+  }
+}

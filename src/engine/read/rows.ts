@@ -1,0 +1,217 @@
+import type { CellRef, DataIssue, FieldId, IssueCode, MemberValues, SheetGrid } from "../types";
+import { isBlank, plain, plainText, type Plain } from "./cell";
+import { columnName } from "./address";
+import { normaliseWord } from "./text";
+import { FOOTER_END_WORDS, FOOTER_SKIP_WORDS } from "./words";
+import {
+  FIELD_KINDS,
+  Problem,
+  readBatch,
+  readCategory,
+  readGrade,
+  readMemberId,
+  readNumber,
+  readQuantity,
+  readText,
+  readYesNo,
+  valueText,
+  type FieldKind,
+  type RawPercent,
+} from "./values";
+
+/** One data row of a member table, parsed. */
+export interface ParsedRow {
+  /** 0-based sheet row. */
+  row: number;
+  name: string;
+  memberId?: string;
+  /** False when the id has lost digits (not used for joining). */
+  idUsable: boolean;
+  branch?: string;
+  /** True when the table has a branch column and this row's cell is blank. */
+  branchBlank: boolean;
+  values: MemberValues;
+  cells: Partial<Record<FieldId, CellRef>>;
+}
+
+export interface TableRows {
+  rows: ParsedRow[];
+  issues: DataIssue[];
+  /** 0-based grid column just past the last non-empty user cell from the header down. */
+  userEnd: number;
+}
+
+/** A table's layout in grid coordinates, ready for the row scan. */
+export interface TableLayout {
+  grid: SheetGrid;
+  originRow: number;
+  originCol: number;
+  headerTop: number;
+  headerRow: number;
+  columns: Map<FieldId, number>;
+  headers: Partial<Record<FieldId, string>>;
+  blockStart?: number;
+  blockEnd?: number;
+}
+
+type Sortable = DataIssue & { r: number; c: number };
+
+/** A footer line: "end" closes the table (合计, 填表人, 说明…), "skip" is a subtotal. */
+const FOOTER_FIRST_CHARS = new Set([...FOOTER_END_WORDS, ...FOOTER_SKIP_WORDS].map((w) => w[0]));
+
+export function footerKind(text: string): "end" | "skip" | undefined {
+  const lead = text.trimStart()[0];
+  if (lead === undefined || (!FOOTER_FIRST_CHARS.has(lead) && !FOOTER_FIRST_CHARS.has(normaliseWord(lead)))) return undefined;
+  const w = normaliseWord(text);
+  for (const f of FOOTER_END_WORDS) if (w.startsWith(f)) return "end";
+  for (const f of FOOTER_SKIP_WORDS) if (w.startsWith(f)) return "skip";
+  return undefined;
+}
+
+function footerOf(raw: unknown): "end" | "skip" | undefined {
+  if (typeof raw === "number") return undefined;
+  return footerKind(plainText(plain(raw)));
+}
+
+function parseValue(kind: FieldKind, v: Plain, format: string | null | undefined): unknown {
+  switch (kind) {
+    case "yesno":
+      return readYesNo(v);
+    case "number":
+      return readQuantity(v, format, false);
+    case "integer":
+      return readQuantity(v, format, true);
+    case "percent":
+      return readNumber(v, format);
+    case "category":
+      return readCategory(v);
+    case "grade":
+      return readGrade(v);
+    case "batch":
+      return readBatch(v);
+    case "id":
+      return readMemberId(v);
+    default:
+      return readText(v);
+  }
+}
+
+/** Reads every data row under a header in one pass: values, cells and data issues. */
+export function readRows(t: TableLayout): TableRows {
+  const { grid, originRow, originCol } = t;
+  const values = grid.values;
+  const formats = grid.numberFormats;
+  const sheet = grid.name;
+  const fields = [...t.columns.entries()].sort((a, b) => a[1] - b[1]);
+  const fieldIds = fields.map(([f]) => f);
+  const cols = fields.map(([, c]) => c);
+  const kinds = fieldIds.map((f) => FIELD_KINDS[f]);
+  const colNames = cols.map((c) => columnName(c + originCol));
+  const nameAt = fieldIds.indexOf("name");
+  const branchAt = fieldIds.indexOf("branch");
+  const idAt = fieldIds.indexOf("memberId");
+  const issues: Sortable[] = [];
+  const rows: ParsedRow[] = [];
+  const percents: { row: ParsedRow; raw: RawPercent; r: number; c: number; v: Plain }[] = [];
+  const inBlock = (c: number) => t.blockStart !== undefined && c >= t.blockStart && c <= (t.blockEnd ?? c);
+  const issue = (code: IssueCode, r: number, i: number, v: Plain, params: Record<string, string | number> = {}) => {
+    const text = valueText(v);
+    issues.push({ code, sheet, cell: `${colNames[i]}${r + originRow + 1}`, ...(text ? { value: text } : {}), params: { field: t.headers[fieldIds[i]] ?? "", ...params }, r, c: cols[i] });
+  };
+
+  let userEnd = 0;
+  for (let r = t.headerTop; r <= t.headerRow && r < values.length; r++) {
+    const row = Array.isArray(values[r]) ? values[r] : [];
+    for (let c = row.length - 1; c >= userEnd; c--) if (!inBlock(c) && !isBlank(row[c])) userEnd = c + 1;
+  }
+
+  const plains: Plain[] = new Array(cols.length);
+  let ended = false;
+  for (let r = t.headerRow + 1; r < values.length; r++) {
+    const row: unknown[] = Array.isArray(values[r]) ? values[r] : [];
+    let first = -1;
+    let last = -1;
+    for (let c = 0; c < row.length; c++) {
+      if (inBlock(c) || isBlank(row[c])) continue;
+      if (first < 0) first = c;
+      last = c;
+    }
+    if (last < 0) continue;
+    if (last + 1 > userEnd) userEnd = last + 1;
+    if (ended) continue;
+    const footer = footerOf(row[first]) ?? (nameAt >= 0 && cols[nameAt] !== first ? footerOf(row[cols[nameAt]]) : undefined);
+    if (footer === "end") ended = true;
+    if (footer) continue;
+
+    const formatRow = formats && Array.isArray(formats[r]) ? formats[r] : undefined;
+    let filled = 0;
+    for (let i = 0; i < cols.length; i++) {
+      plains[i] = plain(row[cols[i]]);
+      if (plains[i] !== undefined && i !== nameAt) filled++;
+    }
+    let name: string | undefined;
+    if (nameAt >= 0) {
+      const parsed = readText(plains[nameAt]);
+      if (parsed instanceof Problem) {
+        issue(parsed.code, r, nameAt, plains[nameAt], parsed.params);
+        continue;
+      }
+      if (parsed === undefined) {
+        if (filled > 0) issue("NAME_BLANK", r, nameAt, undefined, { row: r + originRow + 1 });
+        continue;
+      }
+      name = parsed;
+    }
+    const rowText = String(r + originRow + 1);
+    const rec: ParsedRow = { row: r + originRow, name: name ?? "", idUsable: false, branchBlank: false, values: {}, cells: {} };
+    const bag = rec.values as Record<string, unknown>;
+    for (let i = 0; i < cols.length; i++) {
+      const field = fieldIds[i];
+      rec.cells[field] = { sheet, cell: colNames[i] + rowText };
+      if (i === nameAt) continue;
+      const v = plains[i];
+      if (v === undefined) {
+        if (i === branchAt) rec.branchBlank = true;
+        continue;
+      }
+      const parsed = parseValue(kinds[i], v, formatRow ? formatRow[cols[i]] : undefined);
+      if (parsed instanceof Problem) {
+        issue(parsed.code, r, i, v, { name: rec.name, ...parsed.params });
+        if (parsed.fallback !== undefined) bag[field] = parsed.fallback;
+        continue;
+      }
+      if (parsed === undefined) {
+        if (i === branchAt) rec.branchBlank = true;
+        continue;
+      }
+      if (i === idAt) {
+        const id = parsed as { id: string; usable: boolean };
+        rec.memberId = id.id;
+        rec.idUsable = id.usable;
+        if (!id.usable) issue("ID_PRECISION_LOST", r, i, v, { name: rec.name });
+      } else if (i === branchAt) rec.branch = parsed as string;
+      else if (kinds[i] === "percent") percents.push({ row: rec, raw: parsed as RawPercent, r, c: i, v });
+      else bag[field] = parsed;
+    }
+    rows.push(rec);
+  }
+
+  // Satisfaction: when every plain number in the column is within 0–1, the column holds fractions.
+  let fractions = false;
+  for (const p of percents) {
+    if (p.raw.percent) continue;
+    if (p.raw.n < 0 || p.raw.n > 1) {
+      fractions = false;
+      break;
+    }
+    fractions = true;
+  }
+  for (const p of percents) {
+    const n = p.raw.percent || !fractions ? p.raw.n : p.raw.n * 100;
+    if (n < 0 || n > 100) issue("PERCENT_OUT_OF_RANGE", p.r, p.c, p.v, { name: p.row.name });
+    else p.row.values.satisfaction = Math.round(n * 1e9) / 1e9;
+  }
+
+  issues.sort((a, b) => a.r - b.r || a.c - b.c);
+  return { rows, issues: issues.map(({ r: _r, c: _c, ...rest }) => rest), userEnd };
+}

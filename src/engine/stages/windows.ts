@@ -1,0 +1,39 @@
+import { XianjiaoError } from "../../errors";
+import type { StageWindow } from "../types";
+import type { RuleSet } from "../rules/schema";
+import { addDays, isIsoDate, isoToDayNumber } from "./dates";
+
+/**
+ * Each stage's window from `rules.batchStart`: a stage of N days starting D covers D … D+N−1
+ * and the next stage starts the day after. Status against `today` (ISO): before the window
+ * 未开始, inside it (both ends included) 进行中, after it 已结束.
+ *
+ * With no batch start set, the windows cannot be placed on the calendar: every window comes
+ * back with start "" and end "" and status 未开始, so summaries still list the stages by name.
+ * A `today` that is not a real YYYY-MM-DD date is misuse by the caller and throws BAD_DATE.
+ */
+export function stageWindows(rules: RuleSet, today: string): StageWindow[] {
+  if (!isIsoDate(today)) throw new XianjiaoError("BAD_DATE", { option: "today", value: String(today) });
+  const list = rules.stages.list;
+  if (rules.batchStart === null || !isIsoDate(rules.batchStart)) {
+    return list.map((s) => ({ name: s.name, start: "", end: "", status: "未开始" as const }));
+  }
+  const todayNumber = isoToDayNumber(today);
+  const windows: StageWindow[] = [];
+  let start = rules.batchStart;
+  for (const stage of list) {
+    const end = addDays(start, stage.days - 1);
+    const startNumber = isoToDayNumber(start);
+    const endNumber = startNumber + stage.days - 1;
+    const status = todayNumber < startNumber ? "未开始" : todayNumber > endNumber ? "已结束" : "进行中";
+    windows.push({ name: stage.name, start, end, status });
+    start = addDays(end, 1);
+  }
+  return windows;
+}
+
+/** The stage in progress on `today`, or undefined (before, after, or no batch start). */
+export function currentStageIndex(windows: readonly StageWindow[]): number | undefined {
+  const i = windows.findIndex((w) => w.status === "进行中");
+  return i === -1 ? undefined : i;
+}

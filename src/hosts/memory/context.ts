@@ -1,0 +1,104 @@
+import { jsonBytes } from "../office/text";
+import { MemoryOfficeError, notLoaded } from "./errors";
+import type { MemoryWorkbook } from "./workbook";
+
+interface QueuedOp {
+  bytes: number;
+  apply(): void;
+}
+
+/** Bytes a queued call costs in the request besides its arguments (object path, method name). */
+export const OP_OVERHEAD = 40;
+
+/**
+ * A request context: calls on proxies are queued and run, in order, at `sync()`. Like Excel,
+ * the whole request is refused when it is over the payload limit, and an error in one call
+ * stops the rest (calls before it stay applied).
+ */
+export class MemoryContext {
+  private queue: QueuedOp[] = [];
+  /** Bytes of loaded data in the sync being applied (the response). */
+  responseBytes = 0;
+
+  constructor(readonly book: MemoryWorkbook) {}
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  enqueue(bytes: number, apply: () => void): void {
+    this.queue.push({ bytes: bytes + OP_OVERHEAD, apply });
+  }
+
+  async sync(): Promise<void> {
+    await Promise.resolve();
+    const ops = this.queue;
+    this.queue = [];
+    const book = this.book;
+    const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
+    book.counters.syncs++;
+    book.counters.requestBytes.push(bytes);
+    book.counters.largestRequestBytes = Math.max(book.counters.largestRequestBytes, bytes);
+    const fault = book.takeFault();
+    if (fault) throw new MemoryOfficeError(fault.code, fault.message);
+    if (book.cellEditMode) {
+      throw new MemoryOfficeError("InvalidOperationInCellEditMode", "The operation is not allowed while Excel is in cell edit mode.");
+    }
+    if (bytes > book.payloadLimit) {
+      throw new MemoryOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
+    this.responseBytes = 0;
+    for (const op of ops) op.apply();
+    if (this.responseBytes > book.payloadLimit) {
+      throw new MemoryOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
+  }
+}
+
+/**
+ * Base of every proxy: properties must be loaded (`load()` then `context.sync()`) before they
+ * can be read, as in Excel; reading one too early throws PropertyNotLoaded.
+ */
+export abstract class MemoryObject {
+  private loaded: Map<string, unknown> | null = null;
+
+  constructor(readonly context: MemoryContext) {}
+
+  /** Properties `load()` with no argument loads. */
+  protected abstract scalarProperties(): string[];
+  /** The current value of a loadable property, read at sync. */
+  protected abstract snapshot(property: string): unknown;
+
+  load(propertyNames?: string | string[]): this {
+    const names = propertyNames === undefined ? this.scalarProperties() : typeof propertyNames === "string" ? propertyNames.split(",") : propertyNames;
+    const list = names.map((n) => n.trim()).filter((n) => n !== "");
+    this.context.enqueue(jsonBytes(list), () => {
+      const loaded = (this.loaded ??= new Map());
+      for (const name of list) {
+        const value = this.snapshot(name);
+        loaded.set(name, value);
+        this.context.responseBytes += jsonBytes(value ?? null) + name.length + 4;
+      }
+    });
+    return this;
+  }
+
+  /** Marks a property as known after the next sync without an explicit load (e.g. isNullObject). */
+  protected settle(name: string, value: () => unknown): void {
+    this.context.enqueue(0, () => (this.loaded ??= new Map()).set(name, value()));
+  }
+
+  protected read<T>(name: string): T {
+    if (!this.loaded || !this.loaded.has(name)) throw notLoaded(name);
+    return this.loaded.get(name) as T;
+  }
+
+  /** What the loaded object looks like in a response (for the response size). */
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded ?? []);
+  }
+
+  protected setLoaded(name: string, value: unknown): void {
+    (this.loaded ??= new Map()).set(name, value);
+  }
+}

@@ -1,0 +1,319 @@
+import { jsonBytes } from "../office/text";
+import { qualified, type Rect } from "../office/address";
+import type { XlConditionalFormat, XlRange } from "../office/excel-api";
+import { readValue, storeValue, type ConditionalFormatData, type MemoryCell, type SheetData } from "./cells";
+import { clearConditionalFormats } from "./conditional";
+import { MemoryObject, type MemoryContext } from "./context";
+import { MemoryOfficeError, invalidArgument, notLoaded } from "./errors";
+import type { MemoryWorksheet } from "./worksheet";
+
+export interface RangeTarget {
+  sheet: SheetData;
+  rect: Rect;
+}
+
+export function guardProtected(sheet: SheetData): void {
+  if (sheet.protected) {
+    throw new MemoryOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.", sheet.name);
+  }
+}
+
+const SHAPE_ERROR = "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
+
+/** A write-only property holder: reading what was never loaded throws, as in Excel. */
+function writeOnly<T extends object>(setters: Record<string, (value: never) => void>): T {
+  const target = {};
+  for (const [name, set] of Object.entries(setters)) {
+    Object.defineProperty(target, name, {
+      get: () => {
+        throw notLoaded(name);
+      },
+      set,
+      enumerable: true,
+    });
+  }
+  return target as T;
+}
+
+/** A range proxy. Its rectangle is fixed when the call that made it runs at sync. */
+export class MemoryRange extends MemoryObject implements XlRange {
+  private resolved: RangeTarget | null | undefined;
+
+  constructor(
+    context: MemoryContext,
+    readonly worksheet: MemoryWorksheet,
+    private readonly locate: (sheet: SheetData) => Rect | null,
+  ) {
+    super(context);
+    this.settle("isNullObject", () => this.target(true) === null);
+  }
+
+  /** The sheet and rectangle, resolved once; null for a null object (or throws when `nullable` is false). */
+  target(nullable = false): RangeTarget | null {
+    if (this.resolved === undefined) {
+      const sheet = this.worksheet.target(true);
+      const rect = sheet ? this.locate(sheet) : null;
+      this.resolved = sheet && rect ? { sheet, rect } : null;
+    }
+    if (this.resolved === null && !nullable) throw new MemoryOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+    return this.resolved;
+  }
+
+  private get book() {
+    return this.context.book;
+  }
+
+  protected scalarProperties(): string[] {
+    return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat"];
+  }
+
+  protected snapshot(property: string): unknown {
+    const t = this.target(true);
+    if (!t) return null;
+    const { sheet, rect } = t;
+    const grid = (fn: (cell: MemoryCell | undefined) => unknown) => {
+      const out: unknown[][] = [];
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        const line: unknown[] = [];
+        for (let c = rect.left; c <= rect.right; c++) line.push(fn(sheet.get(r, c)));
+        out.push(line);
+      }
+      return out;
+    };
+    switch (property) {
+      case "values":
+        return grid(readValue);
+      case "numberFormat":
+        return grid((cell) => cell?.numberFormat ?? "General");
+      case "address":
+        return qualified(sheet.name, rect);
+      case "rowIndex":
+        return rect.top;
+      case "columnIndex":
+        return rect.left;
+      case "rowCount":
+        return rect.bottom - rect.top + 1;
+      case "columnCount":
+        return rect.right - rect.left + 1;
+      default:
+        throw new MemoryOfficeError("InvalidArgument", `The property '${property}' does not exist on Range.`);
+    }
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(input: unknown[][]) {
+    this.writeCells(input, (cell, value) => storeValue(cell, value), true);
+  }
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(input: unknown[][]) {
+    this.writeCells(input, (cell, value) => (cell.numberFormat = String(value)), false);
+  }
+
+  /** Queues a 2-D (or single-value) write with Excel's shape check; null entries leave a cell as it is. */
+  private writeCells(input: unknown, store: (cell: MemoryCell, value: unknown) => void, isValues: boolean): void {
+    this.context.enqueue(jsonBytes(input ?? null), () => {
+      const { sheet, rect } = this.target()!;
+      guardProtected(sheet);
+      const rows = rect.bottom - rect.top + 1;
+      const cols = rect.right - rect.left + 1;
+      const grid = Array.isArray(input) ? (input as unknown[]) : null;
+      if (grid && (grid.length !== rows || grid.some((line) => !Array.isArray(line) || line.length !== cols))) {
+        throw invalidArgument(SHAPE_ERROR);
+      }
+      let written = 0;
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < cols; c++) {
+          const value = grid ? (grid[r] as unknown[])[c] : input;
+          if (value === null || value === undefined) continue;
+          store(sheet.cell(rect.top + r, rect.left + c), value);
+          if (value !== "") written++;
+        }
+      }
+      if (isValues) this.book.counters.cellsWritten += written;
+      else this.book.counters.formatOps++;
+    });
+  }
+
+  /** Queues a format change over every cell of the range (one format operation). */
+  private formatCells(value: unknown, store: (cell: MemoryCell) => void): void {
+    this.context.enqueue(jsonBytes(value ?? null), () => {
+      const { sheet, rect } = this.target()!;
+      guardProtected(sheet);
+      sheet.forEachCell(rect, (r, c) => store(sheet.cell(r, c)));
+      this.book.counters.formatOps++;
+    });
+  }
+
+  readonly format: XlRange["format"] = this.makeFormat();
+
+  private makeFormat(): XlRange["format"] {
+    const format = writeOnly<XlRange["format"]>({
+      columnWidth: (points: number) =>
+        this.context.enqueue(8, () => {
+          const { sheet, rect } = this.target()!;
+          guardProtected(sheet);
+          for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+          this.book.counters.formatOps++;
+        }),
+    });
+    const fill = writeOnly({ color: (color: string) => this.formatCells(color, (cell) => (cell.fill = color)) });
+    const font = writeOnly({
+      color: (color: string) => this.formatCells(color, (cell) => (cell.fontColor = color)),
+      bold: (bold: boolean) => this.formatCells(bold, (cell) => (cell.bold = bold)),
+      size: (size: number) => this.formatCells(size, (cell) => (cell.fontSize = size)),
+    });
+    Object.defineProperty(format, "fill", { value: fill, enumerable: true });
+    Object.defineProperty(format, "font", { value: font, enumerable: true });
+    return format;
+  }
+
+  readonly conditionalFormats = {
+    add: (type: "Custom"): XlConditionalFormat => {
+      const proxy = new MemoryConditionalFormat(this.context);
+      this.context.enqueue(type.length, () => {
+        const { sheet, rect } = this.target()!;
+        guardProtected(sheet);
+        const data: ConditionalFormatData = {
+          id: this.book.nextId(),
+          type,
+          rects: [rect],
+          anchor: { row: rect.top, col: rect.left },
+          formula: "",
+          fill: null,
+          font: null,
+          stopIfTrue: false,
+        };
+        sheet.conditionalFormats.unshift(data);
+        proxy.bind(sheet, data);
+        this.book.counters.conditionalFormatOps++;
+      });
+      return proxy;
+    },
+    clearAll: (): void =>
+      this.context.enqueue(0, () => {
+        const { sheet, rect } = this.target()!;
+        guardProtected(sheet);
+        clearConditionalFormats(sheet, rect);
+        this.book.counters.conditionalFormatOps++;
+      }),
+  };
+
+  getCell(row: number, column: number): MemoryRange {
+    return this.derive((r) => ({ top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): MemoryRange {
+    return this.derive((r) => {
+      const out = { ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns };
+      if (out.bottom < out.top || out.right < out.left) throw invalidArgument("The resized range is empty.");
+      return out;
+    });
+  }
+
+  private derive(fn: (rect: Rect) => Rect): MemoryRange {
+    return new MemoryRange(this.context, this.worksheet, () => {
+      const parent = this.target(true);
+      return parent ? fn(parent.rect) : null;
+    });
+  }
+
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.context.enqueue(applyTo.length, () => {
+      const { sheet, rect } = this.target()!;
+      guardProtected(sheet);
+      sheet.forEachCell(rect, (r, c) => {
+        const cell = sheet.get(r, c);
+        if (!cell) return;
+        if (applyTo !== "Formats") {
+          cell.value = null;
+          delete cell.formula;
+        }
+        if (applyTo !== "Contents") {
+          delete cell.numberFormat;
+          delete cell.fill;
+          delete cell.fontColor;
+          delete cell.bold;
+          delete cell.fontSize;
+        }
+        if (cell.value === null && Object.keys(cell).length === 1) sheet.rows[r][c] = undefined;
+      });
+      if (applyTo !== "Contents") clearConditionalFormats(sheet, rect);
+      this.book.counters.formatOps++;
+    });
+  }
+
+  select(): void {
+    this.context.enqueue(0, () => {
+      const { sheet, rect } = this.target()!;
+      this.book.activeSheetId = sheet.id;
+      this.book.selection = { sheet: sheet.name, address: qualified(sheet.name, rect) };
+    });
+  }
+}
+
+/** A conditional format made by `conditionalFormats.add`; its settings apply once it exists at sync. */
+export class MemoryConditionalFormat implements XlConditionalFormat {
+  private data: ConditionalFormatData | null = null;
+  private sheet: SheetData | null = null;
+
+  constructor(private readonly context: MemoryContext) {}
+
+  bind(sheet: SheetData, data: ConditionalFormatData): void {
+    this.sheet = sheet;
+    this.data = data;
+  }
+
+  private set(bytes: unknown, fn: (data: ConditionalFormatData, sheet: SheetData) => void): void {
+    this.context.enqueue(jsonBytes(bytes), () => {
+      if (!this.data || !this.sheet) throw new MemoryOfficeError("ItemNotFound", "The conditional format does not exist.");
+      fn(this.data, this.sheet);
+    });
+  }
+
+  get priority(): number {
+    throw notLoaded("priority");
+  }
+  set priority(value: number) {
+    this.set(value, (data, sheet) => {
+      const list = sheet.conditionalFormats.filter((cf) => cf !== data);
+      list.splice(Math.max(0, Math.min(value, list.length)), 0, data);
+      sheet.conditionalFormats = list;
+    });
+  }
+  get stopIfTrue(): boolean {
+    throw notLoaded("stopIfTrue");
+  }
+  set stopIfTrue(value: boolean) {
+    this.set(value, (data) => (data.stopIfTrue = value));
+  }
+
+  readonly custom = {
+    rule: writeOnly<{ formula: string }>({ formula: (formula: string) => this.set(formula, (data) => (data.formula = formula)) }),
+    format: {
+      fill: writeOnly<{ color: string }>({ color: (color: string) => this.set(color, (data) => (data.fill = color)) }),
+      font: writeOnly<{ color: string }>({ color: (color: string) => this.set(color, (data) => (data.font = color)) }),
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * The part of the Excel JavaScript API the Office host uses, as structural types. Excel's own
+ * `Excel.RequestContext` satisfies them (checked in runner.ts), and so does the in-memory
+ * workbook, so one host runs against both. Methods are declared as methods on purpose: their
+ * parameters stay bivariant, which lets Excel's overloads match.
+ */
+
+export interface XlLoadable {
+  load(propertyNames?: string | string[]): unknown;
+}
+
+export interface XlRangeFormat {
+  columnWidth: number;
+  readonly fill: { color: string };
+  readonly font: { color: string; bold: boolean; size: number };
+}
+
+export interface XlConditionalFormat {
+  priority: number;
+  stopIfTrue: boolean;
+  readonly custom: {
+    readonly rule: { formula: string };
+    readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
+  };
+}
+
+export interface XlConditionalFormatCollection {
+  add(type: "Custom"): XlConditionalFormat;
+  clearAll(): void;
+}
+
+export interface XlRange extends XlLoadable {
+  /* eslint-disable @typescript-eslint/no-explicit-any -- Excel types these as any[][] */
+  values: any[][];
+  numberFormat: any[][];
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly isNullObject: boolean;
+  readonly format: XlRangeFormat;
+  readonly conditionalFormats: XlConditionalFormatCollection;
+  getCell(row: number, column: number): XlRange;
+  getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
+  clear(applyTo?: "All" | "Formats" | "Contents"): void;
+  select(): void;
+}
+
+export interface XlChart {
+  readonly title: { text: string };
+  readonly axes: { readonly categoryAxis: { setCategoryNames(sourceData: XlRange): void } };
+  setPosition(startCell: XlRange | string, endCell?: XlRange | string): void;
+}
+
+export interface XlChartCollection {
+  add(type: "ColumnClustered", sourceData: XlRange, seriesBy?: "Columns"): XlChart;
+}
+
+export interface XlWorksheet extends XlLoadable {
+  name: string;
+  readonly isNullObject: boolean;
+  readonly protection: XlLoadable & { readonly protected: boolean };
+  readonly freezePanes: { freezeRows(rowCount?: number): void };
+  readonly charts: XlChartCollection;
+  getRange(address?: string): XlRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  getCell(row: number, column: number): XlRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  activate(): void;
+  delete(): void;
+}
+
+export interface XlWorksheetCollection extends XlLoadable {
+  readonly items: XlWorksheet[];
+  add(name?: string): XlWorksheet;
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+}
+
+export interface XlContext {
+  readonly workbook: { readonly worksheets: XlWorksheetCollection };
+  sync(): Promise<void>;
+}
+
+/** Runs one batch against a workbook: `Excel.run` in Excel, `MemoryWorkbook.run` elsewhere. */
+export type ExcelRunner = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
+
+/** The document's settings bag (Office.context.document.settings, or the memory workbook's). */
+export interface SettingsStore {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(): Promise<void>;
+}
+
+/** An Office error as Office.js throws it (OfficeExtension.Error has `code` and `message`). */
+export interface OfficeErrorLike {
+  code?: string;
+  message?: string;
+  debugInfo?: { errorLocation?: string };
+}

@@ -1,0 +1,75 @@
+import type { WorkbookPlan } from "../../engine/plan/types";
+import type { ApplyOptions, ApplyReport, WorkbookHost } from "../host";
+import { parseA1 } from "./address";
+import { applyPlanWith } from "./apply";
+import { mapOfficeError } from "./errors";
+import type { ExcelRunner, SettingsStore } from "./excel-api";
+import { readWorkbookWith } from "./read";
+import { officeCreateWorkbook, officeSettingsStore, type IsSetSupported } from "./runner";
+
+/** Key under which the unit's rule settings are kept in the document. */
+export const SETTINGS_KEY = "xianjiao.rules";
+
+export interface OfficeHostOptions {
+  /** The document's settings; defaults to Office.context.document.settings. */
+  settings?: SettingsStore;
+  /** Requirement-set check; defaults to Office.context.requirements.isSetSupported. */
+  isSetSupported?: IsSetSupported;
+  /** Opens a workbook from .xlsx bytes; defaults to Excel.createWorkbook where ExcelApi 1.8 is there. */
+  createWorkbook?: (base64: string) => Promise<void>;
+}
+
+function defaultIsSetSupported(): IsSetSupported {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return () => false;
+  return (name, version) => Office.context.requirements.isSetSupported(name, version);
+}
+
+/**
+ * The WorkbookHost over the Excel JavaScript API. `run` is `officeRunner()` inside Excel, or a
+ * MemoryWorkbook's `run` for the demo, tests and benchmarks. Every Office error comes out as a
+ * XianjiaoError whose message says what to do.
+ */
+export function createOfficeHost(run: ExcelRunner, options: OfficeHostOptions = {}): WorkbookHost {
+  const isSetSupported = options.isSetSupported ?? defaultIsSetSupported();
+  let store: SettingsStore | undefined = options.settings;
+  const settings = () => (store ??= officeSettingsStore());
+  const createWorkbook = options.createWorkbook ?? (options.isSetSupported ? undefined : officeCreateWorkbook(isSetSupported));
+
+  const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw mapOfficeError(error);
+    }
+  };
+
+  const host: WorkbookHost = {
+    readWorkbook: (opts) => guarded(() => run((context) => readWorkbookWith(context, opts?.signal))),
+
+    applyPlan: (plan: WorkbookPlan, opts: ApplyOptions = {}): Promise<ApplyReport> =>
+      guarded(() => run((context) => applyPlanWith(context, plan, { ...opts, canNameCategories: isSetSupported("ExcelApi", "1.7") }))),
+
+    selectCell: (sheet, cell) =>
+      guarded(() =>
+        run(async (context) => {
+          const ws = context.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          ws.getRange(parseA1(cell) ? cell : "A1").select();
+          await context.sync();
+        }),
+      ),
+
+    loadSettings: async () => {
+      const value = settings().get(SETTINGS_KEY);
+      return value === undefined ? null : value;
+    },
+
+    saveSettings: (value) =>
+      guarded(async () => {
+        settings().set(SETTINGS_KEY, value);
+        await settings().saveAsync();
+      }),
+  };
+  if (createWorkbook) host.openWorkbook = (base64) => guarded(() => createWorkbook(base64));
+  return host;
+}

@@ -1,0 +1,88 @@
+import type ExcelJS from "exceljs";
+import { HIGHLIGHT_COLOURS, type HighlightRule } from "../../engine/plan/types";
+import { a1, parseRange, rangeA1 } from "./address";
+import { installStopIfTrue } from "./stop-if-true";
+
+installStopIfTrue();
+
+/** "#FFC7CE" → "FFFFC7CE" (exceljs wants ARGB). */
+export function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * An Excel expression for a highlight, relative to the range's top-left cell. Only expression
+ * rules are written: other programs do not read exceljs's containsText rules.
+ */
+export function highlightFormula(rule: HighlightRule, topLeft: string): string {
+  const text = quoted(rule.text);
+  switch (rule.match) {
+    case "equals":
+      return `${topLeft}=${text}`;
+    case "beginsWith":
+      return `LEFT(${topLeft},${[...rule.text].length})=${text}`;
+    case "contains":
+      return `ISNUMBER(SEARCH(${text},${topLeft}))`;
+  }
+}
+
+/** exceljs keeps a sheet's conditional formats here; its typings do not declare the field. */
+export function conditionalFormats(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  const holder = ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] };
+  if (!holder.conditionalFormattings) holder.conditionalFormattings = [];
+  return holder.conditionalFormattings;
+}
+
+/** Highest priority number already used on a sheet (new rules go after it). */
+function maxPriority(worksheet: ExcelJS.Worksheet): number {
+  let max = 0;
+  for (const cf of conditionalFormats(worksheet)) {
+    for (const rule of cf.rules) max = Math.max(max, (rule as { priority?: number }).priority ?? 0);
+  }
+  return max;
+}
+
+/** Adds one column's highlight rules, in order, with stopIfTrue; rows and column are 0-based. */
+export function addHighlights(
+  worksheet: ExcelJS.Worksheet,
+  column: number,
+  firstRow: number,
+  lastRow: number,
+  rules: HighlightRule[],
+): void {
+  if (rules.length === 0 || lastRow < firstRow) return;
+  let priority = maxPriority(worksheet);
+  const topLeft = a1(firstRow, column);
+  worksheet.addConditionalFormatting({
+    ref: rangeA1(firstRow, column, lastRow, column),
+    rules: rules.map((rule) => {
+      const colours = HIGHLIGHT_COLOURS[rule.colour];
+      return {
+        type: "expression",
+        formulae: [highlightFormula(rule, topLeft)],
+        priority: ++priority,
+        stopIfTrue: true,
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(colours.fill) } },
+          font: { color: { argb: argb(colours.font) } },
+        },
+      } as ExcelJS.ConditionalFormattingRule;
+    }),
+  });
+}
+
+/** Removes conditional formats lying wholly inside the given 0-based columns from `fromRow` down. */
+export function removeHighlightsIn(worksheet: ExcelJS.Worksheet, left: number, right: number, fromRow: number): number {
+  const before = conditionalFormats(worksheet);
+  const kept = before.filter((cf) => {
+    const parts = cf.ref.split(/\s+/).map(parseRange);
+    const inside = parts.every((r) => r !== null && r.left >= left && r.right <= right && r.top >= fromRow);
+    return !inside;
+  });
+  (worksheet as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings = kept;
+  return before.length - kept.length;
+}

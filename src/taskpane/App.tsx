@@ -1,0 +1,77 @@
+import { useCallback, useState } from "react";
+import { Divider, FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
+import type { ColumnOverrides, DataIssue } from "../engine";
+import type { WorkbookHost } from "../hosts/host";
+import type { Locale } from "../i18n/t";
+import { localToday, PaneProvider, useT, usePane } from "./context";
+import { EvaluateStep } from "./components/EvaluateStep";
+import { ExportStep } from "./components/ExportStep";
+import { RecognitionStep } from "./components/RecognitionStep";
+import { ResultsStep } from "./components/ResultsStep";
+import { SettingsStep } from "./components/SettingsStep";
+import { useEvaluation } from "./useEvaluation";
+import { useRecognition } from "./useRecognition";
+import { useSettings } from "./useSettings";
+import { useStyles } from "./styles";
+
+export interface AppProps {
+  host: WorkbookHost;
+  locale?: Locale;
+  /** Today's ISO date; the local date when omitted (tests pin it). */
+  today?: () => string;
+}
+
+function Pane({ today }: { today: () => string }) {
+  const { host, locale } = usePane();
+  const t = useT();
+  const styles = useStyles();
+  const recognition = useRecognition(host, locale);
+  const settings = useSettings(host, locale);
+  const evaluation = useEvaluation(host, locale);
+  const [overrides, setOverrides] = useState<ColumnOverrides>({});
+  const { refresh } = recognition;
+
+  const evaluate = useCallback(async () => {
+    await evaluation.evaluate({ rules: settings.rules, today: today(), overrides });
+  }, [evaluation, settings.rules, today, overrides]);
+
+  const selectIssue = useCallback(
+    (issue: DataIssue) => {
+      if (issue.cell) void host.selectCell(issue.sheet, issue.cell).catch(() => undefined);
+    },
+    [host],
+  );
+
+  const result = evaluation.state.phase === "done" ? evaluation.state.result : null;
+  return (
+    <main className={styles.pane}>
+      <Text as="h1" size={500} weight="bold">
+        {t("ui.appName")}
+      </Text>
+      <RecognitionStep state={recognition.state} overrides={overrides} onOverridesChange={setOverrides} onRefresh={() => void refresh()} />
+      <Divider />
+      <EvaluateStep state={evaluation.state} disabled={!settings.loaded} onEvaluate={() => void evaluate()} onCancel={evaluation.cancel} />
+      {result && (
+        <>
+          <Divider />
+          <ResultsStep result={result} onSelectIssue={selectIssue} />
+        </>
+      )}
+      <Divider />
+      <ExportStep result={result} />
+      <Divider />
+      <SettingsStep rules={settings.rules} loadProblem={settings.loadProblem} onSave={settings.save} />
+    </main>
+  );
+}
+
+/** The task pane: every Office call goes through the host it is given. */
+export function App({ host, locale = "zh-CN", today = localToday }: AppProps) {
+  return (
+    <FluentProvider theme={webLightTheme} lang={locale}>
+      <PaneProvider host={host} locale={locale}>
+        <Pane today={today} />
+      </PaneProvider>
+    </FluentProvider>
+  );
+}

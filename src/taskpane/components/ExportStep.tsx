@@ -1,0 +1,65 @@
+import { useState } from "react";
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import type { RunResult } from "../../engine";
+import { describeError } from "../../errors";
+import { usePane, useT } from "../context";
+import { offerDownload, summaryBytes, summaryFileName, toBase64 } from "../export/exportSummary";
+import { useStyles } from "../styles";
+
+type ExportState = { phase: "idle" } | { phase: "working" } | { phase: "done"; file: string; warning?: string } | { phase: "error"; message: string };
+
+/** Step 4: the summary workbook, built in the browser, downloaded and (where possible) opened. */
+export function ExportStep({ result }: { result: RunResult | null }) {
+  const t = useT();
+  const { host, locale } = usePane();
+  const styles = useStyles();
+  const [state, setState] = useState<ExportState>({ phase: "idle" });
+
+  async function run() {
+    if (!result) return;
+    setState({ phase: "working" });
+    try {
+      const bytes = await summaryBytes(result.plan);
+      const file = summaryFileName(result.unitName, result.today);
+      offerDownload(bytes, file);
+      let warning: string | undefined;
+      if (host.openWorkbook) {
+        try {
+          await host.openWorkbook(toBase64(bytes));
+        } catch (error) {
+          warning = t("ui.export.openFailed", { detail: describeError(error, locale) });
+        }
+      }
+      setState({ phase: "done", file, warning });
+    } catch (error) {
+      setState({ phase: "error", message: describeError(error, locale) });
+    }
+  }
+
+  return (
+    <section className={styles.section} aria-labelledby="step-export">
+      <Text as="h2" id="step-export" weight="semibold" size={400}>
+        {t("ui.step.export")}
+      </Text>
+      <Text size={200} className={styles.muted}>
+        {result ? t("ui.export.hint") : t("ui.export.needResults")}
+      </Text>
+      <div className={styles.row}>
+        <Button disabled={!result || state.phase === "working"} onClick={() => void run()}>
+          {t("ui.export.button")}
+        </Button>
+        {state.phase === "working" && <Spinner size="tiny" label={t("ui.export.working")} />}
+      </div>
+      {state.phase === "done" && (
+        <MessageBar intent={state.warning ? "warning" : "success"}>
+          <MessageBarBody>{state.warning ?? t("ui.export.done", { file: state.file })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.phase === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import { GRADES, RULE_LABELS, type BranchSummary, type DataIssue, type RunResult } from "../../engine";
+import { useT } from "../context";
+import { useStyles } from "../styles";
+import { GradeChart } from "./GradeChart";
+import { IssuesList } from "./IssuesList";
+
+const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 1000) / 10}%`);
+const decimal = (n: number | null) => (n === null ? "—" : String(Math.round(n * 10) / 10));
+
+function BranchRow({ branch, label, yes }: { branch: BranchSummary; label?: string; yes: string }) {
+  return (
+    <TableRow>
+      <TableCell>{label ?? branch.branch}</TableCell>
+      <TableCell>{branch.members}</TableCell>
+      <TableCell>{percent(branch.studyComplianceRate)}</TableCell>
+      <TableCell>{decimal(branch.averageSatisfaction)}</TableCell>
+      <TableCell>{branch.excellentOverCap ? yes : ""}</TableCell>
+    </TableRow>
+  );
+}
+
+/** Step 3: grade counts, a table and a chart per branch, and the data issues. */
+export function ResultsStep({ result, onSelectIssue }: { result: RunResult; onSelectIssue(issue: DataIssue): void }) {
+  const t = useT();
+  const styles = useStyles();
+  const { total } = result;
+  const rulesOff = result.rulesOff.map((off) => `${off.rule} ${RULE_LABELS[off.rule]}`).join("、");
+  return (
+    <section className={styles.section} aria-labelledby="step-results">
+      <Text as="h2" id="step-results" weight="semibold" size={400}>
+        {t("ui.step.results")}
+      </Text>
+      <Text weight="semibold">{t("ui.results.grades")}</Text>
+      <div className={styles.counts} role="list" aria-label={t("ui.results.grades")}>
+        {GRADES.map((grade) => (
+          <div key={grade} role="listitem" className={styles.count} data-grade={grade}>
+            <Text size={200}>{grade}</Text>
+            <Text weight="bold" size={500}>
+              {total.grades[grade]}
+            </Text>
+          </div>
+        ))}
+      </div>
+      {total.pendingApproval > 0 && <Text>{t("ui.results.pending", { count: total.pendingApproval })}</Text>}
+      {rulesOff && <Text className={styles.muted}>{t("ui.results.rulesOff", { rules: rulesOff })}</Text>}
+      <Text weight="semibold">{t("ui.results.branches")}</Text>
+      <Table size="extra-small" aria-label={t("ui.results.branches")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("ui.results.branch")}</TableHeaderCell>
+            <TableHeaderCell>{t("ui.results.members")}</TableHeaderCell>
+            <TableHeaderCell>{t("ui.results.studyRate")}</TableHeaderCell>
+            <TableHeaderCell>{t("ui.results.avgSatisfaction")}</TableHeaderCell>
+            <TableHeaderCell>{t("ui.results.overCap")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {result.branches.map((branch) => (
+            <BranchRow key={branch.branch} branch={branch} yes={t("ui.results.yes")} />
+          ))}
+          <BranchRow branch={total} label={t("ui.results.total")} yes={t("ui.results.yes")} />
+        </TableBody>
+      </Table>
+      <Text weight="semibold">{t("ui.results.chart")}</Text>
+      <GradeChart branches={result.branches} title={t("ui.results.chart")} />
+      <Text weight="semibold">{t("ui.results.issues", { count: result.issues.length })}</Text>
+      <IssuesList issues={result.issues} onSelect={onSelectIssue} />
+    </section>
+  );
+}

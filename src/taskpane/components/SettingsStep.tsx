@@ -1,0 +1,120 @@
+import { useEffect, useState } from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { DEFAULT_RULES, type RuleSet, type Scheme } from "../../engine";
+import { describeError } from "../../errors";
+import type { MessageKey } from "../../i18n/t";
+import { usePane, useT } from "../context";
+import { rulesFromValues, valuesFromRules, type SettingsField, type SettingsValues } from "../settingsForm";
+import { useStyles } from "../styles";
+
+const TEXT_FIELDS: Exclude<SettingsField, "scheme">[] = ["minHours", "minConcentratedDays", "rewriteBelow", "minRate", "maxMonths", "maxShare", "batchStart", "unitName"];
+
+type Status = { kind: "none" } | { kind: "saved" } | { kind: "invalid"; other: string[] } | { kind: "error"; message: string };
+
+interface Props {
+  rules: RuleSet;
+  loadProblem: string | null;
+  onSave(rules: RuleSet): Promise<void>;
+}
+
+/** Step 5: thresholds, stage scheme, batch start and unit name, validated by the rule schema. */
+export function SettingsStep({ rules, loadProblem, onSave }: Props) {
+  const t = useT();
+  const { locale } = usePane();
+  const styles = useStyles();
+  const [values, setValues] = useState<SettingsValues>(() => valuesFromRules(rules));
+  const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
+  const [status, setStatus] = useState<Status>({ kind: "none" });
+
+  useEffect(() => setValues(valuesFromRules(rules)), [rules]);
+
+  const set = (field: SettingsField, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setStatus({ kind: "none" });
+  };
+
+  async function save() {
+    const outcome = rulesFromValues(values, rules);
+    if (!outcome.ok) {
+      setErrors(outcome.fieldErrors);
+      setStatus({ kind: "invalid", other: outcome.otherErrors });
+      return;
+    }
+    setErrors({});
+    try {
+      await onSave(outcome.rules);
+      setStatus({ kind: "saved" });
+    } catch (error) {
+      setStatus({ kind: "error", message: describeError(error, locale) });
+    }
+  }
+
+  const schemes: Scheme[] = values.scheme === "自定义" ? ["三阶段", "四阶段", "自定义"] : ["三阶段", "四阶段"];
+  return (
+    <section className={styles.section} aria-labelledby="step-settings">
+      <Text as="h2" id="step-settings" weight="semibold" size={400}>
+        {t("ui.step.settings")}
+      </Text>
+      {loadProblem && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("ui.settings.loadInvalid", { detail: loadProblem })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <form
+        className={styles.form}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        {TEXT_FIELDS.slice(0, 6).map((field) => (
+          <Field key={field} label={t(`ui.settings.${field}` as MessageKey)} validationMessage={errors[field]} validationState={errors[field] ? "error" : "none"}>
+            <Input value={values[field]} inputMode="decimal" onChange={(_, data) => set(field, data.value)} />
+          </Field>
+        ))}
+        <Field label={t("ui.settings.scheme")} validationMessage={errors.scheme} validationState={errors.scheme ? "error" : "none"}>
+          <RadioGroup layout="horizontal" value={values.scheme} onChange={(_, data) => set("scheme", data.value)}>
+            {schemes.map((scheme) => (
+              <Radio key={scheme} value={scheme} label={scheme === "自定义" ? t("ui.settings.custom", { count: rules.stages.list.length }) : scheme} />
+            ))}
+          </RadioGroup>
+        </Field>
+        {TEXT_FIELDS.slice(6).map((field) => (
+          <Field key={field} label={t(`ui.settings.${field}` as MessageKey)} validationMessage={errors[field]} validationState={errors[field] ? "error" : "none"}>
+            <Input value={values[field]} onChange={(_, data) => set(field, data.value)} />
+          </Field>
+        ))}
+        <div className={styles.row}>
+          <Button appearance="primary" type="submit">
+            {t("ui.settings.save")}
+          </Button>
+          <Button
+            type="button"
+            onClick={() => {
+              setValues(valuesFromRules(DEFAULT_RULES));
+              setErrors({});
+            }}
+          >
+            {t("ui.settings.reset")}
+          </Button>
+        </div>
+      </form>
+      {status.kind === "saved" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t("ui.settings.saved")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "invalid" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{[t("ui.settings.invalid"), ...status.other].join("；")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{status.message}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

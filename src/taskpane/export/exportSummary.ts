@@ -1,0 +1,43 @@
+import type ExcelJS from "exceljs";
+import type { WorkbookPlan } from "../../engine";
+import { summaryWorkbook } from "./planWorkbook";
+
+/** Loads exceljs only when a summary is exported: it stays out of the first-load bundle. */
+export async function loadExcel(): Promise<typeof ExcelJS> {
+  const mod = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as unknown as { default?: typeof ExcelJS } & typeof ExcelJS;
+  return mod.default ?? mod;
+}
+
+export async function summaryBytes(plan: WorkbookPlan): Promise<Uint8Array> {
+  const excel = await loadExcel();
+  const buffer = await summaryWorkbook(excel, plan).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** "先教评议汇总-某单位-2025-03-01.xlsx", without characters a file name cannot hold. */
+export function summaryFileName(unitName: string, today: string): string {
+  const unit = unitName.replace(/[\\/:*?"<>|\s]+/g, "").slice(0, 40);
+  return `先教评议汇总-${unit ? `${unit}-` : ""}${today}.xlsx`;
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Offers the bytes as a download through a temporary link. */
+export function offerDownload(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.style.display = "none";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { evaluateWorkbook, type ColumnOverrides, type RuleSet, type RunResult } from "../engine";
+import type { ApplyReport, WorkbookHost } from "../hosts/host";
+import { describeError } from "../errors";
+import type { Locale } from "../i18n/t";
+
+export type EvaluationState =
+  | { phase: "idle" }
+  | { phase: "running"; progress: number }
+  | { phase: "done"; result: RunResult; report: ApplyReport }
+  | { phase: "cancelled" }
+  | { phase: "error"; message: string };
+
+export interface EvaluateRequest {
+  rules: RuleSet;
+  today: string;
+  overrides?: ColumnOverrides;
+}
+
+/** Shares of the progress bar: reading, computing, then writing the plan. */
+const READ_DONE = 0.15;
+const EVALUATE_DONE = 0.25;
+
+function isAbort(error: unknown, signal: AbortSignal): boolean {
+  return signal.aborted || (error instanceof Error && error.name === "AbortError");
+}
+
+/** Lets the browser paint the progress bar before the synchronous engine runs. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Read → evaluate → apply, with progress 0..1 and cancel. One AbortController per run lives in
+ * a ref; cancelling is not an error; any failure becomes the sentence describeError gives.
+ */
+export function useEvaluation(host: WorkbookHost, locale: Locale) {
+  const [state, setState] = useState<EvaluationState>({ phase: "idle" });
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const evaluate = useCallback(
+    async (request: EvaluateRequest): Promise<RunResult | null> => {
+      controller.current?.abort();
+      const abort = new AbortController();
+      controller.current = abort;
+      const { signal } = abort;
+      const progress = (value: number) => {
+        if (!signal.aborted) setState({ phase: "running", progress: Math.min(1, Math.max(0, value)) });
+      };
+      progress(0);
+      try {
+        const input = await host.readWorkbook({ signal });
+        signal.throwIfAborted();
+        progress(READ_DONE);
+        await nextFrame();
+        signal.throwIfAborted();
+        const result = evaluateWorkbook(input, { rules: request.rules, today: request.today, overrides: request.overrides });
+        progress(EVALUATE_DONE);
+        const report = await host.applyPlan(result.plan, {
+          signal,
+          onProgress: (f) => progress(EVALUATE_DONE + (1 - EVALUATE_DONE) * f),
+        });
+        signal.throwIfAborted();
+        setState({ phase: "done", result, report });
+        return result;
+      } catch (error) {
+        if (isAbort(error, signal)) {
+          if (controller.current === abort) setState({ phase: "cancelled" });
+          return null;
+        }
+        setState({ phase: "error", message: describeError(error, locale) });
+        return null;
+      } finally {
+        if (controller.current === abort) controller.current = null;
+      }
+    },
+    [host, locale],
+  );
+
+  const cancel = useCallback(() => {
+    const running = controller.current;
+    if (!running) return;
+    running.abort();
+    setState({ phase: "cancelled" });
+  }, []);
+
+  return { state, evaluate, cancel };
+}

@@ -1,0 +1,43 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { existsSync, sha256, tempDir } from "./helpers";
+import { sampleWorkbookBytes } from "../../scripts/make-examples";
+
+const ROOT = path.join(__dirname, "..", "..");
+const SAMPLE = path.join(ROOT, "examples", "示例-先教评议.xlsx");
+
+let tmp: ReturnType<typeof tempDir>;
+beforeAll(() => (tmp = tempDir()));
+afterAll(() => tmp.cleanup());
+
+describe("npx tsx src/cli/main.ts", () => {
+  it("runs as a real process: exit 0 and the summary on stdout, exit 2 on a bad file", () => {
+    const out = path.join(tmp.dir, "结果.xlsx");
+    const before = sha256(SAMPLE);
+    const ok = spawnSync("npx", ["tsx", "src/cli/main.ts", "evaluate", SAMPLE, "-o", out, "--today", "2025-03-25"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain("党员 80 人");
+    expect(existsSync(out)).toBe(true);
+    expect(sha256(SAMPLE)).toBe(before);
+
+    const bad = spawnSync("npx", ["tsx", "src/cli/main.ts", "evaluate", path.join(tmp.dir, "没有.xlsx"), "-o", path.join(tmp.dir, "x.xlsx")], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("找不到文件“没有.xlsx”");
+    expect(existsSync(path.join(tmp.dir, "x.xlsx"))).toBe(false);
+  });
+});
+
+describe("examples/示例-先教评议.xlsx", () => {
+  it("is exactly what scripts/make-examples.ts generates", async () => {
+    expect((await sampleWorkbookBytes()).equals(readFileSync(SAMPLE))).toBe(true);
+  });
+});

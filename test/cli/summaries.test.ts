@@ -1,0 +1,182 @@
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { BRANCH_COLUMNS, SHEET_MARK, SHEET_NAMES, TOTAL_LABEL } from "../../src/engine";
+import { cellValues, cli, existsSync, load, tempDir, writeSample } from "./helpers";
+
+let tmp: ReturnType<typeof tempDir>;
+let evaluated: string; // the sample, evaluated as unit 县直机关工委
+let summaryA: string;
+let summaryB: string;
+let reportA: { total: Record<string, number>; members: { name: string; memberId: string | null }[] };
+let reportB: { total: Record<string, number> };
+
+/** A second, smaller unit as its secretary keeps it. */
+async function smallUnit(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("名单");
+  ws.getCell("A1").value = "县财政局机关党员评议登记表";
+  ws.mergeCells("A1:F1");
+  ws.getRow(2).values = ["姓名", "党支部", "学习学时", "集中培训天数", "测评满意度", "是否提交书面申请"];
+  const rows: [string, string, number | null, number, number | null, string][] = [
+    ["周立新", "财政局第一党支部", 52, 3, 88, "是"],
+    ["吴雪梅", "财政局第一党支部", 45, 3, 65, "是"],
+    ["郑振华", "财政局第一党支部", 60, 4, 92, "否"],
+    ["冯爱民", "财政局第二党支部", 70, 5, null, "是"],
+    ["陈桂芳", "财政局第二党支部", null, 3, 75, "是"],
+  ];
+  rows.forEach((r, i) => (ws.getRow(3 + i).values = r));
+  await wb.xlsx.writeFile(file);
+}
+
+beforeAll(async () => {
+  tmp = tempDir();
+  const sample = tmp.file("示例.xlsx");
+  await writeSample(sample);
+  evaluated = tmp.file("县直机关工委-结果.xlsx");
+  let run = await cli("evaluate", sample, "-o", evaluated, "--unit", "县直机关工委", "--report", tmp.file("a.json"));
+  expect(run.code).toBe(0);
+  await smallUnit(tmp.file("财政局.xlsx"));
+  run = await cli("evaluate", tmp.file("财政局.xlsx"), "-o", tmp.file("财政局-结果.xlsx"), "--unit", "县财政局", "--report", tmp.file("b.json"));
+  expect(run.code).toBe(0);
+  reportA = JSON.parse(readFileSync(tmp.file("a.json"), "utf8"));
+  reportB = JSON.parse(readFileSync(tmp.file("b.json"), "utf8"));
+  summaryA = tmp.file("汇总-县直机关工委.xlsx");
+  summaryB = tmp.file("汇总-县财政局.xlsx");
+  expect((await cli("export", evaluated, "-o", summaryA)).code).toBe(0);
+  expect((await cli("export", tmp.file("财政局-结果.xlsx"), "-o", summaryB)).code).toBe(0);
+});
+afterAll(() => tmp.cleanup());
+
+function allText(wb: ExcelJS.Workbook): string {
+  return wb.worksheets.map((ws) => [...cellValues(ws).values()].join("\n")).join("\n");
+}
+
+describe("xianjiao export", () => {
+  it("exports the summaries alone: no member names, no ID numbers, same cells as in OUT", async () => {
+    const summary = await load(summaryA);
+    expect(summary.worksheets.map((ws) => ws.name)).toEqual([SHEET_NAMES.branches, SHEET_NAMES.stages, SHEET_NAMES.unitSurvey, SHEET_NAMES.about]);
+    const text = allText(summary);
+    for (const m of reportA.members) expect([m.name, text.includes(`"${m.name}"`)]).toEqual([m.name, false]);
+    expect(text).not.toMatch(/(?<![\d.])\d{15,18}(?![\d.])/);
+    const source = await load(evaluated);
+    expect(cellValues(summary.getWorksheet(SHEET_NAMES.branches)!)).toEqual(cellValues(source.getWorksheet(SHEET_NAMES.branches)!));
+    expect(summary.getWorksheet(SHEET_NAMES.branches)!.getCell("G3").numFmt).toBe("0.0%");
+  });
+
+  it("--with-issues adds the issues sheet with ID numbers masked", async () => {
+    const out = tmp.file("带问题.xlsx");
+    const run = await cli("export", evaluated, "-o", out, "--with-issues");
+    expect(run.code).toBe(0);
+    const wb = await load(out);
+    const issues = wb.getWorksheet(SHEET_NAMES.issues)!;
+    const text = [...cellValues(issues).values()].join("\n");
+    expect(text).toContain("四十");
+    expect(text).toContain("证件号已隐去");
+    expect(allText(wb)).not.toMatch(/(?<![\d.])\d{15,18}(?![\d.])/);
+  });
+
+  it("an OUT that was never evaluated is refused", async () => {
+    const raw = tmp.file("未评议.xlsx");
+    await writeSample(raw);
+    const out = tmp.file("不应导出.xlsx");
+    const run = await cli("export", raw, "-o", out);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/还没有评议结果.*请先运行 evaluate/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("xianjiao consolidate", () => {
+  const unitRow = (ws: ExcelJS.Worksheet, unit: string): Record<string, unknown> => {
+    const headers = ws.getRow(2).values as unknown[];
+    for (let r = 3; r <= ws.rowCount; r++) {
+      if (ws.getCell(r, 1).value !== unit) continue;
+      const row: Record<string, unknown> = {};
+      headers.forEach((h, c) => (row[String(h)] = ws.getCell(r, c).value));
+      return row;
+    }
+    throw new Error(`no row ${unit}`);
+  };
+
+  it("adds two units up: a row each and a 合计 with re-weighted averages", async () => {
+    const out = tmp.file("全县.xlsx");
+    const run = await cli("consolidate", summaryA, summaryB, "-o", out, "--unit", "XX县委组织部");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("已合并 2 个单位");
+    const wb = await load(out);
+    const ws = wb.getWorksheet("评议-单位汇总")!;
+    expect(String(ws.getCell("A1").value)).toMatch(new RegExp(`^${SHEET_MARK}`));
+    expect(ws.getRow(2).values).toEqual([undefined, "单位", ...BRANCH_COLUMNS.slice(1)]);
+    const a = unitRow(ws, "县直机关工委");
+    const b = unitRow(ws, "县财政局");
+    const all = unitRow(ws, TOTAL_LABEL);
+    expect(a["党员数"]).toBe(reportA.total.members);
+    expect(b["党员数"]).toBe(reportB.total.members);
+    expect(all["党员数"]).toBe(reportA.total.members + reportB.total.members);
+    expect(all["学时已录入"]).toBe(reportA.total.studyEntered + reportB.total.studyEntered);
+    const hours = reportA.total.hoursTotal + reportB.total.hoursTotal;
+    expect(all["平均学时"]).toBeCloseTo(hours / (reportA.total.studyEntered + reportB.total.studyEntered), 6);
+    const satisfaction = reportA.total.satisfactionTotal + reportB.total.satisfactionTotal;
+    expect(all["平均满意度"]).toBeCloseTo(satisfaction / (reportA.total.satisfactionEntered + reportB.total.satisfactionEntered), 6);
+    expect(all["学习达标率"]).toBeCloseTo(
+      (reportA.total.studyCompliant + reportB.total.studyCompliant) / (reportA.total.studyEntered + reportB.total.studyEntered),
+      9,
+    );
+    expect(ws.getCell(`G${ws.rowCount}`).numFmt).toBe("0.0%");
+    const branches = wb.getWorksheet("评议-各单位支部")!;
+    const units = [...cellValues(branches).entries()].filter(([addr]) => /^A\d+$/.test(addr) && addr !== "A1" && addr !== "A2");
+    expect(new Set(units.map(([, v]) => JSON.parse(v)))).toEqual(new Set(["县直机关工委", "县财政局"]));
+    expect(wb.getWorksheet("评议-说明")!.getCell("B3").value).toBe("XX县委组织部");
+  });
+
+  it("names a duplicate unit and a file that is not a summary, and merges the rest", async () => {
+    const copy = tmp.file("汇总-县直机关工委-重发.xlsx");
+    copyFileSync(summaryA, copy);
+    const raw = tmp.file("原始台账.xlsx");
+    await writeSample(raw);
+    const csv = tmp.file("坏文件.xlsx");
+    writeFileSync(csv, "单位,党员数\n");
+    const out = tmp.file("部分.xlsx");
+    const run = await cli("consolidate", summaryA, copy, raw, csv, summaryB, "-o", out);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(run.stderr).toMatch(/“汇总-县直机关工委-重发.xlsx”的单位“县直机关工委”与“汇总-县直机关工委.xlsx”重复/);
+    expect(run.stderr).toMatch(/“原始台账.xlsx”不是评议汇总表/);
+    expect(run.stderr).toMatch(/“坏文件.xlsx”不是 \.xlsx 工作簿/);
+    expect(run.stdout).toContain("已合并 2 个单位");
+    expect(run.stdout).toContain("有 3 个文件未合并");
+    const ws = (await load(out)).getWorksheet("评议-单位汇总")!;
+    expect(ws.rowCount).toBe(5); // title, header, two units, 合计
+  });
+
+  it("refuses summaries made under different rules unless --allow-mixed-rules", async () => {
+    const rules = tmp.file("六十学时.json");
+    writeFileSync(rules, JSON.stringify({ study: { minHours: 60 } }));
+    const other = tmp.file("财政局-六十.xlsx");
+    expect((await cli("evaluate", tmp.file("财政局.xlsx"), "-o", other, "--unit", "县税务局", "--rules", rules)).code).toBe(0);
+    const summaryC = tmp.file("汇总-县税务局.xlsx");
+    expect((await cli("export", other, "-o", summaryC)).code).toBe(0);
+
+    const refused = await cli("consolidate", summaryA, summaryB, summaryC, "-o", tmp.file("混合.xlsx"));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/“汇总-县税务局.xlsx”使用的评议规则与“汇总-县直机关工委.xlsx”不同.*--allow-mixed-rules/);
+    const onlySame = (await load(tmp.file("混合.xlsx"))).getWorksheet("评议-单位汇总")!;
+    expect(onlySame.rowCount).toBe(5);
+
+    const allowed = await cli("consolidate", summaryA, summaryB, summaryC, "-o", tmp.file("混合2.xlsx"), "--allow-mixed-rules");
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain("不同的评议规则");
+    expect((await load(tmp.file("混合2.xlsx"))).getWorksheet("评议-单位汇总")!.rowCount).toBe(6);
+  });
+
+  it("nothing to merge → exit 2 and no output", async () => {
+    const out = tmp.file("空合并.xlsx");
+    const run = await cli("consolidate", evaluated.replace("结果", "不存在"), "-o", out);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/找不到文件/);
+    expect(run.stderr).toMatch(/没有可以合并的汇总文件/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,0 +1,133 @@
+import { buildPlan, type PlanInput } from "../../../src/engine/plan/build";
+import { sortIssues } from "../../../src/engine/plan/issuesSheet";
+import { ABOUT_KEYS, BRANCH_COLUMNS, SHEET_MARK, SHEET_NAMES, SUMMARY_FORMAT_VERSION, TOTAL_LABEL, type SheetPlan } from "../../../src/engine/plan/types";
+import { summariseBranches, summariseStages } from "../../../src/engine/summarise";
+import { DEFAULT_RULES, ruleFingerprint, withBatchStart } from "../../../src/engine/rules";
+import { stageWindows } from "../../../src/engine/stages";
+import type { DataIssue } from "../../../src/engine/types";
+import { result, rosterTable } from "./fixtures";
+
+const rules = withBatchStart(DEFAULT_RULES, "2026-09-01");
+const today = "2026-11-24";
+const members = [
+  result({ name: "王芳", branch: "第一党支部", row: 3, values: { studyHours: 52 }, statuses: { R1: "达标" }, grade: "优秀", stagesCompleted: [true, false, false] }),
+  result({ name: "张伟", branch: "第二党支部", row: 4, values: { studyHours: 40 }, statuses: { R1: "未达标" }, grade: "不合格", actions: ["DISPOSE"] }),
+  result({ name: "李娜", branch: "第一党支部", row: 5, grade: "合格" }),
+];
+const issue = (sheet: string, cell: string, code: DataIssue["code"] = "NOT_A_NUMBER"): DataIssue => ({
+  code,
+  sheet,
+  cell,
+  value: "四十",
+  params: { field: "学时" },
+});
+
+function planInput(overrides: Partial<PlanInput> = {}): PlanInput {
+  const { branches, total } = summariseBranches(members, rules);
+  return {
+    tables: [rosterTable()],
+    results: members,
+    issues: [],
+    branches,
+    total,
+    stages: summariseStages(members, stageWindows(rules, today), [[], ["党性分析材料列缺失：未检查党性分析材料"], []]),
+    unitSurveys: [],
+    rulesOff: [],
+    rules,
+    today,
+    unitName: "城关镇党委",
+    fingerprint: ruleFingerprint(rules),
+    ...overrides,
+  };
+}
+const sheetOf = (sheets: SheetPlan[], kind: SheetPlan["kind"]) => sheets.find((s) => s.kind === kind)!;
+
+describe("summary sheets", () => {
+  const plan = buildPlan(planInput());
+
+  test("our sheets in order, each titled with the mark, the unit and the date", () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual([SHEET_NAMES.branches, SHEET_NAMES.stages, SHEET_NAMES.issues, SHEET_NAMES.about]);
+    for (const sheet of plan.sheets) {
+      expect(String(sheet.rows[0][0])).toMatch(new RegExp(`^${SHEET_MARK} · .+ · 城关镇党委（2026-11-24）$`));
+    }
+    expect(sheetOf(plan.sheets, "branches").rows[0][0]).toBe("先教评议助手 · 支部汇总 · 城关镇党委（2026-11-24）");
+  });
+
+  test("branches: exact columns, a row per branch, a bold 合计 row, formats and the chart", () => {
+    const sheet = sheetOf(plan.sheets, "branches");
+    expect(sheet.rows[sheet.headerRow]).toEqual([...BRANCH_COLUMNS]);
+    expect(sheet.rows.slice(2).map((r) => r[0])).toEqual(["第一党支部", "第二党支部", TOTAL_LABEL]);
+    expect(sheet.boldRows).toEqual([4]);
+    const at = (row: number, column: (typeof BRANCH_COLUMNS)[number]) => sheet.rows[row][BRANCH_COLUMNS.indexOf(column)];
+    expect([at(2, "党员数"), at(2, "学时已录入"), at(2, "学习达标率"), at(2, "平均学时"), at(2, "优秀")]).toEqual([2, 1, 1, 52, 1]);
+    expect(at(2, "平均满意度")).toBeNull();
+    expect([at(4, "党员数"), at(4, "学习达标率"), at(4, "不合格"), at(4, "待办处置")]).toEqual([3, 0.5, 1, 1]);
+    expect(at(2, "优秀名额上限")).toBe(0);
+    expect(at(2, "优秀超限")).toBe("是");
+    expect(sheet.highlights).toEqual([{ column: BRANCH_COLUMNS.indexOf("优秀超限"), rules: [{ match: "equals", text: "是", colour: "red" }] }]);
+    expect(sheet.percentColumns.map((c) => BRANCH_COLUMNS[c])).toEqual(["学习达标率"]);
+    expect(sheet.decimalColumns.map((c) => BRANCH_COLUMNS[c])).toEqual(["平均学时", "平均满意度"]);
+    expect(sheet.widths).toHaveLength(BRANCH_COLUMNS.length);
+    expect(sheet.chart).toMatchObject({ categoryColumn: 0, headerRow: 1, firstRow: 2, lastRow: 3 });
+    expect(sheet.chart!.seriesColumns.map((c) => BRANCH_COLUMNS[c])).toEqual(["优秀", "合格", "基本合格", "不合格", "待定"]);
+  });
+
+  test("branches with nobody: only the 合计 row and no chart", () => {
+    const { branches, total } = summariseBranches([], rules);
+    const sheet = sheetOf(buildPlan(planInput({ results: [], branches, total })).sheets, "branches");
+    expect(sheet.rows.slice(2).map((r) => r[0])).toEqual([TOTAL_LABEL]);
+    expect(sheet.chart).toBeUndefined();
+  });
+
+  test("stages: a row per stage × branch, a bold 合计 per stage, skipped checks under the table", () => {
+    const sheet = sheetOf(plan.sheets, "stages");
+    expect(sheet.rows[1]).toEqual(["阶段", "开始", "结束", "状态", "支部", "已完成", "未完成"]);
+    expect(sheet.rows.slice(2, 5)).toEqual([
+      ["学习动员", "2026-09-01", "2026-10-15", "已结束", "第一党支部", 1, 1],
+      ["学习动员", "2026-09-01", "2026-10-15", "已结束", "第二党支部", 0, 1],
+      ["学习动员", "2026-09-01", "2026-10-15", "已结束", TOTAL_LABEL, 1, 2],
+    ]);
+    expect(sheet.rows[10]).toEqual(["整改提高", "2026-11-15", "2026-12-14", "进行中", TOTAL_LABEL, 0, 3]);
+    expect(sheet.boldRows.slice(0, 3)).toEqual([4, 7, 10]);
+    const tail = sheet.rows.slice(11);
+    expect(tail[0]).toEqual([]);
+    expect(String(tail[1][0])).toMatch(/^未检查的项目/);
+    expect(tail[2]).toEqual(["分析评议", "党性分析材料列缺失：未检查党性分析材料"]);
+  });
+
+  test("about: the keys under the title, then the rules switched off with their missing columns", () => {
+    const sheet = sheetOf(
+      buildPlan(planInput({ rulesOff: [{ rule: "R3", missing: ["sessionsDue", "sessionsAttended"] }] })).sheets,
+      "about",
+    );
+    expect(sheet.rows.slice(1, 8).map((r) => r[0])).toEqual(Object.values(ABOUT_KEYS));
+    expect(sheet.rows[1][1]).toBe(SUMMARY_FORMAT_VERSION);
+    expect(sheet.rows.slice(2, 7).map((r) => r[1])).toEqual(["城关镇党委", today, "三阶段", "2026-09-01", ruleFingerprint(rules)]);
+    expect(JSON.parse(String(sheet.rows[7][1]))).toEqual(rules);
+    expect(sheet.rows[sheet.rows.length - 1]).toEqual(["R3 考勤", "应参加次数、实际参加次数"]);
+  });
+
+  test("unit survey sheet only when there are unit surveys", () => {
+    const surveys = [{ sheet: "回头看", unit: "东街社区", satisfied: 5, basicallySatisfied: 2, dissatisfied: 9, needsRemedial: true }];
+    const sheets = buildPlan(planInput({ unitSurveys: surveys })).sheets;
+    expect(sheets.map((s) => s.kind)).toEqual(["branches", "stages", "issues", "unitSurvey", "about"]);
+    expect(sheetOf(sheets, "unitSurvey").rows[2]).toEqual(["回头看", "东街社区", 5, 2, 9, 9 / 16, "是"]);
+  });
+});
+
+describe("issues sheet", () => {
+  test("sorted by workbook sheet order, then row and column (B10 after B9, AA3 after Z3)", () => {
+    const issues = [issue("学时统计", "B10"), issue("党员名单", "Z3"), issue("学时统计", "B9"), issue("党员名单", "AA3"), issue("党员名单", "C2"), issue("党员名单", "", "NO_MEMBER_TABLE")];
+    const sorted = sortIssues(issues, ["党员名单", "学时统计"]);
+    expect(sorted.map((i) => `${i.sheet}!${i.cell}`)).toEqual(["党员名单!", "党员名单!C2", "党员名单!Z3", "党员名单!AA3", "学时统计!B9", "学时统计!B10"]);
+    expect(sortIssues(issues, ["学时统计", "党员名单"])[0].sheet).toBe("学时统计");
+  });
+
+  test("a row per issue with its number, place, content and Chinese message", () => {
+    const plan = buildPlan(planInput({ issues: [issue("党员名单", "C7"), { ...issue("党员名单", "C5"), value: "-3", code: "NEGATIVE_NUMBER" }], sheetOrder: ["党员名单"] }));
+    const sheet = sheetOf(plan.sheets, "issues");
+    expect(sheet.rows[1]).toEqual(["序号", "工作表", "单元格", "内容", "问题说明"]);
+    expect(sheet.rows[2]).toEqual([1, "党员名单", "C5", "－3", "“学时”不能为负数（-3），按未录入处理"]);
+    expect(sheet.rows[3]).toEqual([2, "党员名单", "C7", "四十", "“学时”应为数字，实际为“四十”，按未录入处理"]);
+  });
+});

@@ -1,0 +1,112 @@
+import { codes, member, read, sheet } from "./helpers";
+
+const roster = sheet("党员花名册", [
+  ["序号", "姓名", "所在党支部", "党员类别", "是否领导干部"],
+  [1, "张三", "第一支部", "正式党员", "否"],
+  [2, "李四", "第一支部", "预备党员", "否"],
+  [3, "王五", "第二支部", "正式党员", "是"],
+  [4, "王五", "第三支部", "正式党员", "否"],
+]);
+
+describe("choosing the roster and joining score sheets", () => {
+  it("joins on (name, branch) and reports rows that are not in the roster", () => {
+    const hours = sheet("学时登记", [
+      ["姓名", "支部", "学时", "集中学习天数"],
+      ["张三", "第一支部", 52, 3],
+      ["王五", "第三支部", 40, 2],
+      ["赵六", "第一支部", 50, 3],
+    ]);
+    const r = read([hours, roster]);
+    expect(r.tables.map((t) => [t.sheet, t.isRoster])).toEqual([
+      ["党员花名册", true],
+      ["学时登记", false],
+    ]);
+    expect(r.members.map((m) => m.key)).toEqual(["张三|第一支部", "李四|第一支部", "王五|第二支部", "王五|第三支部"]);
+    expect(member(r.members, "张三").values).toMatchObject({ category: "正式党员", isLeader: false, studyHours: 52, concentratedDays: 3 });
+    expect(r.members[3].values).toMatchObject({ isLeader: false, studyHours: 40 });
+    expect(r.members[3].cells.studyHours).toEqual({ sheet: "学时登记", cell: "C3" });
+    expect(r.members[2].values.studyHours).toBeUndefined();
+    expect(r.issues).toEqual([{ code: "ORPHAN_ROW", sheet: "学时登记", cell: "A4", value: "赵六", params: { sheet: "学时登记", row: 4, name: "赵六" } }]);
+    expect([...r.presentFields].sort()).toEqual(["branch", "category", "concentratedDays", "isLeader", "name", "studyHours"]);
+    expect(r.fieldHeaders.branch).toBe("所在党支部");
+  });
+
+  it("joins on the name alone when the score sheet has no branch, unless the name is not unique", () => {
+    const r = read([roster, sheet("测评", [["姓名", "满意度"], ["李四", 88], ["王五", 60]])]);
+    expect(member(r.members, "李四").values.satisfaction).toBe(88);
+    expect(r.issues).toEqual([
+      { code: "AMBIGUOUS_NAME_NO_BRANCH", sheet: "测评", cell: "A3", value: "王五", params: { sheet: "测评", row: 3, name: "王五", count: 2 } },
+    ]);
+  });
+
+  it("never merges onto two people of one name in one branch", () => {
+    const r = read([
+      sheet("名单", [
+        ["姓名", "身份证号", "支部"],
+        ["刘洋", "110101199001011234", "一支部"],
+        ["刘洋", "110101198502023456", "一支部"],
+      ]),
+      sheet("学时", [["姓名", "支部", "学时"], ["刘洋", "一支部", 50]]),
+    ]);
+    expect(r.members).toHaveLength(2);
+    expect(r.members.every((m) => m.values.studyHours === undefined)).toBe(true);
+    expect(r.issues).toEqual([{ code: "AMBIGUOUS_NAME", sheet: "学时", cell: "A2", value: "刘洋", params: { sheet: "学时", row: 2, name: "刘洋", branch: "一支部" } }]);
+  });
+
+  it("joins on the member id when both tables have one, and reports conflicting values", () => {
+    const r = read([
+      sheet("名单", [
+        ["姓名", "身份证号", "支部", "学时"],
+        ["刘洋", "110101199001011234", "一支部", 50],
+        ["刘洋", "110101198502023456", "一支部", null],
+      ]),
+      sheet("学时", [
+        ["姓名", "身份证号码", "学时"],
+        ["刘洋", "110101198502023456", 44],
+        ["刘洋", "110101199001011234", 52],
+      ]),
+    ]);
+    expect(r.members.map((m) => [m.key, m.values.studyHours])).toEqual([
+      ["110101199001011234", 50],
+      ["110101198502023456", 44],
+    ]);
+    expect(r.issues).toEqual([
+      { code: "CONFLICTING_VALUES", sheet: "学时", cell: "C3", value: "52", params: { name: "刘洋", field: "学时", value: "50", other: "52" } },
+    ]);
+  });
+
+  it("reports a member listed twice (the second row is not reviewed) and a blank branch", () => {
+    const r = read([
+      sheet("名单", [
+        ["姓名", "支部", "学时"],
+        ["张三", "一支部", 50],
+        ["李四", null, 40],
+        ["张三", "一支部", 55],
+      ]),
+      sheet("测评", [["姓名", "支部", "满意度"], ["张三", "一支部", 90]]),
+    ]);
+    expect(r.members.map((m) => m.name)).toEqual(["张三", "李四"]);
+    expect(member(r.members, "李四").branch).toBeUndefined();
+    expect(member(r.members, "张三").values).toEqual({ studyHours: 50 });
+    expect(codes(r.issues)).toEqual(["BRANCH_BLANK@名单!B3", "DUPLICATE_MEMBER@名单!A4", "AMBIGUOUS_NAME@测评!A2"]);
+    expect(r.issues[1].params).toEqual({ name: "张三", other: "A2" });
+  });
+
+  it("does not join on an id that has lost its digits, and falls back to the name", () => {
+    const r = read([
+      sheet("名单", [["姓名", "身份证号", "支部"], ["张三", "110101199001011234", "一支部"]]),
+      sheet("学时", [["姓名", "身份证号", "支部", "学时"], ["张三", 110101199001011230, "一支部", 50]]),
+    ]);
+    expect(member(r.members, "张三").values.studyHours).toBe(50);
+    expect(codes(r.issues)).toEqual(["ID_PRECISION_LOST@学时!B2"]);
+  });
+
+  it("does not default a score sheet's blank category over the roster's", () => {
+    const r = read([
+      sheet("名单", [["姓名", "支部", "党员类别", "学时"], ["李四", "一支部", "预备党员", 10]]),
+      sheet("补录", [["姓名", "支部", "党员类别", "学时"], ["李四", "一支部", null, null]]),
+    ]);
+    expect(member(r.members, "李四").values.category).toBe("预备党员");
+    expect(r.issues).toEqual([]);
+  });
+});

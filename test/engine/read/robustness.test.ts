@@ -1,0 +1,105 @@
+import { readWorkbook } from "../../../src/engine/read";
+import type { SheetGrid } from "../../../src/engine/types";
+
+/** A small deterministic generator (no Math.random, so a failure can be replayed). */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const JUNK: unknown[] = [
+  null,
+  undefined,
+  "",
+  "  ",
+  "姓名",
+  "支部",
+  "学时",
+  "满意度",
+  "合计",
+  "#N/A",
+  "85%",
+  "１２",
+  -1,
+  0,
+  1e300,
+  Number.NaN,
+  Infinity,
+  2 ** 70,
+  true,
+  new Date(Number.NaN),
+  new Date(0),
+  { error: "#VALUE!" },
+  { richText: "not an array" },
+  { richText: [{ text: 1 }, null] },
+  { formula: "A1" },
+  { result: { result: { result: { result: { result: 1 } } } } },
+  [1, 2],
+  () => 1,
+  Symbol("x"),
+  BigInt(12),
+  "〔评议〕学习情况",
+  "先教评议助手",
+];
+
+function junkGrid(next: () => number): unknown[][] {
+  const rows: unknown[][] = [];
+  const n = Math.floor(next() * 40);
+  for (let r = 0; r < n; r++) {
+    if (next() < 0.1) {
+      rows.push(undefined as unknown as unknown[]);
+      continue;
+    }
+    const w = Math.floor(next() * 12);
+    rows.push(Array.from({ length: w }, () => JUNK[Math.floor(next() * JUNK.length)]));
+  }
+  return rows;
+}
+
+describe("never throws", () => {
+  it("reads 300 random junk workbooks deterministically", () => {
+    const next = rng(7);
+    for (let i = 0; i < 300; i++) {
+      const sheets: SheetGrid[] = [0, 1, 2].map((k) => ({
+        name: `S${k}`,
+        values: junkGrid(next),
+        numberFormats: next() < 0.5 ? [[null, "0%", "yyyy", 5 as unknown as string]] : undefined,
+        merges: next() < 0.5 ? [{ top: 0, left: 0, bottom: 0, right: 3 }, { top: -4, left: 9, bottom: 1, right: 2 }, null as never] : undefined,
+        origin: next() < 0.2 ? { row: 3, col: 1 } : undefined,
+      }));
+      const a = readWorkbook({ sheets });
+      const b = readWorkbook({ sheets });
+      expect(a).toEqual(b);
+      for (const issue of a.issues) expect(typeof issue.cell).toBe("string");
+    }
+  });
+
+  it("survives malformed input objects", () => {
+    expect(() => readWorkbook({} as never)).not.toThrow();
+    expect(() => readWorkbook({ sheets: [null, { name: 3, values: "x" }, { values: [[null], "row"] }] } as never)).not.toThrow();
+    expect(readWorkbook({ sheets: [{ name: "名单", values: [["姓名", "学时"], ["张三", 2 ** 80]] }] }, { 名单: { studyHours: -3, branch: 99, name: 1.5 } } as never).members[0].values.studyHours).toBe(2 ** 80);
+  });
+});
+
+describe("performance", () => {
+  it("reads 160,000 rows in well under 0.3 s", () => {
+    const rows: unknown[][] = [["先进性教育评议登记表"], ["序号", "姓名", "身份证号", "所在支部", "党员类别", "学时", "集中学习天数", "满意度", "书面申请", "支部建议等次"]];
+    const branches = ["第一支部", "第二支部", "第三支部", "机关支部"];
+    for (let i = 0; i < 160_000; i++) {
+      rows.push([i + 1, `党员${i}`, `110101199${String(i).padStart(9, "0")}`, branches[i % 4], i % 9 ? "正式党员" : "预备党员", i % 60, i % 5, `${60 + (i % 40)}%`, i % 3 ? "是" : "否", "合格"]);
+    }
+    const input = { sheets: [{ name: "名单", values: rows }] };
+    readWorkbook(input); // warm-up (JIT)
+    const times: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      const r = readWorkbook(input);
+      times.push(performance.now() - t0);
+      expect(r.members.length).toBe(160_000);
+    }
+    expect(Math.min(...times)).toBeLessThan(300);
+  });
+});
