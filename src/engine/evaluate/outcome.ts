@@ -44,7 +44,7 @@ function excellentDoubts(v: MemberValues, ctx: EvalContext, w: MemberWork): { do
   else if (s.R2 === "未录入") unknown = true;
   if (s.R5 === "未达标") doubts.push("满意度低于标准");
   else if (s.R5 === "未录入") unknown = true;
-  if (v.disciplined === true) doubts.push("有违纪情况");
+  if (w.disciplined) doubts.push("有违纪情况");
   else if (ctx.hasDisciplined && v.disciplined === undefined) unknown = true;
   return { doubts, unknown };
 }

@@ -7,7 +7,7 @@ import type { DecidedGrade, Grade, RuleId, RuleStatus } from "../types";
 export interface MemberWork {
   statuses: Record<RuleId, RuleStatus>;
   reasons: string[];
-  /** What the one 补学 action (R1/R2/R3) names, "；"-separated, or "" when nothing is to be made up. */
+  /** What the one 补学 action (R1/R2/R3) names, "、"-separated, or "" when nothing is to be made up. */
   makeUp: string;
   probationary: boolean;
   disciplined: boolean;
@@ -77,5 +77,5 @@ export function resetWork(w: MemberWork, probationary: boolean, disciplined: boo
 }
 
 export function addMakeUp(work: MemberWork, part: string): void {
-  work.makeUp = work.makeUp === "" ? part : `${work.makeUp}；${part}`;
+  work.makeUp = work.makeUp === "" ? part : `${work.makeUp}、${part}`;
 }

@@ -59,7 +59,7 @@ function readHeaderRows(values: unknown[][]): HeaderRows {
   return { texts, marked, width };
 }
 
-/** Group text per column of the row above the sub-headers: merged cells, or a cell with blanks to its right. */
+/** Group text per column of the row above the sub-headers: merged cells, a cell with blanks to its right, or repeated text. */
 function groupsOf(upper: string[], sub: string[], width: number, merges: CellRange[], upperRow: number): (string | undefined)[] {
   const groups: (string | undefined)[] = new Array(width).fill(undefined);
   const covered: boolean[] = new Array(width).fill(false);
@@ -77,7 +77,8 @@ function groupsOf(upper: string[], sub: string[], width: number, merges: CellRan
     const text = upper[c] ?? "";
     if (!text || covered[c]) continue;
     let e = c + 1;
-    while (e < width && !(upper[e] ?? "") && (sub[e] ?? "") && !covered[e]) e++;
+    // Blanks to the right, or the same text repeated (how some readers report a merged cell).
+    while (e < width && (!upper[e] || upper[e] === text) && (sub[e] ?? "") && !covered[e]) e++;
     if (e > c + 1) for (let k = c; k < e; k++) groups[k] = text;
   }
   return groups;

@@ -57,14 +57,16 @@ export interface TableLayout {
 type Sortable = DataIssue & { r: number; c: number };
 
 /** A footer line: "end" closes the table (合计, 填表人, 说明…), "skip" is a subtotal. */
-const FOOTER_FIRST_CHARS = new Set([...FOOTER_END_WORDS, ...FOOTER_SKIP_WORDS].map((w) => w[0]));
+const FOOTER_END = FOOTER_END_WORDS.map(normaliseWord);
+const FOOTER_SKIP = FOOTER_SKIP_WORDS.map(normaliseWord);
+const FOOTER_FIRST_CHARS = new Set([...FOOTER_END, ...FOOTER_SKIP].map((w) => w[0]));
 
 export function footerKind(text: string): "end" | "skip" | undefined {
   const lead = text.trimStart()[0];
   if (lead === undefined || (!FOOTER_FIRST_CHARS.has(lead) && !FOOTER_FIRST_CHARS.has(normaliseWord(lead)))) return undefined;
   const w = normaliseWord(text);
-  for (const f of FOOTER_END_WORDS) if (w.startsWith(f)) return "end";
-  for (const f of FOOTER_SKIP_WORDS) if (w.startsWith(f)) return "skip";
+  for (const f of FOOTER_END) if (w.startsWith(f)) return "end";
+  for (const f of FOOTER_SKIP) if (w.startsWith(f)) return "skip";
   return undefined;
 }
 

@@ -73,6 +73,6 @@ export function parseRect(address: string): Rect | null {
 
 /** Quotes a sheet name for an address when Excel would ("'My sheet'!A1"). */
 export function qualified(sheet: string, rect: Rect): string {
-  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const name = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${name}!${rectA1(rect)}`;
 }

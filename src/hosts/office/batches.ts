@@ -57,8 +57,8 @@ export async function runUnits(context: XlContext, all: WriteUnit[], options: Ba
     try {
       await context.sync();
     } catch (error) {
-      if (officeCode(error) === "RequestPayloadSizeLimitExceeded" && budget / 2 >= MIN_BUDGET) {
-        budget = Math.floor(budget / 2);
+      if (officeCode(error) === "RequestPayloadSizeLimitExceeded" && Math.min(budget, bytes) / 2 >= MIN_BUDGET) {
+        budget = Math.floor(Math.min(budget, bytes) / 2);
         pending = fit([...batch, ...pending], budget);
         continue;
       }

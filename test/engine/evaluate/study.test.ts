@@ -66,7 +66,7 @@ describe("R2 concentrated study", () => {
     );
     expect(results.map((r) => r.statuses.R2)).toEqual(["未达标", "达标", "未达标"]);
     expect(results[0].reasons).toEqual(["学时 46 < 50，差 4 学时", "集中学习 2 天 < 3 天"]);
-    expect(results[0].actions).toEqual([{ code: "MAKE_UP_STUDY", text: "补学：学时差 4 学时；集中学习差 1 天" }]);
+    expect(results[0].actions).toEqual([{ code: "MAKE_UP_STUDY", text: "补学：学时差 4 学时、集中学习差 1 天" }]);
     expect(results[2].reasons).toEqual(["集中学习 2.5 天 < 3 天"]);
   });
 });

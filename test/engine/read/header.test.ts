@@ -33,6 +33,23 @@ describe("locating the header row", () => {
     expect(r.issues).toEqual([]);
   });
 
+  it("skips subtotal lines between branches and stops at the notes under the table", () => {
+    const r = read([
+      sheet("汇总", [
+        ["姓名", "支部", "学时"],
+        ["张三", "一支部", 50],
+        ["", "小计", 50],
+        ["李四", "二支部", 40],
+        ["小计", "", 40],
+        ["日期：2024年3月1日", "", ""],
+        ["1", "学时以组织部登记为准", ""],
+      ]),
+    ]);
+    expect(r.tables[0].dataRows).toEqual([1, 3]);
+    expect(r.members.map((m) => m.name)).toEqual(["张三", "李四"]);
+    expect(r.issues).toEqual([]);
+  });
+
   it("reads a two-row header with merged groups (merges given)", () => {
     const r = read([
       sheet(
@@ -91,6 +108,18 @@ describe("locating the header row", () => {
       basicallySatisfied: 3,
       dissatisfied: 2,
     });
+  });
+
+  it("reads a two-row header whose merged group text is repeated in every cell", () => {
+    const r = read([
+      sheet("票决", [
+        ["姓名", "票决", "票决", "票决", "票决"],
+        ["姓名", "优秀", "合格", "基本合格", "不合格"],
+        ["王五", 3, 12, 1, 0],
+      ]),
+    ]);
+    expect([r.tables[0].headerTop, r.tables[0].headerRow]).toEqual([0, 1]);
+    expect(member(r.members, "王五").values).toEqual({ votesExcellent: 3, votesQualified: 12, votesBasic: 1, votesUnqualified: 0 });
   });
 
   it("a title row carrying 票决 gives meaning to bare grade headers", () => {

@@ -62,7 +62,13 @@ export function resultRow(i: number, variant = 0): string[] {
   const satisfaction = 60 + (i % 40) < 70 ? `低于70：${60 + (i % 40)}` : String(60 + (i % 40));
   const application = i % 7 === 0 ? "未提出书面申请" : "已提交";
   const action = grade === "不合格" ? "组织处置" : grade === "优秀" ? "表彰" : study === "达标" ? "" : "补学：学时差 4 学时";
-  const notes = ["", "=学时 46 < 50，差 4 学时", "-满意度未录入", "@支部书记复核", "+1 票弃权"][i % 5];
+  const notes = [
+    "",
+    "=学时 46 < 50，差 4 学时；集中学习 4 天 < 5 天，差 1 天；满意度 65 < 70，需重新撰写党性分析材料，请支部于 5 月 10 日前完成整改并报党委备案",
+    "-满意度未录入；书面申请未录入；支部大会表决票数未录入，无法确定评议等次",
+    "@支部书记复核：连续 6 个月未参加组织生活，按规定视为自行脱党，报党委审批后予以除名",
+    "+1 票弃权；实到 18 人，赞成 17 票，同意票超过实到会人数半数",
+  ][i % 5];
   return [study, satisfaction, application, grade, action, notes];
 }
 

@@ -1,0 +1,82 @@
+import { XianjiaoError } from "../../../src/errors";
+import { createMemoryHost, MemoryWorkbook } from "../../../src/hosts/memory";
+import { createOfficeHost, mapOfficeError, requirementsOk, SETTINGS_KEY } from "../../../src/hosts/office";
+import { asExcelText, highlightFormula } from "../../../src/hosts/office/text";
+import { ROSTER, rosterBook } from "./fixtures";
+
+describe("office host: selection, settings, requirements, errors", () => {
+  test("selectCell activates the sheet and selects the cell", async () => {
+    const book = rosterBook(5);
+    await createMemoryHost(book).selectCell("学习记录", "B3");
+    expect(book.selection).toEqual({ sheet: "学习记录", address: "学习记录!B3" });
+    expect(book.activeSheetId).toBe(book.sheet("学习记录")!.id);
+  });
+
+  test("selecting on a sheet that no longer exists says so", async () => {
+    const error = await createMemoryHost(rosterBook(5))
+      .selectCell("已删除", "A1")
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(XianjiaoError);
+    expect(error.code).toBe("OFFICE_FAILED");
+    expect(error.vars.code).toBe("ItemNotFound");
+  });
+
+  test("settings round-trip through the document's settings and are saved", async () => {
+    const book = rosterBook(5);
+    const host = createMemoryHost(book);
+    expect(await host.loadSettings()).toBeNull();
+    await host.saveSettings({ unitName: "机关党委", thresholds: { studyHours: 50 } });
+    expect(book.savedSettings.get(SETTINGS_KEY)).toEqual({ unitName: "机关党委", thresholds: { studyHours: 50 } });
+    expect(await createMemoryHost(book).loadSettings()).toEqual({ unitName: "机关党委", thresholds: { studyHours: 50 } });
+  });
+
+  test("openWorkbook exists only where a createWorkbook is given", async () => {
+    const book = rosterBook(2);
+    expect(createMemoryHost(book).openWorkbook).toBeUndefined();
+    const opened: string[] = [];
+    const host = createOfficeHost(book.run, { settings: book.settings, isSetSupported: book.isSetSupported, createWorkbook: async (b) => void opened.push(b) });
+    await host.openWorkbook!("UEsDBA==");
+    expect(opened).toEqual(["UEsDBA=="]);
+  });
+
+  test("requirementsOk names the missing requirement sets", () => {
+    const book = new MemoryWorkbook();
+    expect(requirementsOk(book.isSetSupported)).toEqual({ ok: true, missing: [] });
+    book.apiVersions = { ExcelApi: "1.5" };
+    expect(requirementsOk(book.isSetSupported)).toEqual({ ok: false, missing: ["ExcelApi 1.6"] });
+  });
+
+  test("Office error codes become sentences saying what to do", () => {
+    const office = (code: string) => Object.assign(new Error("x"), { code });
+    expect(mapOfficeError(office("InvalidOperationInCellEditMode")).message).toBe("Excel 正在编辑单元格，请按 Enter 或 Esc 结束编辑后再点评议");
+    expect(mapOfficeError(office("AccessDenied"), ROSTER).message).toContain(`工作表“${ROSTER}”受保护，请先撤销保护`);
+    expect((mapOfficeError(office("AccessDenied")) as XianjiaoError).code).toBe("OFFICE_ACCESS_DENIED");
+    expect((mapOfficeError(office("ItemAlreadyExists"), "评议-说明") as XianjiaoError).code).toBe("OFFICE_NAME_TAKEN");
+    expect((mapOfficeError(office("RequestPayloadSizeLimitExceeded")) as XianjiaoError).code).toBe("OFFICE_PAYLOAD_TOO_LARGE");
+    expect((mapOfficeError(office("GeneralException")) as XianjiaoError).code).toBe("OFFICE_GENERAL");
+    const unknown = mapOfficeError(office("Conflict")) as XianjiaoError;
+    expect(unknown.code).toBe("OFFICE_FAILED");
+    expect(unknown.localized("en")).toContain("Conflict");
+  });
+
+  test("text Excel would parse gets an apostrophe; plain text does not", () => {
+    expect(["=SUM(A1)", "+1 票", "-5", "@张三", "85", "2025-03-01", "TRUE", "'引号"].map(asExcelText)).toEqual([
+      "'=SUM(A1)",
+      "'+1 票",
+      "'-5",
+      "'@张三",
+      "'85",
+      "'2025-03-01",
+      "'TRUE",
+      "''引号",
+    ]);
+    expect(["合格", "低于70：65", "〔评议〕学习情况", ""].map(asExcelText)).toEqual(["合格", "低于70：65", "〔评议〕学习情况", ""]);
+  });
+
+  test("highlight formulas are relative to the range's first cell and escape quotes and wildcards", () => {
+    expect(highlightFormula({ match: "beginsWith", text: "不合格", colour: "red" }, "I3")).toBe('=LEFT(I3,3)="不合格"');
+    expect(highlightFormula({ match: "contains", text: "待审批", colour: "amber" }, "I3")).toBe('=ISNUMBER(SEARCH("待审批",I3))');
+    expect(highlightFormula({ match: "equals", text: 'a"b*', colour: "green" }, "D3")).toBe('=D3="a""b*"');
+    expect(highlightFormula({ match: "contains", text: "优?", colour: "green" }, "D3")).toBe('=ISNUMBER(SEARCH("优~?",D3))');
+  });
+});

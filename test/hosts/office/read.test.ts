@@ -1,0 +1,81 @@
+import { createMemoryHost, MemoryWorkbook } from "../../../src/hosts/memory";
+import { ROSTER, rosterBook } from "./fixtures";
+
+describe("office host: reading the workbook", () => {
+  test("reads every sheet's used range with values, number formats and origin in two syncs", async () => {
+    const book = MemoryWorkbook.fromGrids([
+      {
+        name: "党员名单",
+        values: [
+          [null, null, null],
+          [null, "姓名", "学时"],
+          [null, "王建国", 56],
+          [null, "李红", null],
+        ],
+        numberFormats: [[], [], [null, null, "0.0"], []],
+      },
+      { name: "空白页", values: [] },
+    ]);
+    const input = await createMemoryHost(book).readWorkbook();
+    expect(book.counters.syncs).toBe(2);
+    expect(input.sheets).toEqual([
+      {
+        name: "党员名单",
+        origin: { row: 1, col: 1 },
+        values: [
+          ["姓名", "学时"],
+          ["王建国", 56],
+          ["李红", null],
+        ],
+        numberFormats: [
+          ["General", "General"],
+          ["General", "0.0"],
+          ["General", "General"],
+        ],
+      },
+      { name: "空白页", values: [] },
+    ]);
+  });
+
+  test("syncs do not grow with rows", async () => {
+    const small = rosterBook(100);
+    await createMemoryHost(small).readWorkbook();
+    const large = rosterBook(20_000);
+    const input = await createMemoryHost(large).readWorkbook();
+    expect(large.counters.syncs).toBe(small.counters.syncs);
+    expect(input.sheets[0].values).toHaveLength(20_000 + 4);
+    expect(input.sheets[0].values[20_001]).toEqual([20_000, expect.stringMatching(/^.+19999$/), "机关第二党支部", 59, 99]);
+  });
+
+  test("a used range too big for one answer is read in row chunks and arrives whole", async () => {
+    const book = rosterBook(3_000);
+    book.payloadLimit = 64 * 1024;
+    const expected = await createMemoryHost(rosterBook(3_000)).readWorkbook();
+    const input = await createMemoryHost(book).readWorkbook();
+    expect(input).toEqual(expected);
+    expect(book.counters.syncs).toBeGreaterThan(4);
+  });
+
+  test("cancelling a chunked read throws an AbortError", async () => {
+    const book = rosterBook(3_000);
+    book.payloadLimit = 64 * 1024;
+    const controller = new AbortController();
+    controller.abort();
+    const error = await createMemoryHost(book)
+      .readWorkbook({ signal: controller.signal })
+      .catch((e) => e);
+    expect(error.name).toBe("AbortError");
+  });
+
+  test("a cell edit in progress gives the Enter/Esc message", async () => {
+    const book = rosterBook(5);
+    book.cellEditMode = true;
+    const error = await createMemoryHost(book)
+      .readWorkbook()
+      .catch((e) => e);
+    expect(error.code).toBe("OFFICE_CELL_EDIT");
+    book.cellEditMode = false;
+    const input = await createMemoryHost(book).readWorkbook();
+    expect(input.sheets.map((s) => s.name)).toEqual([ROSTER, "学习记录"]);
+  });
+});

@@ -1,0 +1,30 @@
+/** @jest-environment jsdom */
+import "../dom-setup";
+import { fireEvent, render, screen } from "@testing-library/react";
+import { App } from "../../../src/taskpane/App";
+import { FakeHost, TODAY } from "../fixtures";
+
+test("export builds an .xlsx, offers it as a download and opens it where the host can", async () => {
+  const host = new FakeHost();
+  const opened: string[] = [];
+  Object.assign(host, { openWorkbook: async (base64: string) => void opened.push(base64) });
+  const blobs: Blob[] = [];
+  const clicks: string[] = [];
+  URL.createObjectURL = (blob: Blob) => (blobs.push(blob), "blob:summary");
+  URL.revokeObjectURL = () => undefined;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    clicks.push(this.download);
+  };
+
+  render(<App host={host} today={TODAY} />);
+  const exportButton = await screen.findByRole("button", { name: "导出汇总工作簿" });
+  expect((exportButton as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.click(await screen.findByRole("button", { name: "评议" }, { timeout: 5000 }));
+  await screen.findByText(/评议完成/, {}, { timeout: 5000 });
+  fireEvent.click(exportButton);
+  await screen.findByText("已生成“先教评议汇总-2025-03-10.xlsx”", {}, { timeout: 10000 });
+  expect(clicks).toEqual(["先教评议汇总-2025-03-10.xlsx"]);
+  expect(blobs[0].type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  expect(opened).toHaveLength(1);
+  expect(opened[0].startsWith("UEsDB")).toBe(true); // a zip (.xlsx) in base64
+});
