@@ -13,8 +13,8 @@ export function officeRunner(): ExcelRunner {
 
 /** Requirement sets the add-in needs, with what each one is for. */
 export const REQUIRED_SETS: { set: string; version: string }[] = [
-  { set: "ExcelApi", version: "1.6" }, // conditional formats
-  { set: "ExcelApi", version: "1.1" }, // charts, ranges
+  { set: "ExcelApi", version: "1.6" }, // custom conditional formats
+  { set: "ExcelApi", version: "1.7" }, // getRangeByIndexes, freezePanes, chart category names
 ];
 
 export type IsSetSupported = (name: string, version: string) => boolean;

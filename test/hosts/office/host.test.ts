@@ -43,7 +43,9 @@ describe("office host: selection, settings, requirements, errors", () => {
     const book = new MemoryWorkbook();
     expect(requirementsOk(book.isSetSupported)).toEqual({ ok: true, missing: [] });
     book.apiVersions = { ExcelApi: "1.5" };
-    expect(requirementsOk(book.isSetSupported)).toEqual({ ok: false, missing: ["ExcelApi 1.6"] });
+    expect(requirementsOk(book.isSetSupported)).toEqual({ ok: false, missing: ["ExcelApi 1.6", "ExcelApi 1.7"] });
+    book.apiVersions = { ExcelApi: "1.6" };
+    expect(requirementsOk(book.isSetSupported)).toEqual({ ok: false, missing: ["ExcelApi 1.7"] });
   });
 
   test("Office error codes become sentences saying what to do", () => {
