@@ -7,6 +7,13 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const SAMPLE = "examples/示例-先教评议.xlsx";
 
+const PAGES = { taskpane: "./src/taskpane/taskpane.html", demo: "./src/demo/demo.html" };
+
+/** `--env only=demo` builds one entry (the browser test does). */
+function only(env, all) {
+  return env.only ? { [env.only]: all[env.only] } : all;
+}
+
 /** HTTPS options from office-addin-dev-certs when they are installed; plain HTTP otherwise. */
 async function httpsOptions() {
   try {
@@ -29,10 +36,10 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
-    entry: {
+    entry: only(env, {
       taskpane: "./src/taskpane/index.tsx",
       demo: "./src/demo/index.tsx",
-    },
+    }),
     output: {
       path: outDir,
       filename: "[name].[contenthash:8].js",
@@ -54,8 +61,7 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
+      ...Object.keys(only(env, PAGES)).map((name) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: PAGES[name], chunks: [name] })),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

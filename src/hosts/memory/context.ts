@@ -102,3 +102,18 @@ export abstract class MemoryObject {
     (this.loaded ??= new Map()).set(name, value);
   }
 }
+
+/** A write-only property holder: reading what was never loaded throws, as in Excel. */
+export function writeOnly<T extends object>(setters: Record<string, (value: never) => void>): T {
+  const target = {};
+  for (const [name, set] of Object.entries(setters)) {
+    Object.defineProperty(target, name, {
+      get: () => {
+        throw notLoaded(name);
+      },
+      set,
+      enumerable: true,
+    });
+  }
+  return target as T;
+}

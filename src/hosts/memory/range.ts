@@ -3,8 +3,9 @@ import { qualified, type Rect } from "../office/address";
 import type { XlConditionalFormat, XlRange } from "../office/excel-api";
 import { readValue, storeValue, type ConditionalFormatData, type MemoryCell, type SheetData } from "./cells";
 import { clearConditionalFormats } from "./conditional";
-import { MemoryObject, type MemoryContext } from "./context";
-import { MemoryOfficeError, invalidArgument, notLoaded } from "./errors";
+import { MemoryObject, writeOnly, type MemoryContext } from "./context";
+import { MemoryConditionalFormat } from "./conditional-format";
+import { MemoryOfficeError, invalidArgument } from "./errors";
 import type { MemoryWorksheet } from "./worksheet";
 
 export interface RangeTarget {
@@ -19,21 +20,6 @@ export function guardProtected(sheet: SheetData): void {
 }
 
 const SHAPE_ERROR = "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
-
-/** A write-only property holder: reading what was never loaded throws, as in Excel. */
-function writeOnly<T extends object>(setters: Record<string, (value: never) => void>): T {
-  const target = {};
-  for (const [name, set] of Object.entries(setters)) {
-    Object.defineProperty(target, name, {
-      get: () => {
-        throw notLoaded(name);
-      },
-      set,
-      enumerable: true,
-    });
-  }
-  return target as T;
-}
 
 /** A range proxy. Its rectangle is fixed when the call that made it runs at sync. */
 export class MemoryRange extends MemoryObject implements XlRange {
@@ -271,49 +257,4 @@ export class MemoryRange extends MemoryObject implements XlRange {
       this.book.selection = { sheet: sheet.name, address: qualified(sheet.name, rect) };
     });
   }
-}
-
-/** A conditional format made by `conditionalFormats.add`; its settings apply once it exists at sync. */
-export class MemoryConditionalFormat implements XlConditionalFormat {
-  private data: ConditionalFormatData | null = null;
-  private sheet: SheetData | null = null;
-
-  constructor(private readonly context: MemoryContext) {}
-
-  bind(sheet: SheetData, data: ConditionalFormatData): void {
-    this.sheet = sheet;
-    this.data = data;
-  }
-
-  private set(bytes: unknown, fn: (data: ConditionalFormatData, sheet: SheetData) => void): void {
-    this.context.enqueue(jsonBytes(bytes), () => {
-      if (!this.data || !this.sheet) throw new MemoryOfficeError("ItemNotFound", "The conditional format does not exist.");
-      fn(this.data, this.sheet);
-    });
-  }
-
-  get priority(): number {
-    throw notLoaded("priority");
-  }
-  set priority(value: number) {
-    this.set(value, (data, sheet) => {
-      const list = sheet.conditionalFormats.filter((cf) => cf !== data);
-      list.splice(Math.max(0, Math.min(value, list.length)), 0, data);
-      sheet.conditionalFormats = list;
-    });
-  }
-  get stopIfTrue(): boolean {
-    throw notLoaded("stopIfTrue");
-  }
-  set stopIfTrue(value: boolean) {
-    this.set(value, (data) => (data.stopIfTrue = value));
-  }
-
-  readonly custom = {
-    rule: writeOnly<{ formula: string }>({ formula: (formula: string) => this.set(formula, (data) => (data.formula = formula)) }),
-    format: {
-      fill: writeOnly<{ color: string }>({ color: (color: string) => this.set(color, (data) => (data.fill = color)) }),
-      font: writeOnly<{ color: string }>({ color: (color: string) => this.set(color, (data) => (data.font = color)) }),
-    },
-  };
 }
