@@ -72,7 +72,8 @@ export class MemoryWorkbook {
           const cell = sheet.cell(r, c);
           if (typeof value === "string") cell.value = value;
           else if (typeof value === "number" || typeof value === "boolean") cell.value = value;
-          else storeValue(cell, value);
+          else if (value instanceof Date) cell.value = (value.getTime() - Date.UTC(1899, 11, 30)) / 86400000;
+          else storeValue(cell, String(value));
         }),
       );
     }

@@ -44,6 +44,7 @@ describe("memory workbook: values as Excel parses them", () => {
       },
     ];
     const wb = MemoryWorkbook.fromGrids(grids);
+    expect(MemoryWorkbook.fromGrids([{ name: "日期", values: [[new Date(Date.UTC(2025, 2, 1))]] }]).value("日期", "A1")).toBe(dateSerial(2025, 3, 1));
     expect(wb.toGrids()).toEqual([{ name: "党员名单", origin: { row: 1, col: 1 }, values: [["学时"], [46.5]], numberFormats: [[null], ["0.0"]] }]);
   });
 });
