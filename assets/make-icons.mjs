@@ -1,4 +1,5 @@
 // Draws the add-in icons (a gold star on a red rounded square) as PNGs: node assets/make-icons.mjs
+import { Buffer } from "node:buffer";
 import { writeFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 import { fileURLToPath } from "node:url";

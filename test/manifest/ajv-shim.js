@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS preload for node -r */
 // office-addin-manifest's ajv-draft-04 needs ajv 8, but npm hoisted eslint's ajv 6 beside it;
 // resolve its "ajv/…" requests from @microsoft/app-manifest, which carries ajv 8.
 const Module = require("module");

@@ -1,9 +1,10 @@
 import type { HighlightRule } from "./types";
 
 /*
- * Highlights of the result block, keyed on the cell text (CAMPAIGN_RULES §6). Every list is
- * ordered red → amber → green and the first matching rule wins, so "不合格" and "基本合格"
- * are caught before "合格", and "合格（待审批）" is amber, not green.
+ * Highlights of the result block, keyed on the cell text (CAMPAIGN_RULES §6). Within a column
+ * the rules are mutually exclusive — a text matches at most one — because spreadsheet programs
+ * disagree on which of several matching conditional formats wins (LibreOffice lets a later one
+ * override an earlier stopIfTrue rule). Lists still run red → amber → green.
  */
 
 const red = (match: HighlightRule["match"], text: string): HighlightRule => ({ match, text, colour: "red" });
@@ -16,28 +17,34 @@ export const STUDY_HIGHLIGHTS: HighlightRule[] = [amber("beginsWith", "未达标
 export const SATISFACTION_HIGHLIGHTS: HighlightRule[] = [amber("beginsWith", "低于")];
 /** 书面申请 */
 export const APPLICATION_HIGHLIGHTS: HighlightRule[] = [red("beginsWith", "未提出书面申请")];
-/** 评议等次: begins-with only, never "contains 合格". */
+/**
+ * 评议等次: "合格" sits inside "不合格" and "基本合格", so nothing here uses contains; a pending
+ * grade ("合格（待审批）") is amber, while "不合格（待审批）" stays red.
+ */
 export const GRADE_HIGHLIGHTS: HighlightRule[] = [
   red("beginsWith", "不合格"),
   amber("beginsWith", "基本合格"),
-  amber("contains", "待审批"),
+  amber("beginsWith", "合格（待审批"),
+  amber("beginsWith", "优秀（待审批"),
   amber("beginsWith", "待定"),
-  green("beginsWith", "优秀"),
-  green("beginsWith", "合格"),
+  green("equals", "优秀"),
+  green("equals", "合格"),
 ];
-/** 处置建议: the most serious action comes first in the cell, and red is tested first. */
+/**
+ * 处置建议: actions are written most serious first, so the first action's opening words decide
+ * the colour (and one edited by hand recolours itself).
+ */
 export const ACTION_HIGHLIGHTS: HighlightRule[] = [
-  red("contains", "纪律处分"),
-  red("contains", "违纪"),
-  red("contains", "除名"),
-  red("contains", "自行脱党"),
-  red("contains", "组织处置"),
-  amber("contains", "延长预备期"),
-  amber("contains", "重新撰写"),
-  amber("contains", "诫勉"),
-  amber("contains", "复核评优"),
-  amber("contains", "补学"),
-  green("contains", "表彰"),
+  red("beginsWith", "依照党章"),
+  red("beginsWith", "连续"),
+  red("beginsWith", "未提出书面申请"),
+  red("beginsWith", "组织处置"),
+  amber("beginsWith", "延长预备期"),
+  amber("beginsWith", "重点帮助"),
+  amber("beginsWith", "诫勉"),
+  amber("beginsWith", "复核评优"),
+  amber("beginsWith", "补学"),
+  green("beginsWith", "表彰"),
 ];
 
 /** Highlights per result column (offset in RESULT_HEADERS order); 问题说明 has none. */

@@ -48,4 +48,21 @@ describe("result highlights keyed on text", () => {
     expect(colourOf(4, ACTION_TEXTS.COMMEND)).toBe("green");
     expect(colourOf(4, "")).toBeNull();
   });
+
+  test("no text matches two rules of one column, so every spreadsheet program shows one colour", () => {
+    const samples = [
+      "不合格", "不合格（待审批）", "基本合格", "基本合格（待审批）", "合格", "合格（待审批）", "优秀", "优秀（待审批）", "待定", "不评定",
+      ...Object.values(ACTION_TEXTS),
+      `${ACTION_TEXTS.DISCIPLINE}；${ACTION_TEXTS.MAKE_UP_STUDY}`,
+      `${ACTION_TEXTS.REWRITE}；${ACTION_TEXTS.ADMONISH}；${ACTION_TEXTS.COMMEND}`,
+      "未达标：学时 46 < 50，差 4 学时", "低于70：65", "未提出书面申请",
+    ];
+    for (const { rules } of RESULT_HIGHLIGHTS) {
+      for (const text of samples) {
+        const hits = rules.filter((rule) => highlightFor(text, [rule]) !== null);
+        expect(hits.length).toBeLessThanOrEqual(1);
+      }
+    }
+  });
 });
+
