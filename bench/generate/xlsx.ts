@@ -52,9 +52,10 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetSpec): v
       const format = formats?.get(c);
       if (format) cell.numFmt = format;
     }
-    row.commit();
+    // a merge marks every cell it covers, so its rows are committed only once it is made
+    for (const m of sheet.merges) if (m.bottom === r) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    if (!sheet.merges.some((m) => m.top <= r && m.bottom > r)) row.commit();
   });
-  for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   let priority = 1;
   for (const cf of sheet.userConditionalFormats) {
     ws.addConditionalFormatting({

@@ -19,11 +19,16 @@ export function columnLetter(col: number): string {
   return out;
 }
 
-function headerText(grid: SheetGrid | undefined, row: number, col: number): string {
+/** The header cell's text; in a two-row header a blank lower cell shows the text above it. */
+function headerText(grid: SheetGrid | undefined, table: RecognisedTable, col: number): string {
   if (!grid) return "";
   const origin = grid.origin ?? { row: 0, col: 0 };
-  const value = grid.values[row - origin.row]?.[col - origin.col];
-  return value === null || value === undefined ? "" : String(value).trim();
+  for (let row = table.headerRow; row >= table.headerTop; row--) {
+    const value = grid.values[row - origin.row]?.[col - origin.col];
+    const text = value === null || value === undefined ? "" : String(value).trim();
+    if (text) return text;
+  }
+  return "";
 }
 
 /** Field → sheet column after the overrides of this sheet (the reader's own rule). */
@@ -55,7 +60,7 @@ export function headerRows(table: RecognisedTable, grid: SheetGrid | undefined, 
     .map((col) => ({
       col,
       letter: columnLetter(col),
-      header: headers.get(col) ?? headerText(grid, table.headerRow, col),
+      header: headers.get(col) ?? headerText(grid, table, col),
       field: effective.get(col) ?? null,
       auto: auto.get(col) ?? null,
     }));

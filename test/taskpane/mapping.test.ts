@@ -64,3 +64,22 @@ test("moving a field to another column unmaps the old one; going back to automat
   expect(unused).toEqual({ 党员名单: { satisfaction: null } });
   expect(overrideCount(unused)).toBe(1);
 });
+
+test("in a two-row header a column merged over both rows shows its upper text", () => {
+  const input = {
+    sheets: [
+      {
+        name: "民主评议表决",
+        values: [
+          ["序号", "姓名", "所在支部", "表决", null, null],
+          [null, null, null, "赞成", "反对", "弃权"],
+          [1, "谭文华", "机关第一党支部", 13, 0, 1],
+          [2, "孔海燕", "机关第一党支部", 12, 1, 1],
+        ],
+      },
+    ],
+  };
+  const [table] = readWorkbook(input).tables;
+  expect(table.headerTop).toBe(0);
+  expect(headerRows(table, input.sheets[0], {}).map((r) => r.header)).toEqual(["序号", "姓名", "所在支部", "赞成", "反对", "弃权"]);
+});
