@@ -152,6 +152,12 @@ export interface RecognisedTable {
   userColumnEnd: number;
   /** 0-based last row of the sheet's used range. */
   lastRow: number;
+  /**
+   * 0-based column just past the user's last cell or merged region on the row a result block's
+   * group header would use (the top row of a two-row header, else the row above the header);
+   * absent when that row holds nothing of the user's.
+   */
+  groupRowEnd?: number;
 }
 
 /** A column mapping the user confirmed or edited in the task pane: sheet → field → column. */

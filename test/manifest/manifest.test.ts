@@ -22,12 +22,12 @@ test("the manifest is well-formed XML of a task-pane add-in", () => {
   expect(first(OFFICE, "Version").textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
 });
 
-test("it asks for what the add-in relies on: Workbook, ExcelApi 1.6, ReadWriteDocument, zh-CN", () => {
+test("it asks for what the add-in relies on: Workbook, ExcelApi 1.7 (custom conditional formats 1.6, getRangeByIndexes and freezePanes 1.7), ReadWriteDocument, zh-CN", () => {
   expect(first(OFFICE, "DefaultLocale").textContent).toBe("zh-CN");
   expect(first(OFFICE, "DisplayName").getAttribute("DefaultValue")).toBe("先教评议助手");
   expect(all(OFFICE, "Host").map((h) => h.getAttribute("Name"))).toEqual(["Workbook"]);
   const set = first(OFFICE, "Set");
-  expect([set.getAttribute("Name"), set.getAttribute("MinVersion")]).toEqual(["ExcelApi", "1.6"]);
+  expect([set.getAttribute("Name"), set.getAttribute("MinVersion")]).toEqual(["ExcelApi", "1.7"]);
   expect(first(OFFICE, "Permissions").textContent).toBe("ReadWriteDocument");
   expect(first(OFFICE, "SourceLocation").getAttribute("DefaultValue")).toBe("https://localhost:3000/taskpane.html");
 });

@@ -93,7 +93,8 @@ export const rosterCase: fc.Arbitrary<RosterCase> = fc
   .record({
     columns: columnSpecs,
     titleRows: fc.integer({ min: 0, max: 3 }),
-    mergeTitle: fc.boolean(),
+    mergeTitle: fc.constantFrom<"none" | "table" | "wide">("none", "table", "wide"),
+    titleNote: fc.boolean(),
     twoRow: fc.boolean(),
     origin: fc.record({ row: fc.integer({ min: 0, max: 3 }), col: fc.integer({ min: 0, max: 3 }) }),
     rowCount: fc.integer({ min: 1, max: 10 }),
@@ -121,7 +122,8 @@ export const rosterCase: fc.Arbitrary<RosterCase> = fc
 interface RosterParams {
   columns: ColumnSpec[];
   titleRows: number;
-  mergeTitle: boolean;
+  mergeTitle: "none" | "table" | "wide";
+  titleNote: boolean;
   twoRow: boolean;
   origin: { row: number; col: number };
   footer: string | null;
@@ -135,8 +137,12 @@ function buildRoster(p: RosterParams, rowSlots: [Slot, Slot[], number][], rows: 
   const merges: CellRange[] = [];
   const o = p.origin;
   for (let t = 0; t < p.titleRows; t++) {
-    values.push(t === 0 ? ["机关党委 2025 年度民主评议党员登记表"] : []);
-    if (t === 0 && p.mergeTitle && width > 1) merges.push({ top: o.row, left: o.col, bottom: o.row, right: o.col + width - 1 });
+    const title: unknown[] = t === 0 ? ["机关党委 2025 年度民主评议党员登记表"] : [];
+    // a note far right on the last title row, as some forms print the date there
+    if (t === p.titleRows - 1 && p.titleNote) title[width + 1] = "填报日期：2025年3月1日";
+    values.push(title);
+    const right = p.mergeTitle === "wide" ? width + 9 : width - 1;
+    if (t === 0 && p.mergeTitle !== "none" && right > 0) merges.push({ top: o.row, left: o.col, bottom: o.row, right: o.col + right });
   }
   if (p.twoRow && width > 1) {
     const half = Math.ceil(width / 2);

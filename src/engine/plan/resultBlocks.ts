@@ -6,10 +6,14 @@ import { ResultCellWriter } from "./resultCells";
 
 const RESULT_WIDTHS = [24, 12, 14, 16, 36, 48];
 
-/** The row a group header may use: the top of a two-row header, else the row above. */
-function groupHeaderRowOf(table: RecognisedTable): number | null {
+/**
+ * The row a group header may use: the top of a two-row header, else the row above; null when
+ * there is none or when a user cell or merge on it reaches the block's first column.
+ */
+function groupHeaderRowOf(table: RecognisedTable, firstColumn: number): number | null {
   const row = table.headerTop < table.headerRow ? table.headerTop : table.headerRow - 1;
-  return row >= 0 ? row : null;
+  if (row < 0) return null;
+  return table.groupRowEnd !== undefined && table.groupRowEnd > firstColumn ? null : row;
 }
 
 /**
@@ -37,11 +41,12 @@ export function buildResultBlocks(tables: readonly RecognisedTable[], results: r
   const blocks: ResultBlockPlan[] = [];
   rosters.forEach((table, t) => {
     if (offsets[t].length === 0) return;
+    const firstColumn = table.resultBlockStart ?? table.userColumnEnd;
     blocks.push({
       sheet: table.sheet,
-      firstColumn: table.resultBlockStart ?? table.userColumnEnd,
+      firstColumn,
       headerRow: table.headerRow,
-      groupHeaderRow: groupHeaderRowOf(table),
+      groupHeaderRow: groupHeaderRowOf(table, firstColumn),
       headers: RESULT_HEADERS.map((header) => RESULT_HEADER_MARK + header),
       rows: denseRows(table.lastRow - table.headerRow, offsets[t], cells[t]),
       highlights: RESULT_HIGHLIGHTS.map((h) => ({ column: h.column, rules: [...h.rules] })),

@@ -48,6 +48,8 @@ export function plain(raw: unknown, depth = 0): Plain {
       return new UnreadableValue(typeof raw);
   }
   if (raw instanceof Date) return raw;
+  // a Date made in another realm (a frame, a worker, a test sandbox) is still a date
+  if (Object.prototype.toString.call(raw) === "[object Date]") return new Date(Date.prototype.getTime.call(raw));
   if (raw instanceof ExcelErrorValue || raw instanceof UnreadableValue) return raw;
   if (depth > 3) return new UnreadableValue(describe(raw));
   const o = raw as Record<string, unknown>;
@@ -65,11 +67,17 @@ export function plain(raw: unknown, depth = 0): Plain {
   return new UnreadableValue(describe(raw));
 }
 
-/** True when a raw cell holds nothing (fast path for the row scan). */
+/**
+ * True when a raw cell holds nothing (fast path for the row scan). A formula is never blank,
+ * even without a cached result: the cell is the user's and a result block must not cover it.
+ */
 export function isBlank(raw: unknown): boolean {
   if (raw === null || raw === undefined || raw === "") return true;
   if (typeof raw === "string") return raw.trim() === "";
-  if (typeof raw === "object" && !(raw instanceof Date)) return plain(raw) === undefined;
+  if (typeof raw === "object" && !(raw instanceof Date)) {
+    if ("formula" in raw || "sharedFormula" in raw) return false;
+    return plain(raw) === undefined;
+  }
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { SHEET_MARK } from "../plan/types";
+import { RESULT_HEADERS, SHEET_MARK } from "../plan/types";
 import type { CellRange, ColumnOverrides, DataIssue, FieldId, MemberRecord, RecognisedTable, SheetGrid, WorkbookInput } from "../types";
 import { a1 } from "./address";
 import { plain, plainText } from "./cell";
@@ -6,6 +6,7 @@ import { joinTables, type MemberTable } from "./join";
 import { HeaderLocator, type LocatedHeader } from "./locate";
 import { readRows } from "./rows";
 import { readUnitSurvey, unitColumn, type UnitSurveyCounts } from "./unit-survey";
+import { rowUserEnd } from "./group-row";
 
 export type { UnitSurveyCounts } from "./unit-survey";
 
@@ -90,7 +91,8 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
     const grid: SheetGrid = { ...raw, name: String(raw.name ?? ""), values: Array.isArray(raw.values) ? raw.values : [] };
     const o = origin(grid);
     if (isOurSheet(grid, o)) continue;
-    const located = locator.locate(grid.values, gridMerges(grid, o));
+    const merges = gridMerges(grid, o);
+    const located = locator.locate(grid.values, merges);
     if (!located) continue;
     const { columns, headers } = applyOverrides(located, overrides?.[grid.name], o);
 
@@ -125,6 +127,10 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       if (!mappedCols.has(m.col)) unmappedHeaders.push({ col: m.col + o.col, header: m.header });
     }
     unmappedHeaders.sort((a, b) => a.col - b.col);
+    // A previous block is replaced in place only when the new one fits before the user's next column.
+    const inPlace = located.blockStart !== undefined && (read.afterBlock === undefined || read.afterBlock >= located.blockStart + RESULT_HEADERS.length);
+    const groupRow = located.headerTop < located.headerRow ? located.headerTop : located.headerRow - 1;
+    const groupRowEnd = rowUserEnd(grid.values, merges, groupRow);
     const table: RecognisedTable = {
       sheet: grid.name,
       headerRow: located.headerRow + o.row,
@@ -133,9 +139,10 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       columns: sheetColumns,
       unmappedHeaders,
       isRoster: false,
-      ...(located.blockStart !== undefined ? { resultBlockStart: located.blockStart + o.col } : {}),
+      ...(inPlace ? { resultBlockStart: located.blockStart! + o.col } : {}),
       userColumnEnd: read.userEnd + o.col,
       lastRow: o.row + grid.values.length - 1,
+      ...(groupRowEnd > 0 ? { groupRowEnd: groupRowEnd + o.col } : {}),
     };
     memberTables.push({ table, rows: read.rows, headers, fields: new Set(columns.keys()) });
   }

@@ -144,10 +144,13 @@ export class HeaderLocator {
     const marked = rows.marked[c.headerRow];
     let blockStart: number | undefined;
     let blockEnd: number | undefined;
-    for (let col = 0; col < marked.length; col++) {
-      if (!marked[col]) continue;
-      if (blockStart === undefined) blockStart = col;
-      blockEnd = col;
+    // The previous block is the rightmost unbroken run of marked headers: a column the user put
+    // between or after our columns stays theirs, and an older run to the left is left alone.
+    for (let col = marked.length - 1; col >= 0; col--) {
+      if (marked[col]) {
+        if (blockEnd === undefined) blockEnd = col;
+        blockStart = col;
+      } else if (blockEnd !== undefined) break;
     }
     const mapped: MappedColumn[] = [];
     const duplicates: LocatedHeader["duplicates"] = [];

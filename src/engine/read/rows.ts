@@ -39,6 +39,8 @@ export interface TableRows {
   issues: DataIssue[];
   /** 0-based grid column just past the last non-empty user cell from the header down. */
   userEnd: number;
+  /** 0-based grid column of the first non-empty cell right of a previous result block, if any. */
+  afterBlock?: number;
 }
 
 /** A table's layout in grid coordinates, ready for the row scan. */
@@ -122,9 +124,20 @@ export function readRows(t: TableLayout): TableRows {
   };
 
   let userEnd = 0;
+  let afterBlock: number | undefined;
+  const noteAfterBlock = (row: unknown[]) => {
+    if (t.blockEnd === undefined) return;
+    const end = Math.min(row.length, afterBlock ?? row.length);
+    for (let c = t.blockEnd + 1; c < end; c++) {
+      if (isBlank(row[c])) continue;
+      afterBlock = c;
+      break;
+    }
+  };
   for (let r = t.headerTop; r <= t.headerRow && r < values.length; r++) {
     const row = Array.isArray(values[r]) ? values[r] : [];
     for (let c = row.length - 1; c >= userEnd; c--) if (!inBlock(c) && !isBlank(row[c])) userEnd = c + 1;
+    noteAfterBlock(row);
   }
 
   const plains: Plain[] = new Array(cols.length);
@@ -140,6 +153,7 @@ export function readRows(t: TableLayout): TableRows {
     }
     if (last < 0) continue;
     if (last + 1 > userEnd) userEnd = last + 1;
+    if (t.blockEnd !== undefined && last > t.blockEnd) noteAfterBlock(row);
     if (ended) continue;
     const footer = footerOf(row[first]) ?? (nameAt >= 0 && cols[nameAt] !== first ? footerOf(row[cols[nameAt]]) : undefined);
     if (footer === "end") ended = true;
@@ -215,5 +229,5 @@ export function readRows(t: TableLayout): TableRows {
   }
 
   issues.sort((a, b) => a.r - b.r || a.c - b.c);
-  return { rows, issues: issues.map(({ r: _r, c: _c, ...rest }) => rest), userEnd };
+  return { rows, issues: issues.map(({ r: _r, c: _c, ...rest }) => rest), userEnd, ...(afterBlock !== undefined ? { afterBlock } : {}) };
 }

@@ -1,0 +1,30 @@
+import { RESULT_HEADER_MARK } from "../plan/types";
+import type { CellRange } from "../types";
+import { isBlank, plain, plainText } from "./cell";
+
+const isOurs = (raw: unknown) => plainText(plain(raw)).startsWith(RESULT_HEADER_MARK);
+
+/**
+ * 0-based grid column just past the user's last cell or merged region on `row` (0 when there
+ * is none). A previous run's group header and its merge are ours and do not count. The result
+ * block's group header goes on this row only right of it, so a note beside a title (填报日期…)
+ * or a wide merged title is never covered.
+ */
+export function rowUserEnd(values: unknown[][], merges: readonly CellRange[], row: number): number {
+  if (row < 0 || row >= values.length) return 0;
+  const cells: unknown[] = Array.isArray(values[row]) ? values[row] : [];
+  let end = 0;
+  for (let c = cells.length - 1; c >= 0; c--) {
+    if (!isBlank(cells[c]) && !isOurs(cells[c])) {
+      end = c + 1;
+      break;
+    }
+  }
+  for (const m of merges) {
+    if (m.top > row || m.bottom < row || m.right + 1 <= end) continue;
+    const masterRow = m.top >= 0 && Array.isArray(values[m.top]) ? values[m.top] : [];
+    if (m.left >= 0 && isOurs(masterRow[m.left])) continue;
+    end = m.right + 1;
+  }
+  return end;
+}

@@ -1,0 +1,91 @@
+import { createWriteStream } from "node:fs";
+import { finished } from "node:stream/promises";
+import ExcelJS from "exceljs";
+import { conditionalFormats } from "./conditional";
+import { sheetMerges } from "./read";
+
+type StreamWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
+type StreamSheet = ReturnType<StreamWorkbook["addWorksheet"]>;
+
+/** Sheet-level settings a user set, copied as they are (exceljs keeps them as plain models). */
+function sheetOptions(ws: ExcelJS.Worksheet): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    properties: ws.properties,
+    pageSetup: ws.pageSetup,
+    headerFooter: ws.headerFooter,
+    views: ws.views,
+    state: ws.state,
+    ...(ws.autoFilter ? { autoFilter: ws.autoFilter } : {}),
+  } as Partial<ExcelJS.AddWorksheetOptions>;
+}
+
+function copyColumns(source: ExcelJS.Worksheet, target: StreamSheet): void {
+  (source.columns ?? []).forEach((column, i) => {
+    const out = target.getColumn(i + 1);
+    if (column.width) out.width = column.width;
+    if (column.hidden) out.hidden = true;
+    if (column.outlineLevel) out.outlineLevel = column.outlineLevel;
+    if (column.style && Object.keys(column.style).length > 0) out.style = column.style;
+  });
+}
+
+/**
+ * Copies one loaded sheet into the streaming writer row by row, each row committed (written
+ * and let go) as soon as it is complete. Style objects are passed as they are: exceljs shares
+ * one object per style on load, so the writer's style index finds each one once.
+ */
+function copySheet(source: ExcelJS.Worksheet, writer: StreamWorkbook): void {
+  const target = writer.addWorksheet(source.name, sheetOptions(source));
+  copyColumns(source, target);
+  // merges first: they mark their cells, whose own styles are put back as the rows are copied
+  for (const m of sheetMerges(source)) target.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  for (const cf of conditionalFormats(source)) target.addConditionalFormatting(cf);
+  const validations = (source as unknown as { dataValidations?: { model: object } }).dataValidations;
+  if (validations && Object.keys(validations.model).length > 0) {
+    (target as unknown as { dataValidations: { model: object } }).dataValidations.model = validations.model;
+  }
+  source.eachRow({ includeEmpty: true }, (row, r) => {
+    const out = target.getRow(r);
+    if (row.height) out.height = row.height;
+    if (row.hidden) out.hidden = true;
+    if (row.outlineLevel) out.outlineLevel = row.outlineLevel;
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const copy = out.getCell(c);
+      if (cell.type !== ExcelJS.ValueType.Merge) copy.value = cell.value;
+      copy.style = cell.style;
+      if (cell.note) copy.note = cell.note;
+    });
+    out.commit();
+  });
+  target.commit();
+}
+
+/** True when a workbook holds what the streaming writer cannot copy (images): the plain writer is used then. */
+export function needsPlainWriter(workbook: ExcelJS.Workbook): boolean {
+  const media = (workbook as unknown as { media?: unknown[] }).media ?? [];
+  return media.length > 0 || workbook.worksheets.some((ws) => ws.getImages().length > 0);
+}
+
+/**
+ * Writes a loaded (and changed) workbook to `file` with exceljs's streaming writer: sheet XML
+ * goes through the zip to disk as it is made, instead of the whole zip being built in memory.
+ */
+export async function streamWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  const stream = createWriteStream(file);
+  const done = finished(stream);
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  writer.creator = workbook.creator;
+  writer.lastModifiedBy = workbook.lastModifiedBy;
+  writer.created = workbook.created;
+  writer.modified = workbook.modified;
+  if (workbook.company) (writer as unknown as { company: string }).company = workbook.company;
+  const names = (workbook as unknown as { definedNames?: { model: unknown[] } }).definedNames;
+  if (names && names.model.length > 0) (writer as unknown as { definedNames: { model: unknown[] } }).definedNames.model = names.model;
+  (writer as unknown as { views: unknown }).views = workbook.views;
+  try {
+    for (const ws of workbook.worksheets) copySheet(ws, writer);
+    await writer.commit();
+  } finally {
+    await done.catch(() => undefined);
+  }
+}
