@@ -28,3 +28,16 @@ export function rowUserEnd(values: unknown[][], merges: readonly CellRange[], ro
   }
   return end;
 }
+
+/**
+ * The user's merged regions that reach a table's rows (from `fromRow` down): a result block
+ * must start right of them, since a value written into a merged cell lands in its master.
+ * A previous run's group header merge is ours and left out.
+ */
+export function userMergesFrom(values: unknown[][], merges: readonly CellRange[], fromRow: number): CellRange[] {
+  return merges.filter((m) => {
+    if (m.bottom < fromRow) return false;
+    const masterRow = m.top >= 0 && Array.isArray(values[m.top]) ? values[m.top] : [];
+    return !(m.left >= 0 && isOurs(masterRow[m.left]));
+  });
+}

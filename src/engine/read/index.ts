@@ -6,7 +6,7 @@ import { joinTables, type MemberTable } from "./join";
 import { HeaderLocator, type LocatedHeader } from "./locate";
 import { readRows } from "./rows";
 import { readUnitSurvey, unitColumn, type UnitSurveyCounts } from "./unit-survey";
-import { rowUserEnd } from "./group-row";
+import { rowUserEnd, userMergesFrom } from "./group-row";
 
 export type { UnitSurveyCounts } from "./unit-survey";
 
@@ -127,8 +127,15 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       if (!mappedCols.has(m.col)) unmappedHeaders.push({ col: m.col + o.col, header: m.header });
     }
     unmappedHeaders.sort((a, b) => a.col - b.col);
-    // A previous block is replaced in place only when the new one fits before the user's next column.
-    const inPlace = located.blockStart !== undefined && (read.afterBlock === undefined || read.afterBlock >= located.blockStart + RESULT_HEADERS.length);
+    // A previous block is replaced in place only when the new one fits before the user's next
+    // column and crosses none of the user's merged cells; else the block goes right of all of them.
+    const tableMerges = userMergesFrom(grid.values, merges, located.headerTop);
+    const blockStart = located.blockStart;
+    const inPlace =
+      blockStart !== undefined &&
+      (read.afterBlock === undefined || read.afterBlock >= blockStart + RESULT_HEADERS.length) &&
+      !tableMerges.some((m) => m.left < blockStart + RESULT_HEADERS.length && m.right >= blockStart);
+    const userEnd = tableMerges.reduce((end, m) => Math.max(end, m.right + 1), read.userEnd);
     const groupRow = located.headerTop < located.headerRow ? located.headerTop : located.headerRow - 1;
     const groupRowEnd = rowUserEnd(grid.values, merges, groupRow);
     const table: RecognisedTable = {
@@ -139,8 +146,8 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       columns: sheetColumns,
       unmappedHeaders,
       isRoster: false,
-      ...(inPlace ? { resultBlockStart: located.blockStart! + o.col } : {}),
-      userColumnEnd: read.userEnd + o.col,
+      ...(inPlace ? { resultBlockStart: blockStart + o.col } : {}),
+      userColumnEnd: userEnd + o.col,
       lastRow: o.row + grid.values.length - 1,
       ...(groupRowEnd > 0 ? { groupRowEnd: groupRowEnd + o.col } : {}),
     };

@@ -224,7 +224,9 @@ export function readRows(t: TableLayout): TableRows {
   }
   for (const p of percents) {
     const n = p.raw.percent || !fractions ? p.raw.n : p.raw.n * 100;
-    if (n < 0 || n > 100) issue("PERCENT_OUT_OF_RANGE", p.r, p.c, p.v, { name: p.row.name });
+    // 0.9 among 85s could be 0.9 or 90: ask, never guess
+    if (!p.raw.percent && !fractions && n > 0 && n < 1) issue("PERCENT_AMBIGUOUS", p.r, p.c, p.v, { name: p.row.name });
+    else if (n < 0 || n > 100) issue("PERCENT_OUT_OF_RANGE", p.r, p.c, p.v, { name: p.row.name });
     else p.row.values.satisfaction = Math.round(n * 1e9) / 1e9;
   }
 

@@ -75,6 +75,12 @@ describe("satisfaction", () => {
     expect(r.members.map((m) => m.values.satisfaction)).toEqual([85, 60, 100, 0]);
   });
 
+  it("asks about 0.9 among percentages instead of guessing 0.9 or 90", () => {
+    const r = survey([85, 0.9, 72]);
+    expect(r.members.map((m) => m.values.satisfaction)).toEqual([85, undefined, 72]);
+    expect(codes(r.issues)).toEqual(["PERCENT_AMBIGUOUS@测评!B3"]);
+  });
+
   it("reports a value outside 0–100", () => {
     const r = survey([85, 120, "-5%"]);
     expect(r.members.map((m) => m.values.satisfaction)).toEqual([85, undefined, undefined]);
