@@ -1,41 +1,114 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { WorkbookHost } from "../hosts/host";
+import type { Rect } from "../hosts/office/address";
 import type { MemoryWorkbook } from "../hosts/memory/workbook";
-import { t, type Locale } from "../i18n/t";
-import { App } from "../taskpane/App";
+import { t } from "../i18n/t";
+import { App, type PaneEvents } from "../taskpane/App";
 import { observedHost } from "./demoHost";
 import { GridView } from "./GridView";
+import type { DemoOptions } from "./params";
 
 interface Props {
   book: MemoryWorkbook;
   host: WorkbookHost;
-  locale: Locale;
+  /** Merged areas per sheet name, as the loaded file had them. */
+  merges: ReadonlyMap<string, Rect[]>;
+  options: DemoOptions;
+}
+
+/**
+ * Marks the page once a run's results are painted: `document.body.dataset.evaluated` holds the
+ * milliseconds from the click on 评议 to the first frame after the grid and the pane rendered
+ * them (the animation frame, then a task, so the frame's paint is included). Benchmarks read it.
+ */
+function markEvaluated(started: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(() => {
+      document.body.dataset.evaluated = String(Math.round(performance.now() - started));
+    }, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 /** The grid of the in-memory workbook on the left, the task pane on the right. */
-export function DemoApp({ book, host, locale }: Props) {
+export function DemoApp({ book, host, merges, options }: Props) {
+  const { locale } = options;
   const [version, setVersion] = useState(0);
   const [sheet, setSheet] = useState(book.sheets[0]?.name ?? "");
-  const observed = useMemo(() => observedHost(host, () => setVersion((v) => v + 1)), [host]);
+  const [headerRows, setHeaderRows] = useState<ReadonlyMap<string, number>>(new Map());
+  const [scrollTo, setScrollTo] = useState<{ column: number; nonce: number } | null>(null);
+  const [painted, setPainted] = useState<{ started: number } | null>(null);
+  const started = useRef<number | null>(null);
 
-  // follow the workbook's selection (an issue clicked in the pane)
-  useEffect(() => {
-    if (book.selection) setSheet(book.selection.sheet);
-  }, [book, version]);
+  const observed = useMemo(
+    () =>
+      observedHost(host, {
+        changed: () => setVersion((v) => v + 1),
+        selected: (name) => {
+          setSheet(book.sheet(name)?.name ?? name);
+          setVersion((v) => v + 1);
+        },
+      }),
+    [host, book],
+  );
+
+  const events = useMemo<PaneEvents>(
+    () => ({
+      recognised: (tables) => setHeaderRows(new Map(tables.map((table) => [table.sheet.toLowerCase(), table.headerRow + 1]))),
+      evaluateStart: () => {
+        started.current = performance.now();
+        delete document.body.dataset.evaluated;
+      },
+      evaluateEnd: (result) => {
+        if (!result || started.current === null) return;
+        // the colours are the point: show the first result column of the member list
+        const block = result.plan.resultBlocks[0];
+        if (block) {
+          setSheet(book.sheet(block.sheet)?.name ?? block.sheet);
+          setScrollTo((previous) => ({ column: block.firstColumn, nonce: (previous?.nonce ?? 0) + 1 }));
+        }
+        setPainted({ started: started.current });
+        started.current = null;
+      },
+    }),
+    [book],
+  );
+
+  useEffect(() => (painted ? markEvaluated(painted.started) : undefined), [painted]);
 
   const selection = book.selection && book.selection.sheet.toLowerCase() === sheet.toLowerCase() ? book.selection.address.replace(/^.*!/, "").replace(/\$/g, "") : null;
   return (
     <div style={{ display: "flex", height: "100vh", fontFamily: "'Segoe UI', 'Microsoft YaHei', sans-serif" }}>
       <div style={{ flex: 1, minWidth: 0, display: "flex", flexDirection: "column" }}>
-        <div style={{ padding: "6px 12px", background: "#217346", color: "#FFF", fontSize: 14 }}>
-          {t("ui.demo.title", {}, locale)} — {t("ui.demo.note", {}, locale)}
+        <div style={{ padding: "6px 12px", background: "#217346", color: "#FFF", fontSize: 14, display: "flex", gap: 12, alignItems: "baseline", whiteSpace: "nowrap", overflow: "hidden" }}>
+          <strong>{t("ui.demo.title", {}, locale)}</strong>
+          {!options.isSample && <span>{options.workbookName}</span>}
+          <span style={{ fontSize: 12, opacity: 0.85, overflow: "hidden", textOverflow: "ellipsis" }}>{t("ui.demo.note", {}, locale)}</span>
         </div>
         <div style={{ flex: 1, minHeight: 0 }}>
-          <GridView book={book} sheet={sheet} version={version} selected={selection} onSheetChange={setSheet} />
+          <GridView
+            book={book}
+            sheet={sheet}
+            version={version}
+            selected={selection}
+            onSheetChange={setSheet}
+            merges={merges.get(sheet)}
+            headerRowsAbove={headerRows.get(sheet.toLowerCase())}
+            scrollTo={scrollTo}
+            label={t("ui.demo.grid", { sheet }, locale)}
+          />
         </div>
       </div>
-      <aside style={{ width: 380, borderLeft: "1px solid #CCC", overflowY: "auto" }} aria-label={t("ui.appName", {}, locale)}>
-        <App host={observed} locale={locale} />
+      <aside
+        style={{ width: options.paneWidth, flexShrink: 0, borderLeft: "1px solid #CCC", overflowY: "auto", overflowX: "hidden", boxSizing: "border-box" }}
+        aria-label={t("ui.appName", {}, locale)}
+        data-testid="pane"
+      >
+        <App host={observed} locale={locale} events={events} />
       </aside>
     </div>
   );

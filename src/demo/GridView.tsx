@@ -1,13 +1,11 @@
-import { useEffect, useRef, useState, type CSSProperties } from "react";
-import { HIGHLIGHT_COLOURS } from "../engine/plan/types";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import type { Rect } from "../hosts/office/address";
 import type { MemoryWorkbook } from "../hosts/memory/workbook";
 import { columnLetter } from "../taskpane/mapping";
-import { displayText } from "./display";
+import { columnOffsets, columnPixels, frozenRowCount, MergeIndex, OVERSCAN, ROW_HEIGHT, ROW_NUMBER_WIDTH, scrollLeftFor, visibleRows } from "./gridLayout";
+import { GridRow, headStyle, type RowContext } from "./GridRow";
 
-const ROW_HEIGHT = 24;
-/** Above this many rows only the visible ones (plus a margin) are rendered. */
-export const VIRTUALISE_ABOVE = 2000;
-const OVERSCAN = 20;
+export { VIRTUALISE_ABOVE } from "./gridLayout";
 
 interface Props {
   book: MemoryWorkbook;
@@ -16,121 +14,150 @@ interface Props {
   version: number;
   selected: string | null;
   onSheetChange(sheet: string): void;
+  /** Merged areas of this sheet (0-based), as the loaded file had them. */
+  merges?: readonly Rect[];
+  /** Rows down to and including the recognised header row, kept in view when scrolling. */
+  headerRowsAbove?: number;
+  /** Scroll sideways so this column comes first after the frozen ones (a new nonce scrolls again). */
+  scrollTo?: { column: number; nonce: number } | null;
+  label: string;
 }
 
-const cellStyle: CSSProperties = {
-  border: "1px solid #E1E1E1",
-  padding: "0 4px",
-  height: ROW_HEIGHT - 1,
-  whiteSpace: "nowrap",
-  overflow: "hidden",
-  textOverflow: "ellipsis",
-  maxWidth: 240,
-  fontSize: 13,
-};
-const headStyle: CSSProperties = { ...cellStyle, background: "#F3F3F3", color: "#555", textAlign: "center", position: "sticky", top: 0, zIndex: 1 };
+const NO_MERGES: readonly Rect[] = [];
+/** Scroll positions are kept in steps of this many rows: fewer renders, the overscan covers the rest. */
+const SCROLL_STEP = Math.max(1, Math.floor(OVERSCAN / 3)) * ROW_HEIGHT;
 
-/** A read-only view of one sheet of the memory workbook, coloured by its conditional formats. */
-export function GridView({ book, sheet, version, selected, onSheetChange }: Props) {
+/** A read-only view of one sheet of the memory workbook, coloured by its conditional formats, rows virtualised. */
+export function GridView({ book, sheet, version, selected, onSheetChange, merges = NO_MERGES, headerRowsAbove, scrollTo, label }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(800);
   const data = book.sheet(sheet);
-  const rect = data?.usedRect(false) ?? null;
+  // the used range walks every cell: once per change of the workbook, not once per scroll
+  const rect = useMemo(() => data?.usedRect(false) ?? null, [data, version]);
   const rowCount = rect ? rect.bottom + 1 : 0;
   const colCount = rect ? rect.right + 1 : 0;
-  const virtual = rowCount > VIRTUALISE_ABOVE;
-  const first = virtual ? Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN) : 0;
-  const last = virtual ? Math.min(rowCount - 1, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN) : rowCount - 1;
+  const widths = useMemo(() => columnPixels(data?.columnWidths ?? new Map(), colCount), [data, colCount, version]);
+  const offsets = useMemo(() => columnOffsets(widths), [widths]);
+  const mergeIndex = useMemo(() => new MergeIndex(merges), [merges]);
+  const frozen = frozenRowCount(data?.frozenRows ?? 0, headerRowsAbove, rowCount);
+  const freezeColumnA = colCount > 1 && (widths[0] ?? 0) <= 160;
+  const frozenWidth = ROW_NUMBER_WIDTH + (freezeColumnA ? widths[0] : 0);
+  const { first, last } = visibleRows(rowCount, frozen, scrollTop, viewport);
   const hasFormats = (data?.conditionalFormats.length ?? 0) > 0;
 
   useEffect(() => {
     const el = scroller.current;
-    if (el) setViewport(el.clientHeight || 800);
-  }, [sheet]);
+    if (!el) return;
+    const measure = () => setViewport(el.clientHeight || 800);
+    measure();
+    if (typeof ResizeObserver !== "function") return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = scroller.current;
     if (!el || !selected) return;
     const row = Number(/\d+$/.exec(selected)?.[0] ?? 1) - 1;
-    el.scrollTop = Math.max(0, row * ROW_HEIGHT - el.clientHeight / 2);
-    el.querySelector(`[data-cell="${selected}"]`)?.scrollIntoView?.({ block: "center", inline: "center" });
+    const col = Math.max(0, (/^[A-Z]+/.exec(selected)?.[0] ?? "A").split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1);
+    const headerHeight = (frozen + 1) * ROW_HEIGHT;
+    if (row >= frozen) el.scrollTop = Math.max(0, (row - frozen) * ROW_HEIGHT - (el.clientHeight - headerHeight) / 2);
+    const left = offsets[col] ?? 0;
+    if (left < el.scrollLeft + frozenWidth || left + (widths[col] ?? 0) > el.scrollLeft + el.clientWidth) el.scrollLeft = scrollLeftFor(offsets, col, frozenWidth);
+    setScrollTop(el.scrollTop);
   }, [selected, sheet, version]);
 
-  const rows = [];
-  for (let r = first; r <= last; r++) {
-    const cells = [];
-    for (let c = 0; c < colCount; c++) {
-      const cell = data?.get(r, c);
-      const address = `${columnLetter(c)}${r + 1}`;
-      const text = displayText(cell?.value ?? null, cell?.numberFormat);
-      const highlight = hasFormats && text !== "" ? book.highlightAt(sheet, address) : null;
-      const colours = highlight ? HIGHLIGHT_COLOURS[highlight] : null;
-      const style: CSSProperties = {
-        ...cellStyle,
-        background: colours?.fill ?? cell?.fill ?? undefined,
-        color: colours?.font ?? cell?.fontColor ?? undefined,
-        fontWeight: cell?.bold ? 600 : undefined,
-        textAlign: typeof cell?.value === "number" ? "right" : "left",
-        outline: address === selected ? "2px solid #217346" : undefined,
-      };
-      cells.push(
-        <td key={c} data-cell={address} data-highlight={highlight ?? undefined} title={text.length > 12 ? text : undefined} style={style}>
-          {text}
-        </td>,
-      );
-    }
-    rows.push(
-      <tr key={r} style={{ height: ROW_HEIGHT }}>
-        <th style={{ ...headStyle, position: "sticky", left: 0, top: "auto" }}>{r + 1}</th>
-        {cells}
-      </tr>,
-    );
-  }
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el && scrollTo) el.scrollLeft = scrollLeftFor(offsets, scrollTo.column, frozenWidth);
+  }, [scrollTo, sheet]);
+
+  const context = (stickTop: number | null, from: number, to: number): RowContext => ({
+    book,
+    sheet,
+    data,
+    colCount,
+    merges: mergeIndex,
+    from,
+    to,
+    hasFormats,
+    selected,
+    stickTop,
+    freezeColumnA,
+  });
+  const frozenRows = Array.from({ length: frozen }, (_, r) => <GridRow key={r} row={r} ctx={context((r + 1) * ROW_HEIGHT, 0, frozen - 1)} />);
+  const bodyContext = context(null, first, last);
+  const bodyRows = [];
+  for (let r = first; r <= last; r++) bodyRows.push(<GridRow key={r} row={r} ctx={bodyContext} />);
 
   return (
     <div style={{ display: "flex", flexDirection: "column", height: "100%", minHeight: 0 }}>
-      <div ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} style={{ flex: 1, overflow: "auto", minHeight: 0 }} data-testid="grid">
-        <table style={{ borderCollapse: "collapse", tableLayout: "auto" }} aria-label={sheet}>
+      <div
+        ref={scroller}
+        onScroll={(e) => {
+          const top = Math.floor(e.currentTarget.scrollTop / SCROLL_STEP) * SCROLL_STEP;
+          if (top !== scrollTop) setScrollTop(top);
+        }}
+        style={{ flex: 1, overflow: "auto", minHeight: 0, position: "relative" }}
+        data-testid="grid"
+        data-rows={rowCount}
+        data-frozen={frozen}
+      >
+        <table style={{ borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", width: offsets[offsets.length - 1] }} aria-label={label}>
+          <colgroup>
+            <col style={{ width: ROW_NUMBER_WIDTH }} />
+            {widths.map((w, c) => (
+              <col key={c} style={{ width: w }} />
+            ))}
+          </colgroup>
           <thead>
-            <tr>
-              <th style={headStyle} />
-              {Array.from({ length: colCount }, (_, c) => (
-                <th key={c} style={headStyle}>
+            <tr style={{ height: ROW_HEIGHT }}>
+              <th style={{ ...headStyle, position: "sticky", top: 0, left: 0, zIndex: 6 }} />
+              {widths.map((_, c) => (
+                <th key={c} scope="col" style={{ ...headStyle, position: "sticky", top: 0, zIndex: c === 0 && freezeColumnA ? 6 : 5, ...(c === 0 && freezeColumnA ? { left: ROW_NUMBER_WIDTH } : {}) }}>
                   {columnLetter(c)}
                 </th>
               ))}
             </tr>
+            {frozenRows}
           </thead>
           <tbody>
-            {virtual && first > 0 && <tr style={{ height: first * ROW_HEIGHT }} />}
-            {rows}
-            {virtual && last < rowCount - 1 && <tr style={{ height: (rowCount - 1 - last) * ROW_HEIGHT }} />}
+            {first > frozen && <tr aria-hidden style={{ height: (first - frozen) * ROW_HEIGHT }} />}
+            {bodyRows}
+            {last < rowCount - 1 && <tr aria-hidden style={{ height: (rowCount - 1 - last) * ROW_HEIGHT }} />}
           </tbody>
         </table>
       </div>
-      <div role="tablist" aria-label="sheets" style={{ display: "flex", gap: 2, borderTop: "1px solid #CCC", background: "#F3F3F3", overflowX: "auto", flexShrink: 0 }}>
-        {book.sheets.map((s) => (
-          <button
-            key={s.id}
-            role="tab"
-            type="button"
-            aria-selected={s.name === sheet}
-            onClick={() => onSheetChange(s.name)}
-            style={{
-              border: "none",
-              borderBottom: s.name === sheet ? "3px solid #217346" : "3px solid transparent",
-              background: s.name === sheet ? "#FFF" : "transparent",
-              padding: "6px 12px",
-              cursor: "pointer",
-              whiteSpace: "nowrap",
-              font: "inherit",
-            }}
-          >
-            {s.name}
-          </button>
-        ))}
-      </div>
+      <SheetTabs book={book} sheet={sheet} onSheetChange={onSheetChange} />
+    </div>
+  );
+}
+
+function SheetTabs({ book, sheet, onSheetChange }: { book: MemoryWorkbook; sheet: string; onSheetChange(sheet: string): void }) {
+  return (
+    <div role="tablist" aria-label="sheets" style={{ display: "flex", gap: 2, borderTop: "1px solid #CCC", background: "#F3F3F3", overflowX: "auto", flexShrink: 0 }}>
+      {book.sheets.map((s) => (
+        <button
+          key={s.id}
+          role="tab"
+          type="button"
+          aria-selected={s.name === sheet}
+          onClick={() => onSheetChange(s.name)}
+          style={{
+            border: "none",
+            borderBottom: s.name === sheet ? "3px solid #217346" : "3px solid transparent",
+            background: s.name === sheet ? "#FFF" : "transparent",
+            padding: "6px 12px",
+            cursor: "pointer",
+            whiteSpace: "nowrap",
+            font: "inherit",
+          }}
+        >
+          {s.name}
+        </button>
+      ))}
     </div>
   );
 }

@@ -1,7 +1,14 @@
 import type { WorkbookHost } from "../hosts/host";
 
+export interface HostObserver {
+  /** The workbook changed (a plan was applied, even in part). */
+  changed(): void;
+  /** A cell was selected through the host (an issue clicked in the pane). */
+  selected(sheet: string, cell: string): void;
+}
+
 /** The same host, telling the grid when the workbook changed or a cell was selected. */
-export function observedHost(host: WorkbookHost, onChange: () => void): WorkbookHost {
+export function observedHost(host: WorkbookHost, observer: HostObserver): WorkbookHost {
   return {
     ...host,
     readWorkbook: (options) => host.readWorkbook(options),
@@ -10,12 +17,12 @@ export function observedHost(host: WorkbookHost, onChange: () => void): Workbook
       try {
         return await host.applyPlan(plan, options);
       } finally {
-        onChange();
+        observer.changed();
       }
     },
     selectCell: async (sheet, cell) => {
       await host.selectCell(sheet, cell);
-      onChange();
+      observer.selected(sheet, cell);
     },
     saveSettings: (settings) => host.saveSettings(settings),
   };

@@ -1,28 +1,33 @@
 import { createRoot } from "react-dom/client";
 import { createOfficeHost } from "../hosts/office";
-import { MemoryWorkbook } from "../hosts/memory";
 import { describeError } from "../errors";
 import { t } from "../i18n/t";
-import { localeFor } from "../taskpane/context";
 import { DemoApp } from "./DemoApp";
-import { gridsFromXlsx } from "./sampleGrids";
-
-/** The sample workbook, copied next to the page by the build. */
-export const SAMPLE_URL = "examples/sample.xlsx";
+import { demoOptions } from "./params";
+import { bookFromSheets, sheetsFromXlsx } from "./workbookFile";
 
 async function start(root: HTMLElement) {
-  const locale = localeFor(new URLSearchParams(location.search).get("lang") ?? undefined);
+  const parsed = demoOptions(location.search, location.href);
+  if (!parsed.ok) {
+    document.documentElement.lang = parsed.locale;
+    root.textContent = t("ui.demo.foreignWorkbook", { url: parsed.url }, parsed.locale);
+    return;
+  }
+  const { options } = parsed;
+  const { locale } = options;
   document.documentElement.lang = locale;
-  root.textContent = t("ui.demo.loading", {}, locale);
+  root.textContent = options.isSample ? t("ui.demo.loading", {}, locale) : t("ui.demo.loadingWorkbook", { name: options.workbookName }, locale);
   try {
-    const response = await fetch(SAMPLE_URL);
-    if (!response.ok) throw new Error(`${SAMPLE_URL}: HTTP ${response.status}`);
-    const book = MemoryWorkbook.fromGrids(await gridsFromXlsx(await response.arrayBuffer()));
+    const response = await fetch(options.workbookUrl);
+    if (!response.ok) throw new Error(`${options.workbookUrl}: HTTP ${response.status}`);
+    const { book, merges } = bookFromSheets(await sheetsFromXlsx(await response.arrayBuffer()));
     const host = createOfficeHost(book.run, { settings: book.settings, isSetSupported: book.isSetSupported });
     root.textContent = "";
-    createRoot(root).render(<DemoApp book={book} host={host} locale={locale} />);
+    document.body.dataset.loaded = "true";
+    createRoot(root).render(<DemoApp book={book} host={host} merges={merges} options={options} />);
   } catch (error) {
-    root.textContent = t("ui.demo.loadFailed", { detail: describeError(error, locale) }, locale);
+    const detail = describeError(error, locale);
+    root.textContent = options.isSample ? t("ui.demo.loadFailed", { detail }, locale) : t("ui.demo.workbookFailed", { name: options.workbookName, detail }, locale);
   }
 }
 

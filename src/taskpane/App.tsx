@@ -1,6 +1,6 @@
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Divider, FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
-import type { ColumnOverrides, DataIssue } from "../engine";
+import type { ColumnOverrides, DataIssue, RecognisedTable, RunResult } from "../engine";
 import type { WorkbookHost } from "../hosts/host";
 import type { Locale } from "../i18n/t";
 import { localToday, PaneProvider, useT, usePane } from "./context";
@@ -14,14 +14,25 @@ import { useRecognition } from "./useRecognition";
 import { useSettings } from "./useSettings";
 import { useStyles } from "./styles";
 
+/** What a page around the pane may follow (the demo scrolls its grid and times the run). */
+export interface PaneEvents {
+  /** The reader recognised the workbook's tables. */
+  recognised?(tables: RecognisedTable[]): void;
+  /** 评议 was clicked; called before anything is read. */
+  evaluateStart?(): void;
+  /** The run ended and the pane has rendered its outcome: the result, or null when cancelled or failed. */
+  evaluateEnd?(result: RunResult | null): void;
+}
+
 export interface AppProps {
   host: WorkbookHost;
+  events?: PaneEvents;
   locale?: Locale;
   /** Today's ISO date; the local date when omitted (tests pin it). */
   today?: () => string;
 }
 
-function Pane({ today }: { today: () => string }) {
+function Pane({ today, events }: { today: () => string; events?: PaneEvents }) {
   const { host, locale } = usePane();
   const t = useT();
   const styles = useStyles();
@@ -30,8 +41,21 @@ function Pane({ today }: { today: () => string }) {
   const evaluation = useEvaluation(host, locale);
   const [overrides, setOverrides] = useState<ColumnOverrides>({});
   const { refresh } = recognition;
+  const eventsRef = useRef(events);
+  eventsRef.current = events;
+
+  useEffect(() => {
+    if (recognition.state.phase === "ready") eventsRef.current?.recognised?.(recognition.state.tables);
+  }, [recognition.state]);
+
+  useEffect(() => {
+    const { state } = evaluation;
+    if (state.phase === "done") eventsRef.current?.evaluateEnd?.(state.result);
+    else if (state.phase === "cancelled" || state.phase === "error") eventsRef.current?.evaluateEnd?.(null);
+  }, [evaluation.state]);
 
   const evaluate = useCallback(async () => {
+    eventsRef.current?.evaluateStart?.();
     await evaluation.evaluate({ rules: settings.rules, today: today(), overrides });
   }, [evaluation, settings.rules, today, overrides]);
 
@@ -66,11 +90,11 @@ function Pane({ today }: { today: () => string }) {
 }
 
 /** The task pane: every Office call goes through the host it is given. */
-export function App({ host, locale = "zh-CN", today = localToday }: AppProps) {
+export function App({ host, locale = "zh-CN", today = localToday, events }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang={locale}>
       <PaneProvider host={host} locale={locale}>
-        <Pane today={today} />
+        <Pane today={today} events={events} />
       </PaneProvider>
     </FluentProvider>
   );

@@ -89,3 +89,17 @@ export function setColumnField(overrides: ColumnOverrides, table: RecognisedTabl
 export function overrideCount(overrides: ColumnOverrides): number {
   return Object.values(overrides).reduce((n, sheet) => n + Object.keys(sheet).length, 0);
 }
+
+/** Headers many tables have that no rule reads (a serial number, remarks): not worth a warning. */
+const INCIDENTAL_HEADER = /^(序号|编号|行号|顺序号|no\.?|备注|说明)$/i;
+
+/** Header cells of a table that map to no field (after the overrides) and are not incidental. */
+export function unrecognisedHeaders(table: RecognisedTable, overrides: ColumnOverrides = {}): { col: number; header: string }[] {
+  const mapped = new Set(effectiveColumns(table, overrides).values());
+  return table.unmappedHeaders.filter((h) => !mapped.has(h.col) && !INCIDENTAL_HEADER.test(h.header.replace(/\s+/g, "")));
+}
+
+/** The mapping editor starts open when something needs a look: no member list, or a header no field took. */
+export function mappingNeedsReview(tables: readonly RecognisedTable[]): boolean {
+  return !tables.some((table) => table.isRoster) || tables.some((table) => unrecognisedHeaders(table).length > 0);
+}

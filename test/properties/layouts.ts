@@ -211,14 +211,19 @@ function chaosSheet(o: ChaosOptions): fc.Arbitrary<SheetGrid> {
     .record({
       name: fc.constantFrom("党员名单", "花名册", "学习情况", "满意度测评", "票决", "Sheet1", "评议-支部汇总", "单位测评"),
       title: fc.array(fc.array(anyCell, { maxLength: 3 }), { maxLength: 3 }),
-      headers: fc.array(anyHeader, { minLength: 1, maxLength: o.maxCols }),
+      headers: fc
+        .tuple(fc.option(header("name"), { freq: 5 }), fc.array(anyHeader, { minLength: 1, maxLength: o.maxCols - 1 }), fc.nat())
+        .map(([nameHeader, rest, at]) => (nameHeader === null ? rest : [...rest.slice(0, at % (rest.length + 1)), nameHeader, ...rest.slice(at % (rest.length + 1))])),
       upper: fc.option(fc.array(fc.oneof(blank, fc.constantFrom("考勤", "测评", "民主评议表决", "基本信息")), { maxLength: o.maxCols })),
-      rows: fc.array(fc.array(fc.oneof({ weight: 3, arbitrary: anyCell }, { weight: 3, arbitrary: fc.constantFrom(...Object.keys(GOOD) as FieldKind[]).chain((k) => GOOD[k]) }), { maxLength: o.maxCols + 2 }), { maxLength: o.maxRows }),
+      rows: fc.array(
+        fc.array(fc.oneof({ weight: 2, arbitrary: anyCell }, { weight: 1, arbitrary: name }, { weight: 3, arbitrary: fc.constantFrom(...(Object.keys(GOOD) as FieldKind[])).chain((k) => GOOD[k]) }), { maxLength: o.maxCols + 2 }),
+        { maxLength: o.maxRows },
+      ),
       footer: fc.array(fc.array(anyCell, { maxLength: 3 }), { maxLength: 2 }),
       merges: fc.array(fc.record({ top: fc.integer({ min: -1, max: 8 }), left: fc.integer({ min: -1, max: 12 }), bottom: fc.integer({ min: 0, max: 8 }), right: fc.integer({ min: 0, max: 14 }) }), { maxLength: 3 }),
       formats: fc.option(numberFormat),
       origin: fc.option(fc.record({ row: fc.integer({ min: 0, max: 4 }), col: fc.integer({ min: 0, max: 4 }) })),
-      junk: fc.boolean(),
+      junk: fc.constantFrom(false, false, false, false, false, true),
     })
     .map((s) => {
       const values: unknown[][] = s.junk ? s.rows : [...s.title, ...(s.upper ? [s.upper] : []), s.headers, ...s.rows, ...s.footer];

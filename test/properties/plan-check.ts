@@ -1,4 +1,4 @@
-import { RESULT_GROUP_HEADER, SHEET_MARK, type ResultBlockPlan, type WorkbookPlan } from "../../src/engine/plan/types";
+import { RESULT_GROUP_HEADER, RESULT_HEADER_MARK, SHEET_MARK, type ResultBlockPlan, type WorkbookPlan } from "../../src/engine/plan/types";
 import type { RunResult } from "../../src/engine";
 import type { CellRange, SheetGrid, WorkbookInput } from "../../src/engine/types";
 import { a1 } from "../../src/engine/read/address";
@@ -7,6 +7,8 @@ import { a1 } from "../../src/engine/read/address";
 export function isUserCell(raw: unknown): boolean {
   if (raw === null || raw === undefined) return false;
   if (typeof raw === "string") return raw.trim() !== "";
+  const runs = typeof raw === "object" ? (raw as { richText?: unknown }).richText : undefined;
+  if (Array.isArray(runs)) return runs.some((run) => typeof run?.text === "string" && run.text.trim() !== "");
   return true;
 }
 
@@ -51,9 +53,18 @@ export function planViolations(input: WorkbookInput, result: RunResult, ours: Re
     }
     if (block.firstColumn < table.userColumnEnd) problems.push(`${block.sheet}: block at column ${block.firstColumn} < userColumnEnd ${table.userColumnEnd}`);
     if (block.rows.some((r) => r.length !== block.headers.length)) problems.push(`${block.sheet}: ragged block rows`);
-    const merges = validMerges(grid);
+    const marked = (row: number, col: number) => {
+      const v = cellAt(grid, row, col);
+      return typeof v === "string" && v.startsWith(RESULT_HEADER_MARK);
+    };
+    // a previous run's block (marked headers from firstColumn on) is ours to replace
+    let oldWidth = 0;
+    while (marked(block.headerRow, block.firstColumn + oldWidth)) oldWidth++;
+    const merges = validMerges(grid).filter((m) => !marked(m.top, m.left));
     for (const { row, col, what } of blockCells(block)) {
       if (ours.has(`${block.sheet}!${row},${col}`)) continue;
+      if (row >= block.headerRow && col < block.firstColumn + oldWidth) continue;
+      if (marked(row, col)) continue;
       const value = cellAt(grid, row, col);
       if (isUserCell(value)) problems.push(`${block.sheet}!${a1(row, col)} (${what}) holds ${JSON.stringify(value)}`);
       const merge = merges.find((m) => m.top <= row && m.bottom >= row && m.left <= col && m.right >= col);

@@ -13,6 +13,7 @@ const ISSUE_CODES: Record<IssueCode, true> = {
   NEGATIVE_NUMBER: true,
   NOT_AN_INTEGER: true,
   PERCENT_OUT_OF_RANGE: true,
+  PERCENT_AMBIGUOUS: true,
   NOT_YES_NO: true,
   UNKNOWN_GRADE: true,
   UNKNOWN_CATEGORY: true,

@@ -11,8 +11,8 @@ const isOurs = (raw: unknown) => plainText(plain(raw)).startsWith(RESULT_HEADER_
  * or a wide merged title is never covered.
  */
 export function rowUserEnd(values: unknown[][], merges: readonly CellRange[], row: number): number {
-  if (row < 0 || row >= values.length) return 0;
-  const cells: unknown[] = Array.isArray(values[row]) ? values[row] : [];
+  // the row may lie above the used range (negative in grid rows) and still cross a merge
+  const cells: unknown[] = row >= 0 && Array.isArray(values[row]) ? values[row] : [];
   let end = 0;
   for (let c = cells.length - 1; c >= 0; c--) {
     if (!isBlank(cells[c]) && !isOurs(cells[c])) {

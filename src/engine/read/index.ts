@@ -117,7 +117,7 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       continue;
     }
 
-    const read = readRows({ grid, originRow: o.row, originCol: o.col, headerTop: located.headerTop, headerRow: located.headerRow, columns, headers, blockStart: located.blockStart, blockEnd: located.blockEnd });
+    const read = readRows({ grid, originRow: o.row, originCol: o.col, headerTop: located.headerTop, headerRow: located.headerRow, columns, headers, blockStart: located.blockStart, blockEnd: located.blockEnd, marked: located.marked });
     issues.push(...read.issues);
     const mappedCols = new Set(columns.values());
     const sheetColumns: Partial<Record<FieldId, number>> = {};

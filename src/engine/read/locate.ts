@@ -27,8 +27,11 @@ export interface LocatedHeader {
   /** Header text per column as written, and normalised (for overrides and the unit column of a survey). */
   texts: string[];
   norms: string[];
+  /** The rightmost unbroken run of marked headers: the previous run's block. */
   blockStart?: number;
   blockEnd?: number;
+  /** Per column: the header row holds one of our marked headers (that column is ours, never read). */
+  marked: boolean[];
 }
 
 interface HeaderRows {
@@ -161,7 +164,7 @@ export class HeaderLocator {
       const header = c.headers[col];
       norms[col] = header ? this.norm(header) : "";
       if (!header) continue;
-      if (blockStart !== undefined && blockEnd !== undefined && col >= blockStart && col <= blockEnd) continue;
+      if (marked[col]) continue;
       const group = c.groups[col];
       const m = this.match(header, group);
       if (!m) {
@@ -175,6 +178,6 @@ export class HeaderLocator {
         mapped.push(entry);
       } else duplicates.push({ ...entry, firstCol: first });
     }
-    return { headerRow: c.headerRow, headerTop: c.headerTop, mapped, duplicates, unmapped, texts: c.headers, norms, blockStart, blockEnd };
+    return { headerRow: c.headerRow, headerTop: c.headerTop, mapped, duplicates, unmapped, texts: c.headers, norms, blockStart, blockEnd, marked };
   }
 }

@@ -54,6 +54,8 @@ export interface TableLayout {
   headers: Partial<Record<FieldId, string>>;
   blockStart?: number;
   blockEnd?: number;
+  /** Columns under one of our marked headers: ours, never user data. */
+  marked?: readonly boolean[];
 }
 
 type Sortable = DataIssue & { r: number; c: number };
@@ -117,7 +119,7 @@ export function readRows(t: TableLayout): TableRows {
   const issues: Sortable[] = [];
   const rows: ParsedRow[] = [];
   const percents: { row: ParsedRow; raw: RawPercent; r: number; c: number; v: Plain }[] = [];
-  const inBlock = (c: number) => t.blockStart !== undefined && c >= t.blockStart && c <= (t.blockEnd ?? c);
+  const inBlock = (c: number) => t.marked !== undefined && t.marked[c] === true;
   const issue = (code: IssueCode, r: number, i: number, v: Plain, params: Record<string, string | number> = {}) => {
     const text = valueText(v);
     issues.push({ code, sheet, cell: `${colNames[i]}${r + originRow + 1}`, ...(text ? { value: text } : {}), params: { field: t.headers[fieldIds[i]] ?? "", ...params }, r, c: cols[i] });
@@ -129,7 +131,7 @@ export function readRows(t: TableLayout): TableRows {
     if (t.blockEnd === undefined) return;
     const end = Math.min(row.length, afterBlock ?? row.length);
     for (let c = t.blockEnd + 1; c < end; c++) {
-      if (isBlank(row[c])) continue;
+      if (inBlock(c) || isBlank(row[c])) continue;
       afterBlock = c;
       break;
     }

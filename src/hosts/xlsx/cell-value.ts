@@ -3,7 +3,7 @@ import type { RawCell } from "../../engine/types";
 
 /**
  * Turns an exceljs cell value into what the engine reads: rich text → its text, formula → its
- * cached result, hyperlink → its text, an error → `{ error: "#N/A" }`, a Date stays a Date.
+ * cached result (or `{ formula }` when it has none), hyperlink → its text, an error → `{ error: "#N/A" }`, a Date stays a Date.
  */
 export function toRawCell(value: CellValue | undefined): RawCell {
   if (value === null || value === undefined) return null;
@@ -14,7 +14,10 @@ export function toRawCell(value: CellValue | undefined): RawCell {
     return (v.richText as { text?: unknown }[]).map((part) => String(part.text ?? "")).join("");
   }
   if ("formula" in v || "sharedFormula" in v) {
-    return "result" in v ? toRawCell(v.result as CellValue) : null;
+    const result = "result" in v ? toRawCell(v.result as CellValue) : null;
+    // A formula is the user's cell even with an empty or never-calculated result: keep it, so
+    // the engine sees the cell taken (no value to read) and never puts a result block over it.
+    return result === null || result === "" ? { formula: String(v.formula ?? v.sharedFormula ?? "") } : result;
   }
   if ("hyperlink" in v || "text" in v) {
     const text = v.text;

@@ -37,14 +37,24 @@ function copyColumns(source: ExcelJS.Worksheet, target: StreamSheet): void {
 function copySheet(source: ExcelJS.Worksheet, writer: StreamWorkbook): void {
   const target = writer.addWorksheet(source.name, sheetOptions(source));
   copyColumns(source, target);
-  // merges first: they mark their cells, whose own styles are put back as the rows are copied
-  for (const m of sheetMerges(source)) target.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  // A merge is made when the copy reaches its first row (the writer needs its rows uncommitted;
+  // made earlier, the writer's row list turns sparse and every commit walks it). It marks its
+  // cells with the master's style; each cell's own style is put back as its row is copied.
+  const merges = sheetMerges(source).sort((a, b) => a.top - b.top);
+  let nextMerge = 0;
+  const mergeUpTo = (row: number) => {
+    for (; nextMerge < merges.length && merges[nextMerge].top <= row; nextMerge++) {
+      const m = merges[nextMerge];
+      target.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    }
+  };
   for (const cf of conditionalFormats(source)) target.addConditionalFormatting(cf);
   const validations = (source as unknown as { dataValidations?: { model: object } }).dataValidations;
   if (validations && Object.keys(validations.model).length > 0) {
     (target as unknown as { dataValidations: { model: object } }).dataValidations.model = validations.model;
   }
   source.eachRow({ includeEmpty: true }, (row, r) => {
+    mergeUpTo(r - 1);
     const out = target.getRow(r);
     if (row.height) out.height = row.height;
     if (row.hidden) out.hidden = true;
@@ -57,7 +67,37 @@ function copySheet(source: ExcelJS.Worksheet, writer: StreamWorkbook): void {
     });
     out.commit();
   });
+  mergeUpTo(Infinity);
   target.commit();
+}
+
+interface SharedStringTable {
+  add(value: unknown): number;
+  _values: unknown[];
+  _totalRefs: number;
+}
+
+/**
+ * exceljs's streaming shared-string table looks values up by `table[value]`, so every rich text
+ * (an object, "[object Object]") would get the first rich text's slot and its words. Rich text
+ * is keyed by its content here instead; plain strings keep exceljs's own lookup.
+ */
+function keyRichTextByContent(writer: StreamWorkbook): void {
+  const table = (writer as unknown as { sharedStrings: SharedStringTable }).sharedStrings;
+  const addText = table.add.bind(table);
+  const richIndex = new Map<string, number>();
+  table.add = (value: unknown) => {
+    if (value === null || typeof value !== "object") return addText(value);
+    const key = JSON.stringify(value);
+    let index = richIndex.get(key);
+    if (index === undefined) {
+      index = table._values.length;
+      table._values.push(value);
+      richIndex.set(key, index);
+    }
+    table._totalRefs++;
+    return index;
+  };
 }
 
 /** True when a workbook holds what the streaming writer cannot copy (images): the plain writer is used then. */
@@ -74,6 +114,7 @@ export async function streamWorkbook(workbook: ExcelJS.Workbook, file: string): 
   const stream = createWriteStream(file);
   const done = finished(stream);
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  keyRichTextByContent(writer);
   writer.creator = workbook.creator;
   writer.lastModifiedBy = workbook.lastModifiedBy;
   writer.created = workbook.created;

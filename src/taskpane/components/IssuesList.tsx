@@ -22,8 +22,8 @@ export function IssuesList({ issues, onSelect }: { issues: DataIssue[]; onSelect
         {issues.slice(0, SHOWN).map((issue, i) => (
           <li key={i}>
             <button type="button" className={styles.issue} disabled={!issue.cell} onClick={() => onSelect(issue)}>
-              <Text weight="semibold">{issue.cell ? t("ui.results.issueAt", { sheet: issue.sheet, cell: issue.cell }) : issue.sheet || "—"}</Text>{" "}
-              <Text>{issueMessage(issue, locale)}</Text>
+              <span className={styles.issueCell}>{issue.cell ? t("ui.results.issueAt", { sheet: issue.sheet, cell: issue.cell }) : issue.sheet || "—"}</span>{" "}
+              <Text size={200}>{issueMessage(issue, locale)}</Text>
             </button>
           </li>
         ))}

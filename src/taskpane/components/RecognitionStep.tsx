@@ -1,12 +1,14 @@
+import { useState } from "react";
 import { Button, Dropdown, MessageBar, MessageBarBody, Option, Spinner, Text } from "@fluentui/react-components";
 import { FIELD_LABELS, type ColumnOverrides, type FieldId, type RecognisedTable } from "../../engine";
 import { useT } from "../context";
-import { headerRows, overrideCount, setColumnField } from "../mapping";
+import { effectiveColumns, headerRows, mappingNeedsReview, overrideCount, setColumnField, unrecognisedHeaders } from "../mapping";
 import type { RecognitionState } from "../useRecognition";
 import { useStyles } from "../styles";
 
 const FIELDS = Object.keys(FIELD_LABELS) as FieldId[];
 const UNUSED = "";
+const EDITOR_ID = "mapping-editor";
 
 interface Props {
   state: RecognitionState;
@@ -15,34 +17,39 @@ interface Props {
   onRefresh(): void;
 }
 
-function TableMapping(props: { table: RecognisedTable; state: Extract<RecognitionState, { phase: "ready" }>; overrides: ColumnOverrides; onChange(o: ColumnOverrides): void }) {
+type Ready = Extract<RecognitionState, { phase: "ready" }>;
+
+function tableLabel(t: ReturnType<typeof useT>, table: RecognisedTable): string {
+  return t("ui.recognise.table", { sheet: table.sheet, row: table.headerRow + 1, rows: table.dataRows.length });
+}
+
+function TableMapping(props: { table: RecognisedTable; state: Ready; overrides: ColumnOverrides; onChange(o: ColumnOverrides): void }) {
   const { table, overrides } = props;
   const t = useT();
   const styles = useStyles();
   const grid = props.state.input.sheets.find((s) => s.name === table.sheet);
   const rows = headerRows(table, grid, overrides);
-  const label = t("ui.recognise.table", { sheet: table.sheet, row: table.headerRow + 1, rows: table.dataRows.length });
+  const flagged = new Set(unrecognisedHeaders(table, overrides).map((h) => h.col));
+  const label = tableLabel(t, table);
   return (
     <div className={styles.section} data-sheet={table.sheet}>
-      <Text weight="semibold">
-        {label}
-        {table.isRoster ? `（${t("ui.recognise.roster")}）` : ""}
+      <Text weight="semibold" size={200}>
+        {table.sheet}
       </Text>
       <div className={styles.mapping} role="group" aria-label={label}>
-        <Text size={200} className={styles.muted}>{t("ui.recognise.header")}</Text>
-        <Text size={200} className={styles.muted}>{t("ui.recognise.field")}</Text>
         {rows.map((row) => {
-          const name = `${table.sheet} ${row.letter}`;
           const value = row.field ? FIELD_LABELS[row.field] : t("ui.recognise.unused");
           return [
-            <Text key={`h${row.col}`} className={styles.header} title={row.header}>
+            <Text key={`h${row.col}`} size={200} className={styles.header} title={`${row.letter} ${row.header}`}>
               {row.letter} {row.header || "—"}
-              {row.auto === null && row.field === null ? <span className={styles.muted}>（{t("ui.recognise.unrecognised")}）</span> : null}
+              {flagged.has(row.col) ? <span className={styles.warning}>（{t("ui.recognise.unrecognised")}）</span> : null}
             </Text>,
             <Dropdown
               key={`d${row.col}`}
               size="small"
-              aria-label={name}
+              className={styles.dropdown}
+              button={{ className: styles.dropdownButton }}
+              aria-label={`${table.sheet} ${row.letter}`}
               value={value}
               selectedOptions={[row.field ?? UNUSED]}
               onOptionSelect={(_, data) => {
@@ -64,7 +71,64 @@ function TableMapping(props: { table: RecognisedTable; state: Extract<Recognitio
   );
 }
 
-/** Step 1: the tables the reader found and their column mapping, editable per header. */
+/** One line per table, a status line, and the mapping editor behind a disclosure button. */
+function Recognised({ state, overrides, onChange }: { state: Ready; overrides: ColumnOverrides; onChange(o: ColumnOverrides): void }) {
+  const t = useT();
+  const styles = useStyles();
+  // the user's choice holds for the tables it was made on; a new recognition decides afresh
+  const [choice, setChoice] = useState<{ tables: RecognisedTable[]; open: boolean } | null>(null);
+  const open = choice && choice.tables === state.tables ? choice.open : mappingNeedsReview(state.tables);
+  const missing = state.tables.reduce((n, table) => n + unrecognisedHeaders(table, overrides).length, 0);
+  return (
+    <>
+      <ul className={styles.tables}>
+        {state.tables.map((table) => (
+          <li key={`${table.sheet}:${table.headerRow}`}>
+            <Text size={200}>
+              {tableLabel(t, table)}
+              {table.isRoster ? `（${t("ui.recognise.roster")}）` : ""}
+            </Text>{" "}
+            <Text size={200} className={styles.muted}>
+              · {t("ui.recognise.summary", { columns: effectiveColumns(table, overrides).size })}
+            </Text>
+          </li>
+        ))}
+      </ul>
+      {state.tables.length > 0 &&
+        (missing > 0 ? (
+          <Text size={200} className={styles.warning} role="status">
+            {t("ui.recognise.needsCheck", { count: missing })}
+          </Text>
+        ) : (
+          <Text size={200} className={styles.muted} role="status">
+            ✓ {t("ui.recognise.allRecognised")}
+          </Text>
+        ))}
+      {state.tables.length > 0 && (
+        <Button
+          size="small"
+          appearance="transparent"
+          className={styles.toggle}
+          aria-expanded={open}
+          aria-controls={EDITOR_ID}
+          onClick={() => setChoice({ tables: state.tables, open: !open })}
+        >
+          {open ? "▾ " : "▸ "}
+          {t(open ? "ui.recognise.hide" : "ui.recognise.show")}
+        </Button>
+      )}
+      {open && (
+        <div id={EDITOR_ID} className={styles.section}>
+          {state.tables.map((table) => (
+            <TableMapping key={`${table.sheet}:${table.headerRow}`} table={table} state={state} overrides={overrides} onChange={onChange} />
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Step 1: the tables the reader found; their column mapping, editable per header, folds away when all is well. */
 export function RecognitionStep(props: Props) {
   const t = useT();
   const styles = useStyles();
@@ -91,10 +155,7 @@ export function RecognitionStep(props: Props) {
           <MessageBarBody>{t("ui.recognise.none")}</MessageBarBody>
         </MessageBar>
       )}
-      {state.phase === "ready" &&
-        state.tables.map((table) => (
-          <TableMapping key={`${table.sheet}:${table.headerRow}`} table={table} state={state} overrides={props.overrides} onChange={props.onOverridesChange} />
-        ))}
+      {state.phase === "ready" && <Recognised state={state} overrides={props.overrides} onChange={props.onOverridesChange} />}
       {edits > 0 && (
         <div className={styles.row}>
           <Text>{t("ui.recognise.edited", { count: edits })}</Text>

@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
-import { GRADES, RULE_LABELS, type BranchSummary, type DataIssue, type RunResult } from "../../engine";
+import { GRADE_HIGHLIGHTS, GRADES, HIGHLIGHT_COLOURS, highlightFor, RULE_LABELS, type BranchSummary, type DataIssue, type Grade, type RunResult } from "../../engine";
 import { useT } from "../context";
 import { useStyles } from "../styles";
 import { GradeChart } from "./GradeChart";
@@ -8,13 +8,20 @@ import { IssuesList } from "./IssuesList";
 const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 1000) / 10}%`);
 const decimal = (n: number | null) => (n === null ? "—" : String(Math.round(n * 10) / 10));
 
+/** A grade's chip colours: the ones the sheet's 评议等次 column shows for that text. */
+export function gradeColours(grade: Grade): { fill: string; font: string } | null {
+  const colour = highlightFor(grade, GRADE_HIGHLIGHTS);
+  return colour ? HIGHLIGHT_COLOURS[colour] : null;
+}
+
 function BranchRow({ branch, label, yes }: { branch: BranchSummary; label?: string; yes: string }) {
+  const styles = useStyles();
   return (
     <TableRow>
-      <TableCell>{label ?? branch.branch}</TableCell>
-      <TableCell>{branch.members}</TableCell>
-      <TableCell>{percent(branch.studyComplianceRate)}</TableCell>
-      <TableCell>{decimal(branch.averageSatisfaction)}</TableCell>
+      <TableCell className={styles.stickyCell}>{label ?? branch.branch}</TableCell>
+      <TableCell className={styles.numeric}>{branch.members}</TableCell>
+      <TableCell className={styles.numeric}>{percent(branch.studyComplianceRate)}</TableCell>
+      <TableCell className={styles.numeric}>{decimal(branch.averageSatisfaction)}</TableCell>
       <TableCell>{branch.excellentOverCap ? yes : ""}</TableCell>
     </TableRow>
   );
@@ -33,22 +40,33 @@ export function ResultsStep({ result, onSelectIssue }: { result: RunResult; onSe
       </Text>
       <Text weight="semibold">{t("ui.results.grades")}</Text>
       <div className={styles.counts} role="list" aria-label={t("ui.results.grades")}>
-        {GRADES.map((grade) => (
-          <div key={grade} role="listitem" className={styles.count} data-grade={grade}>
-            <Text size={200}>{grade}</Text>
-            <Text weight="bold" size={500}>
-              {total.grades[grade]}
-            </Text>
-          </div>
-        ))}
+        {GRADES.map((grade) => {
+          const colours = gradeColours(grade);
+          return (
+            <div
+              key={grade}
+              role="listitem"
+              className={styles.count}
+              data-grade={grade}
+              aria-label={t("ui.results.gradeChip", { grade, count: total.grades[grade] })}
+              style={colours ? { backgroundColor: colours.fill, color: colours.font, borderColor: colours.fill } : undefined}
+            >
+              <Text size={200}>{grade}</Text>
+              <Text weight="bold" size={400}>
+                {total.grades[grade]}
+              </Text>
+            </div>
+          );
+        })}
       </div>
       {total.pendingApproval > 0 && <Text>{t("ui.results.pending", { count: total.pendingApproval })}</Text>}
       {rulesOff && <Text className={styles.muted}>{t("ui.results.rulesOff", { rules: rulesOff })}</Text>}
       <Text weight="semibold">{t("ui.results.branches")}</Text>
-      <Table size="extra-small" aria-label={t("ui.results.branches")}>
+      <div className={styles.tableBox} data-testid="branch-table">
+      <Table size="extra-small" className={styles.table} aria-label={t("ui.results.branches")}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t("ui.results.branch")}</TableHeaderCell>
+            <TableHeaderCell className={styles.stickyCell}>{t("ui.results.branch")}</TableHeaderCell>
             <TableHeaderCell>{t("ui.results.members")}</TableHeaderCell>
             <TableHeaderCell>{t("ui.results.studyRate")}</TableHeaderCell>
             <TableHeaderCell>{t("ui.results.avgSatisfaction")}</TableHeaderCell>
@@ -62,8 +80,9 @@ export function ResultsStep({ result, onSelectIssue }: { result: RunResult; onSe
           <BranchRow branch={total} label={t("ui.results.total")} yes={t("ui.results.yes")} />
         </TableBody>
       </Table>
+      </div>
       <Text weight="semibold">{t("ui.results.chart")}</Text>
-      <GradeChart branches={result.branches} title={t("ui.results.chart")} />
+      <GradeChart branches={result.branches} title={t("ui.results.chart")} totalLabel={(count) => t("ui.results.chartTotal", { count })} />
       <Text weight="semibold">{t("ui.results.issues", { count: result.issues.length })}</Text>
       <IssuesList issues={result.issues} onSelect={onSelectIssue} />
     </section>

@@ -1,0 +1,88 @@
+import type { CSSProperties, ReactNode } from "react";
+import { HIGHLIGHT_COLOURS } from "../engine/plan/types";
+import type { SheetData } from "../hosts/memory/cells";
+import type { MemoryWorkbook } from "../hosts/memory/workbook";
+import { columnLetter } from "../taskpane/mapping";
+import { displayText } from "./display";
+import { ROW_HEIGHT, ROW_NUMBER_WIDTH, type MergeIndex } from "./gridLayout";
+
+export const cellStyle: CSSProperties = {
+  borderRight: "1px solid #E1E1E1",
+  borderBottom: "1px solid #E1E1E1",
+  padding: "0 4px",
+  height: ROW_HEIGHT - 1,
+  whiteSpace: "nowrap",
+  overflow: "hidden",
+  textOverflow: "ellipsis",
+  fontSize: 13,
+  boxSizing: "border-box",
+};
+export const headStyle: CSSProperties = { ...cellStyle, background: "#F3F3F3", color: "#555", textAlign: "center", fontWeight: 400 };
+
+export interface RowContext {
+  book: MemoryWorkbook;
+  sheet: string;
+  data: SheetData | undefined;
+  colCount: number;
+  merges: MergeIndex;
+  /** Rendered rows of this row's section, for clipping merged areas. */
+  from: number;
+  to: number;
+  hasFormats: boolean;
+  selected: string | null;
+  /** px from the top where a frozen row sticks, or null for a scrolling row. */
+  stickTop: number | null;
+  /** Column A stays in view when scrolling sideways. */
+  freezeColumnA: boolean;
+}
+
+/** One sheet row: its number, then its cells coloured as Excel would show them. */
+export function GridRow({ row, ctx }: { row: number; ctx: RowContext }) {
+  const { data, merges, stickTop } = ctx;
+  const frozen = stickTop !== null;
+  const cells: ReactNode[] = [];
+  for (let c = 0; c < ctx.colCount; c++) {
+    const merge = merges.at(row, c, ctx.from, ctx.to);
+    if (merge === "covered") continue;
+    const cell = data?.get(row, c);
+    const address = `${columnLetter(c)}${row + 1}`;
+    const text = displayText(cell?.value ?? null, cell?.numberFormat);
+    const highlight = ctx.hasFormats && text !== "" ? ctx.book.highlightAt(ctx.sheet, address) : null;
+    const colours = highlight ? HIGHLIGHT_COLOURS[highlight] : null;
+    const stickLeft = ctx.freezeColumnA && c === 0 && (!merge || merge.colSpan === 1);
+    const style: CSSProperties = {
+      ...cellStyle,
+      background: colours?.fill ?? cell?.fill ?? (frozen || stickLeft ? "#FFF" : undefined),
+      color: colours?.font ?? cell?.fontColor ?? undefined,
+      fontWeight: cell?.bold || (frozen && text !== "") ? 600 : undefined,
+      textAlign: merge && merge.colSpan > 1 ? "center" : typeof cell?.value === "number" ? "right" : "left",
+      outline: address === ctx.selected ? "2px solid #217346" : undefined,
+      outlineOffset: -2,
+      ...(frozen || stickLeft ? { position: "sticky" as const } : {}),
+      ...(frozen ? { top: stickTop } : {}),
+      ...(stickLeft ? { left: ROW_NUMBER_WIDTH, borderRight: "2px solid #C8C8C8" } : {}),
+      zIndex: frozen && stickLeft ? 4 : frozen ? 3 : stickLeft ? 1 : undefined,
+    };
+    cells.push(
+      <td
+        key={c}
+        data-cell={address}
+        data-highlight={highlight ?? undefined}
+        title={text.length > 8 ? text : undefined}
+        rowSpan={merge && merge.rowSpan > 1 ? merge.rowSpan : undefined}
+        colSpan={merge && merge.colSpan > 1 ? merge.colSpan : undefined}
+        style={style}
+      >
+        {text}
+      </td>,
+    );
+  }
+  return (
+    <tr style={{ height: ROW_HEIGHT }} data-row={row + 1}>
+      <th scope="row" style={{ ...headStyle, position: "sticky", left: 0, top: frozen ? stickTop : undefined, zIndex: frozen ? 5 : 2 }}>
+        {row + 1}
+      </th>
+      {cells}
+    </tr>
+  );
+}
