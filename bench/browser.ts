@@ -33,6 +33,40 @@ function serve(dir: string, workbook: string): Promise<{ server: Server; port: n
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.address() as { port: number }).port })));
 }
 
+/**
+ * Runs inside the page (as text: a transpiled function would carry the transpiler's helpers):
+ * clicks 评议 and resolves with the milliseconds until the done message and the grade summary
+ * are on screen, two animation frames later so they are painted.
+ */
+function inPageTiming(limit: number): string {
+  return `new Promise((resolve, reject) => {
+    const text = () => document.body.textContent || "";
+    const done = () => text().includes("评议完成") && text().includes("等次统计");
+    const failed = () => document.querySelector(".fui-MessageBar[class*='error'], [role='alert']");
+    const target = [...document.querySelectorAll("button")].find((b) => (b.textContent || "").trim() === "评议");
+    if (!target) return reject(new Error("no 评议 button"));
+    const timer = setTimeout(() => reject(new Error("no results within the time limit")), ${limit});
+    let start = 0;
+    const observer = new MutationObserver(() => {
+      const error = failed();
+      if (error && !done()) {
+        observer.disconnect();
+        clearTimeout(timer);
+        reject(new Error("the demo reported an error: " + error.textContent));
+      } else if (done()) {
+        observer.disconnect();
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          clearTimeout(timer);
+          resolve(performance.now() - start);
+        }));
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    start = performance.now();
+    target.click();
+  })`;
+}
+
 export const CHROMIUM = "/usr/bin/chromium";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -53,37 +87,9 @@ export async function measureBrowser(buildDir: string, workbook: string, members
     await page.goto(`http://127.0.0.1:${port}/demo.html?lang=zh-CN`);
     const button = page.getByRole("button", { name: "评议", exact: true });
     await button.waitFor({ state: "visible" });
-    await page.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => b.textContent?.trim() === "评议" && !b.disabled));
+    await page.waitForFunction(`[...document.querySelectorAll("button")].some((b) => (b.textContent || "").trim() === "评议" && !b.disabled)`);
     const loadMs = Date.now() - loadStart;
-    const evaluateMs = await page.evaluate(
-      (limit) =>
-        new Promise<number>((resolve, reject) => {
-          const done = () => document.body.textContent?.includes("评议完成") && document.body.textContent.includes("等次统计");
-          const failed = () => document.querySelector("[class*='MessageBar'][class*='error'], .fui-MessageBar[intent='error']");
-          const target = [...document.querySelectorAll("button")].find((b) => b.textContent?.trim() === "评议") as HTMLButtonElement;
-          const timer = setTimeout(() => reject(new Error("no results within the time limit")), limit);
-          let start = 0;
-          const observer = new MutationObserver(() => {
-            if (failed()) {
-              observer.disconnect();
-              clearTimeout(timer);
-              reject(new Error(`the demo reported an error: ${failed()!.textContent}`));
-            } else if (done()) {
-              observer.disconnect();
-              requestAnimationFrame(() =>
-                requestAnimationFrame(() => {
-                  clearTimeout(timer);
-                  resolve(performance.now() - start);
-                }),
-              );
-            }
-          });
-          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-          start = performance.now();
-          target.click();
-        }),
-      timeoutMs,
-    );
+    const evaluateMs = await page.evaluate<number>(inPageTiming(timeoutMs));
     return { members, loadMs, evaluateMs };
   } finally {
     await context.close();

@@ -5,6 +5,8 @@ export interface ChildFigures {
   ms: number;
   /** Peak resident set size in bytes (from /usr/bin/time -v), null where it is not available. */
   peakRss: number | null;
+  /** User + system CPU seconds of the child (from /usr/bin/time), null where not available: less blurred by other load than wall time. */
+  cpuMs: number | null;
   code: number;
   stderr: string;
 }
@@ -25,8 +27,11 @@ export function runChild(script: string, args: string[], cwd: string): Promise<C
     child.on("close", (code) => {
       const ms = performance.now() - start;
       const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-      const own = withTime ? stderr.replace(/\tCommand being timed:[\s\S]*$/, "") : stderr;
-      resolve({ ms, peakRss: kb ? Number(kb[1]) * 1024 : null, code: code ?? -1, stderr: own.trim() });
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : null;
+      const own = withTime ? stderr.replace(/\s*Command being timed:[\s\S]*$/, "") : stderr;
+      resolve({ ms, cpuMs, peakRss: kb ? Number(kb[1]) * 1024 : null, code: code ?? -1, stderr: own.trim() });
     });
   });
 }

@@ -57,7 +57,7 @@ export async function measureOffice(sheets: SheetSpec[], members: number): Promi
   const readSyncs = memory.counters.syncs;
   const result = evaluateWorkbook(input, { rules: DEFAULT_RULES, today: BENCH_TODAY, unitName: "市直机关工委" });
   memory.resetCounters();
-  let start = performance.now();
+  const start = performance.now();
   await host.applyPlan(result.plan);
   const apply = counts(memory.counters, performance.now() - start);
 

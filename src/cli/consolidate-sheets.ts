@@ -4,6 +4,7 @@ import {
   SHEET_MARK,
   SUMMARY_FORMAT_VERSION,
   TOTAL_LABEL,
+  safeText,
   type PlanCell,
   type SheetPlan,
 } from "../engine";
@@ -45,18 +46,21 @@ function table(name: string, title: string, headers: string[], rows: PlanCell[][
   };
 }
 
+/** Text read from a unit's file or typed on the command line: never a formula in our sheets. */
+const safe = (value: PlanCell | undefined): PlanCell => (typeof value === "string" ? safeText(value) : (value ?? null));
+
 const values = (row: SummaryRow): PlanCell[] => BRANCH_COLUMNS.slice(1).map((column) => row[column] ?? null);
 
 /** 评议-单位汇总: one row per unit (its 合计 row) and a 合计 row over all units. */
 export function unitsSheet(units: readonly UnitSummary[], title: string): SheetPlan {
-  const rows = units.map((u) => [u.unit, ...values(u.total)]);
+  const rows = units.map((u) => [safe(u.unit), ...values(u.total)]);
   rows.push([TOTAL_LABEL, ...values(combineRows(units.map((u) => u.total), TOTAL_LABEL))]);
   return table(CONSOLIDATED_SHEETS.units, title, [UNIT_HEADER, ...BRANCH_COLUMNS.slice(1)], rows, true, 0);
 }
 
 /** 评议-各单位支部: every unit's branch rows, unit first. */
 export function branchesSheet(units: readonly UnitSummary[], title: string): SheetPlan {
-  const rows = units.flatMap((u) => u.branches.map((b) => [u.unit, b["支部"] ?? "", ...values(b)]));
+  const rows = units.flatMap((u) => u.branches.map((b) => [safe(u.unit), safe(b["支部"] ?? ""), ...values(b)]));
   return table(CONSOLIDATED_SHEETS.branches, title, [UNIT_HEADER, ...BRANCH_COLUMNS], rows, false, 1);
 }
 
@@ -66,12 +70,12 @@ export function consolidatedAbout(units: readonly UnitSummary[], unitName: strin
   const rows: PlanCell[][] = [
     [`${SHEET_MARK} · 说明 · 汇总（${today}）`],
     [ABOUT_KEYS.format, SUMMARY_FORMAT_VERSION],
-    [ABOUT_KEYS.unit, unitName],
+    [ABOUT_KEYS.unit, safe(unitName)],
     [ABOUT_KEYS.today, today],
     [ABOUT_KEYS.fingerprint, fingerprints.join("、")],
     [],
     ["合并的文件", "单位"],
-    ...units.map((u) => [u.file, u.unit]),
+    ...units.map((u) => [safe(u.file), safe(u.unit)]),
   ];
   return {
     name: CONSOLIDATED_SHEETS.about,

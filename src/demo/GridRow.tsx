@@ -34,6 +34,34 @@ export interface RowContext {
   stickTop: number | null;
   /** Column A stays in view when scrolling sideways. */
   freezeColumnA: boolean;
+  /** Column widths in px. */
+  widths: readonly number[];
+}
+
+/** Rough width of a text in the grid's 13 px font: CJK characters are square, others about half. */
+export function textWidth(text: string): number {
+  let px = 8;
+  for (const ch of text) px += ch.codePointAt(0)! >= 0x2e80 ? 13 : 7.5;
+  return px;
+}
+
+/**
+ * How many columns a text spills over, as Excel lets a long text run on over empty cells to its
+ * right (a title or a note in a narrow column A stays readable and never widens the column).
+ */
+function spillSpan(ctx: RowContext, row: number, col: number, text: string): number {
+  let room = ctx.widths[col] ?? 0;
+  const needed = textWidth(text);
+  let span = 1;
+  while (room < needed && col + span < ctx.colCount) {
+    const next = col + span;
+    const neighbour = ctx.data?.get(row, next);
+    const selected = ctx.selected === `${columnLetter(next)}${row + 1}`;
+    if ((neighbour && neighbour.value !== null) || selected || ctx.merges.at(row, next, ctx.from, ctx.to) !== null) break;
+    room += ctx.widths[next] ?? 0;
+    span++;
+  }
+  return span;
 }
 
 /** One sheet row: its number, then its cells coloured as Excel would show them. */
@@ -47,15 +75,17 @@ export function GridRow({ row, ctx }: { row: number; ctx: RowContext }) {
     const cell = data?.get(row, c);
     const address = `${columnLetter(c)}${row + 1}`;
     const text = displayText(cell?.value ?? null, cell?.numberFormat);
+    const spill = !merge && typeof cell?.value === "string" ? spillSpan(ctx, row, c, text) : 1;
     const highlight = ctx.hasFormats && text !== "" ? ctx.book.highlightAt(ctx.sheet, address) : null;
     const colours = highlight ? HIGHLIGHT_COLOURS[highlight] : null;
-    const stickLeft = ctx.freezeColumnA && c === 0 && (!merge || merge.colSpan === 1);
+    const stickLeft = ctx.freezeColumnA && c === 0 && (!merge || merge.colSpan === 1) && spill === 1;
     const style: CSSProperties = {
       ...cellStyle,
       background: colours?.fill ?? cell?.fill ?? (frozen || stickLeft ? "#FFF" : undefined),
       color: colours?.font ?? cell?.fontColor ?? undefined,
       fontWeight: cell?.bold || (frozen && text !== "") ? 600 : undefined,
       textAlign: merge && merge.colSpan > 1 ? "center" : typeof cell?.value === "number" ? "right" : "left",
+      ...(spill > 1 ? { borderRight: "none" } : {}),
       outline: address === ctx.selected ? "2px solid #217346" : undefined,
       outlineOffset: -2,
       ...(frozen || stickLeft ? { position: "sticky" as const } : {}),
@@ -70,12 +100,13 @@ export function GridRow({ row, ctx }: { row: number; ctx: RowContext }) {
         data-highlight={highlight ?? undefined}
         title={text.length > 8 ? text : undefined}
         rowSpan={merge && merge.rowSpan > 1 ? merge.rowSpan : undefined}
-        colSpan={merge && merge.colSpan > 1 ? merge.colSpan : undefined}
+        colSpan={merge && merge.colSpan > 1 ? merge.colSpan : spill > 1 ? spill : undefined}
         style={style}
       >
         {text}
       </td>,
     );
+    c += spill - 1;
   }
   return (
     <tr style={{ height: ROW_HEIGHT }} data-row={row + 1}>

@@ -86,6 +86,7 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
     selected,
     stickTop,
     freezeColumnA,
+    widths,
   });
   const frozenRows = Array.from({ length: frozen }, (_, r) => <GridRow key={r} row={r} ctx={context((r + 1) * ROW_HEIGHT, 0, frozen - 1)} />);
   const bodyContext = context(null, first, last);

@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { cellValues, cli, load, tempDir } from "../cli/helpers";
 import type { SheetGrid } from "../../src/engine/types";

@@ -14,7 +14,7 @@ function gradeCount(grade: string): number {
 
 async function renderReady(host: FakeHost) {
   render(<App host={host} today={TODAY} />);
-  await screen.findByText(/工作表“党员名单”：表头在第 2 行，5 行数据/);
+  await screen.findByText(/表头第 2 行 · 5 行数据/);
 }
 
 /** The text the applied plan writes in a member's 评议等次 cell. */
@@ -143,7 +143,7 @@ test("settings stored in the workbook are loaded; invalid ones fall back to the 
 
 test("the pane speaks English when asked", async () => {
   render(<App host={new FakeHost()} locale="en" today={TODAY} />);
-  await screen.findByText(/Sheet “党员名单”: header on row 2/);
+  await screen.findByText(/header row 2 · 5 data rows/);
   expect(screen.getByRole("button", { name: "Evaluate" })).toBeTruthy();
   expect(screen.getByRole("button", { name: "Export summary workbook" })).toBeTruthy();
 });

@@ -1,5 +1,5 @@
 import { readWorkbook, evaluateWorkbook, DEFAULT_RULES } from "../../src/engine";
-import { columnLetter, headerRows, overrideCount, setColumnField } from "../../src/taskpane/mapping";
+import { columnLetter, headerRows, mappingNeedsReview, overrideCount, setColumnField, unrecognisedHeaders } from "../../src/taskpane/mapping";
 import { rosterInput, TODAY } from "./fixtures";
 
 /** The roster with its hours under a header the reader does not know ("学习积分"). */
@@ -82,4 +82,23 @@ test("in a two-row header a column merged over both rows shows its upper text", 
   const [table] = readWorkbook(input).tables;
   expect(table.headerTop).toBe(0);
   expect(headerRows(table, input.sheets[0], {}).map((r) => r.header)).toEqual(["序号", "姓名", "所在支部", "赞成", "反对", "弃权"]);
+});
+
+test("unrecognised headers leave out serial numbers and remarks, and headers the user mapped", () => {
+  const input = unknownHoursHeader();
+  input.sheets[0].values[1][12] = "备 注";
+  const [table] = readWorkbook(input).tables;
+  expect(table.unmappedHeaders.map((h) => h.header)).toEqual(["序号", "学习积分", "备 注"]);
+  expect(unrecognisedHeaders(table)).toEqual([{ col: 4, header: "学习积分" }]);
+  expect(unrecognisedHeaders(table, { 党员名单: { studyHours: 4 } })).toEqual([]);
+});
+
+test("the mapping editor needs a look when a header was not recognised or no member list was found", () => {
+  const tidy = rosterInput();
+  tidy.sheets[0].values = tidy.sheets[0].values.map((row) => row.slice(0, 12));
+  expect(mappingNeedsReview(readWorkbook(tidy).tables)).toBe(false);
+  expect(mappingNeedsReview(readWorkbook(unknownHoursHeader()).tables)).toBe(true);
+  const [roster] = readWorkbook(tidy).tables;
+  expect(mappingNeedsReview([{ ...roster, isRoster: false }])).toBe(true);
+  expect(mappingNeedsReview([])).toBe(true);
 });

@@ -4,6 +4,14 @@ import ExcelJS from "exceljs";
 import { conditionalFormats } from "./conditional";
 import { sheetMerges } from "./read";
 
+/** One object for every unstyled cell: exceljs gives each its own `{}`, which its style index cannot recognise. */
+const NO_STYLE: Partial<ExcelJS.Style> = {};
+
+function hasKeys(style: object | undefined): boolean {
+  for (const _ in style) return true;
+  return false;
+}
+
 type StreamWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
 type StreamSheet = ReturnType<StreamWorkbook["addWorksheet"]>;
 
@@ -62,7 +70,7 @@ function copySheet(source: ExcelJS.Worksheet, writer: StreamWorkbook): void {
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const copy = out.getCell(c);
       if (cell.type !== ExcelJS.ValueType.Merge) copy.value = cell.value;
-      copy.style = cell.style;
+      copy.style = hasKeys(cell.style) ? cell.style : NO_STYLE;
       if (cell.note) copy.note = cell.note;
     });
     out.commit();

@@ -32,7 +32,7 @@ function TableMapping(props: { table: RecognisedTable; state: Ready; overrides: 
   const flagged = new Set(unrecognisedHeaders(table, overrides).map((h) => h.col));
   const label = tableLabel(t, table);
   return (
-    <div className={styles.section} data-sheet={table.sheet}>
+    <div className={styles.section}>
       <Text weight="semibold" size={200}>
         {table.sheet}
       </Text>
@@ -83,13 +83,13 @@ function Recognised({ state, overrides, onChange }: { state: Ready; overrides: C
     <>
       <ul className={styles.tables}>
         {state.tables.map((table) => (
-          <li key={`${table.sheet}:${table.headerRow}`}>
-            <Text size={200}>
-              {tableLabel(t, table)}
+          <li key={`${table.sheet}:${table.headerRow}`} title={tableLabel(t, table)} data-sheet={table.sheet}>
+            <Text size={200} weight="semibold">
+              {table.sheet}
               {table.isRoster ? `（${t("ui.recognise.roster")}）` : ""}
             </Text>{" "}
             <Text size={200} className={styles.muted}>
-              · {t("ui.recognise.summary", { columns: effectiveColumns(table, overrides).size })}
+              {t("ui.recognise.summary", { row: table.headerRow + 1, rows: table.dataRows.length, columns: effectiveColumns(table, overrides).size })}
             </Text>
           </li>
         ))}

@@ -5,6 +5,9 @@ import { useStyles } from "../styles";
 import { GradeChart } from "./GradeChart";
 import { IssuesList } from "./IssuesList";
 
+/** A chart of more bars than this would be a long scroll, not a picture. */
+export const CHART_BRANCHES = 20;
+
 const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 1000) / 10}%`);
 const decimal = (n: number | null) => (n === null ? "—" : String(Math.round(n * 10) / 10));
 
@@ -64,7 +67,7 @@ export function ResultsStep({ result, onSelectIssue }: { result: RunResult; onSe
       <Text weight="semibold">{t("ui.results.branches")}</Text>
       <div className={styles.tableBox} data-testid="branch-table">
       <Table size="extra-small" className={styles.table} aria-label={t("ui.results.branches")}>
-        <TableHeader>
+        <TableHeader className={styles.stickyHeader}>
           <TableRow>
             <TableHeaderCell className={styles.stickyCell}>{t("ui.results.branch")}</TableHeaderCell>
             <TableHeaderCell>{t("ui.results.members")}</TableHeaderCell>
@@ -82,7 +85,12 @@ export function ResultsStep({ result, onSelectIssue }: { result: RunResult; onSe
       </Table>
       </div>
       <Text weight="semibold">{t("ui.results.chart")}</Text>
-      <GradeChart branches={result.branches} title={t("ui.results.chart")} totalLabel={(count) => t("ui.results.chartTotal", { count })} />
+      <GradeChart branches={result.branches.slice(0, CHART_BRANCHES)} title={t("ui.results.chart")} totalLabel={(count) => t("ui.results.chartTotal", { count })} />
+      {result.branches.length > CHART_BRANCHES && (
+        <Text size={200} className={styles.muted}>
+          {t("ui.results.chartMore", { count: result.branches.length - CHART_BRANCHES })}
+        </Text>
+      )}
       <Text weight="semibold">{t("ui.results.issues", { count: result.issues.length })}</Text>
       <IssuesList issues={result.issues} onSelect={onSelectIssue} />
     </section>

@@ -1,0 +1,53 @@
+import { writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { sheetXml, textCell, xlsxParts, zip } from "./zip";
+
+/** An OLE compound file header (old .xls, or an .xlsx with an opening password) and its stream names. */
+export function oleFile(streams: string[]): Buffer {
+  const bytes = Buffer.alloc(4096);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);
+  bytes.writeUInt16LE(0x003e, 0x18); // minor version
+  bytes.writeUInt16LE(0x0003, 0x1a); // major version 3
+  bytes.writeUInt16LE(0xfffe, 0x1c); // little-endian
+  bytes.writeUInt16LE(9, 0x1e); // 512-byte sectors
+  streams.forEach((name, i) => bytes.write(name, 1024 + i * 128, "utf16le"));
+  return bytes;
+}
+
+/** A small roster with a title, as a secretary keeps it. */
+export function smallRoster(ws: ExcelJS.Worksheet): void {
+  ws.getCell("A1").value = "机关党委 2025 年度民主评议党员登记表";
+  ws.getRow(2).values = ["序号", "姓名", "所在支部", "学时", "测评满意度", "书面申请"];
+  ws.getRow(3).values = [1, "王建国", "机关第一党支部", 52, 88, "是"];
+  ws.getRow(4).values = [2, "李秀英", "机关第一党支部", 38, 65, "否"];
+  ws.getRow(5).values = [3, "张伟", "机关第二党支部", 60, 92, "是"];
+}
+
+/** A roster whose sheet has 1,048,576 empty rows formatted one by one (as some tools save a filled column). */
+export function millionStyledRows(withTable: boolean): Buffer {
+  const rows: string[] = [];
+  if (withTable) {
+    rows.push(`<row r="1">${textCell("A1", "姓名")}${textCell("B1", "所在支部")}${textCell("C1", "学时")}</row>`);
+    rows.push(`<row r="2">${textCell("A2", "王建国")}${textCell("B2", "机关第一党支部")}<c r="C2"><v>52</v></c></row>`);
+    rows.push(`<row r="3">${textCell("A3", "李秀英")}${textCell("B3", "机关第二党支部")}<c r="C3"><v>38</v></c></row>`);
+  } else {
+    rows.push(`<row r="1">${textCell("A1", "会议记录")}</row>`, `<row r="2"/>`, `<row r="3"/>`);
+  }
+  for (let r = 4; r <= 1_048_576; r++) rows.push(`<row r="${r}" s="1" customFormat="1"><c r="A${r}" s="1"/></row>`);
+  return zip(xlsxParts(sheetXml("A1:XFD1048576", rows.join(""))));
+}
+
+/** A small roster whose last formatted cell is A1048576 (the used range Excel reports is a million rows). */
+export async function styledLastRow(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("党员名单");
+  smallRoster(ws);
+  ws.getCell("A1048576").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+  ws.getCell("F1048576").border = { bottom: { style: "thin" } };
+  await wb.xlsx.writeFile(file);
+}
+
+export function writeBytes(file: string, bytes: Buffer | string): string {
+  writeFileSync(file, bytes);
+  return file;
+}
