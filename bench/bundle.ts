@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -17,11 +17,27 @@ export interface BundleFigures {
 /** Text only exceljs's own code holds. */
 const EXCELJS_MARKS = ["sharedStrings.xml", "xl/worksheets/", "docProps/core.xml"];
 
-/** dist/ when it is there, else a production build of our own in `fallback` (dist/ is left alone). */
+/** Latest modification time of any file under `dir`. */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(file) : statSync(file).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * dist/ when it is there, else a production build of our own in `fallback` (dist/ is left
+ * alone), rebuilt when a source file is newer than it.
+ */
 export function ensureBuild(root: string, fallback: string): { dir: string; built: boolean; error?: string } {
   const dist = path.join(root, "dist");
   if (existsSync(path.join(dist, "taskpane.html"))) return { dir: dist, built: false };
-  if (existsSync(path.join(fallback, "taskpane.html")) && existsSync(path.join(fallback, "demo.html"))) return { dir: fallback, built: false };
+  const built = path.join(fallback, "taskpane.html");
+  if (existsSync(built) && existsSync(path.join(fallback, "demo.html")) && statSync(built).mtimeMs > newest(path.join(root, "src"))) {
+    return { dir: fallback, built: false };
+  }
   const run = spawnSync(process.execPath, [path.join(root, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--env", `outDir=${fallback}`], {
     cwd: root,
     encoding: "utf8",

@@ -4,7 +4,7 @@ import type { SheetData } from "../hosts/memory/cells";
 import type { MemoryWorkbook } from "../hosts/memory/workbook";
 import { columnLetter } from "../taskpane/mapping";
 import { displayText } from "./display";
-import { ROW_HEIGHT, ROW_NUMBER_WIDTH, type MergeIndex } from "./gridLayout";
+import { ROW_HEIGHT, type MergeIndex } from "./gridLayout";
 
 export const cellStyle: CSSProperties = {
   borderRight: "1px solid #E1E1E1",
@@ -36,6 +36,8 @@ export interface RowContext {
   freezeColumnA: boolean;
   /** Column widths in px. */
   widths: readonly number[];
+  /** Width of the row-number column in px. */
+  numbers: number;
 }
 
 /** Rough width of a text in the grid's 13 px font: CJK characters are square, others about half. */
@@ -90,7 +92,7 @@ export function GridRow({ row, ctx }: { row: number; ctx: RowContext }) {
       outlineOffset: -2,
       ...(frozen || stickLeft ? { position: "sticky" as const } : {}),
       ...(frozen ? { top: stickTop } : {}),
-      ...(stickLeft ? { left: ROW_NUMBER_WIDTH, borderRight: "2px solid #C8C8C8" } : {}),
+      ...(stickLeft ? { left: ctx.numbers, borderRight: "2px solid #C8C8C8" } : {}),
       zIndex: frozen && stickLeft ? 4 : frozen ? 3 : stickLeft ? 1 : undefined,
     };
     cells.push(

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Rect } from "../hosts/office/address";
 import type { MemoryWorkbook } from "../hosts/memory/workbook";
 import { columnLetter } from "../taskpane/mapping";
-import { columnOffsets, columnPixels, frozenRowCount, MergeIndex, OVERSCAN, ROW_HEIGHT, ROW_NUMBER_WIDTH, scrollLeftFor, visibleRows } from "./gridLayout";
+import { columnOffsets, columnPixels, frozenRowCount, MergeIndex, OVERSCAN, ROW_HEIGHT, rowNumberWidth, scrollLeftFor, visibleRows } from "./gridLayout";
 import { GridRow, headStyle, type RowContext } from "./GridRow";
 
 export { VIRTUALISE_ABOVE } from "./gridLayout";
@@ -38,11 +38,12 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
   const rowCount = rect ? rect.bottom + 1 : 0;
   const colCount = rect ? rect.right + 1 : 0;
   const widths = useMemo(() => columnPixels(data?.columnWidths ?? new Map(), colCount), [data, colCount, version]);
-  const offsets = useMemo(() => columnOffsets(widths), [widths]);
+  const numbers = rowNumberWidth(rowCount);
+  const offsets = useMemo(() => columnOffsets(widths, numbers), [widths, numbers]);
   const mergeIndex = useMemo(() => new MergeIndex(merges), [merges]);
   const frozen = frozenRowCount(data?.frozenRows ?? 0, headerRowsAbove, rowCount);
   const freezeColumnA = colCount > 1 && (widths[0] ?? 0) <= 160;
-  const frozenWidth = ROW_NUMBER_WIDTH + (freezeColumnA ? widths[0] : 0);
+  const frozenWidth = numbers + (freezeColumnA ? widths[0] : 0);
   const { first, last } = visibleRows(rowCount, frozen, scrollTop, viewport);
   const hasFormats = (data?.conditionalFormats.length ?? 0) > 0;
 
@@ -87,6 +88,7 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
     stickTop,
     freezeColumnA,
     widths,
+    numbers,
   });
   const frozenRows = Array.from({ length: frozen }, (_, r) => <GridRow key={r} row={r} ctx={context((r + 1) * ROW_HEIGHT, 0, frozen - 1)} />);
   const bodyContext = context(null, first, last);
@@ -108,7 +110,7 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
       >
         <table style={{ borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", width: offsets[offsets.length - 1] }} aria-label={label}>
           <colgroup>
-            <col style={{ width: ROW_NUMBER_WIDTH }} />
+            <col style={{ width: numbers }} />
             {widths.map((w, c) => (
               <col key={c} style={{ width: w }} />
             ))}
@@ -117,7 +119,7 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
             <tr style={{ height: ROW_HEIGHT }}>
               <th style={{ ...headStyle, position: "sticky", top: 0, left: 0, zIndex: 6 }} />
               {widths.map((_, c) => (
-                <th key={c} scope="col" style={{ ...headStyle, position: "sticky", top: 0, zIndex: c === 0 && freezeColumnA ? 6 : 5, ...(c === 0 && freezeColumnA ? { left: ROW_NUMBER_WIDTH } : {}) }}>
+                <th key={c} scope="col" style={{ ...headStyle, position: "sticky", top: 0, zIndex: c === 0 && freezeColumnA ? 6 : 5, ...(c === 0 && freezeColumnA ? { left: numbers } : {}) }}>
                   {columnLetter(c)}
                 </th>
               ))}

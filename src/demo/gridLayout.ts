@@ -20,9 +20,14 @@ export function columnPixels(widthsInPoints: ReadonlyMap<number, number>, count:
   });
 }
 
+/** The row-number column: wide enough for the last row's number. */
+export function rowNumberWidth(rowCount: number): number {
+  return Math.max(ROW_NUMBER_WIDTH, String(rowCount).length * 8 + 14);
+}
+
 /** Left edge of each column (after the row-number column), and the total width as the last entry. */
-export function columnOffsets(widths: readonly number[]): number[] {
-  const out = [ROW_NUMBER_WIDTH];
+export function columnOffsets(widths: readonly number[], numbers = ROW_NUMBER_WIDTH): number[] {
+  const out = [numbers];
   for (const w of widths) out.push(out[out.length - 1] + w);
   return out;
 }

@@ -69,7 +69,7 @@ test("评议 fills the grid with result columns in their colours, scrolled into 
   for (const g of byStart("基本合格")) expect(g.background).toBe(rgb(HIGHLIGHT_COLOURS.amber.fill));
   for (const g of byStart("不合格")) expect(g.background).toBe(rgb(HIGHLIGHT_COLOURS.red.fill));
   // the pane's chips wear the same colours
-  const chip = page.locator('[data-grade="不合格"]');
+  const chip = page.locator('[role=listitem][data-grade="不合格"]');
   await expect(chip.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(rgb(HIGHLIGHT_COLOURS.red.fill));
   for (const name of [SHEET_NAMES.branches, SHEET_NAMES.stages]) await page.getByRole("tab", { name }).waitFor();
   await page.screenshot({ path: join(OUTPUT, "demo-evaluated.png"), fullPage: false });

@@ -54,7 +54,7 @@ export function paneOverflow(page: Page): Promise<{ scrollWidth: number; clientW
   return page.evaluate(() => {
     const pane = document.querySelector<HTMLElement>("[data-testid=pane]")!;
     const box = pane.getBoundingClientRect();
-    const right = box.left + pane.clientWidth;
+    const right = box.left + pane.clientLeft + pane.clientWidth;
     const offenders: string[] = [];
     for (const el of pane.querySelectorAll<HTMLElement>("*")) {
       const scroller = el.parentElement?.closest("[data-testid=branch-table]");

@@ -1,4 +1,4 @@
-import { columnOffsets, columnPixels, DEFAULT_COLUMN_PX, frozenRowCount, MergeIndex, ROW_HEIGHT, ROW_NUMBER_WIDTH, scrollLeftFor, visibleRows, VIRTUALISE_ABOVE } from "../../src/demo/gridLayout";
+import { columnOffsets, columnPixels, DEFAULT_COLUMN_PX, frozenRowCount, MergeIndex, ROW_HEIGHT, ROW_NUMBER_WIDTH, rowNumberWidth, scrollLeftFor, visibleRows, VIRTUALISE_ABOVE } from "../../src/demo/gridLayout";
 import { widthPoints } from "../../src/hosts/office/text";
 
 test("column widths come from the workbook (points → px), Excel's 64 px where none is set", () => {
@@ -54,4 +54,10 @@ test("scrolling to a column puts it just right of the frozen columns", () => {
   const offsets = columnOffsets([47, 75, 159, 64]);
   expect(scrollLeftFor(offsets, 3, ROW_NUMBER_WIDTH + 47)).toBe(ROW_NUMBER_WIDTH + 47 + 75 + 159 - (ROW_NUMBER_WIDTH + 47) - 8);
   expect(scrollLeftFor(offsets, 0, ROW_NUMBER_WIDTH)).toBe(0);
+});
+
+test("the row-number column widens for five-digit row numbers", () => {
+  expect(rowNumberWidth(85)).toBe(ROW_NUMBER_WIDTH);
+  expect(rowNumberWidth(25_705)).toBeGreaterThanOrEqual(5 * 8 + 10);
+  expect(columnOffsets([64], 60)).toEqual([60, 124]);
 });

@@ -11,12 +11,12 @@ import { sheetXml, textCell, xlsxParts, zip } from "./zip";
  */
 
 let tmp: ReturnType<typeof tempDir>;
-let roster: Buffer;
+let rosterFile: Buffer;
 beforeAll(async () => {
   tmp = tempDir();
   const wb = new ExcelJS.Workbook();
   smallRoster(wb.addWorksheet("党员名单"));
-  roster = Buffer.from(await wb.xlsx.writeBuffer());
+  rosterFile = Buffer.from(await wb.xlsx.writeBuffer());
 });
 afterAll(() => tmp.cleanup());
 
@@ -61,7 +61,7 @@ describe("evaluate refuses a file that is no workbook", () => {
   }, 30_000);
 
   it("a download cut off in its first bytes", async () => {
-    await evaluate(writeBytes(tmp.file("下载一半.xlsx"), roster.subarray(0, 120)), /“下载一半\.xlsx”不完整或已损坏/);
+    await evaluate(writeBytes(tmp.file("下载一半.xlsx"), rosterFile.subarray(0, 120)), /“下载一半\.xlsx”不完整或已损坏/);
   }, 30_000);
 
   it("a workbook whose sheet XML is cut off", async () => {
@@ -78,7 +78,7 @@ describe("evaluate refuses a file that is no workbook", () => {
 
   it("an exported summary given to evaluate: our sheets only, no member table", async () => {
     const roster = tmp.file("名单.xlsx");
-    writeBytes(roster, await rosterBytes());
+    writeBytes(roster, rosterFile);
     const evaluated = tmp.file("名单-结果.xlsx");
     expect((await cli("evaluate", roster, "-o", evaluated, "--today", "2025-03-25")).code).toBe(0);
     const summary = tmp.file("名单-汇总.xlsx");
@@ -94,10 +94,6 @@ describe("evaluate refuses a file that is no workbook", () => {
   }, 90_000);
 });
 
-async function rosterBytes(): Promise<Buffer> {
-  return roster;
-}
-
 describe("export refuses what is not an evaluated workbook", () => {
   const exportTo = (input: string, message: RegExp) => {
     const out = tmp.file(`汇总-${Math.random().toString(36).slice(2)}.xlsx`);
@@ -111,7 +107,7 @@ describe("export refuses what is not an evaluated workbook", () => {
 
   it("an old .xls workbook", () => exportTo(writeBytes(tmp.file("旧表.xls"), oleFile(["Workbook", "\u0005SummaryInformation"])), /“旧表\.xls”是旧版 \.xls/), 30_000);
 
-  it("a truncated workbook", () => exportTo(writeBytes(tmp.file("半截结果.xlsx"), roster.subarray(0, roster.length - 500)), /不完整或已损坏/), 30_000);
+  it("a truncated workbook", () => exportTo(writeBytes(tmp.file("半截结果.xlsx"), rosterFile.subarray(0, rosterFile.length - 500)), /不完整或已损坏/), 30_000);
 });
 
 describe("consolidate with nothing usable", () => {
@@ -138,9 +134,7 @@ describe("consolidate with nothing usable", () => {
 });
 
 describe("input files are only read", () => {
-  it("every refused file above is byte-for-byte what it was", () => {
-    const again = readFileSync(tmp.file("照片.xlsx"));
-    expect(again[0]).toBe(0x89);
-    expect(readFileSync(tmp.file("名单.xlsx")).equals(roster)).toBe(true);
+  it("the roster evaluated and exported above is byte-for-byte what it was", () => {
+    expect(readFileSync(tmp.file("名单.xlsx")).equals(rosterFile)).toBe(true);
   });
 });

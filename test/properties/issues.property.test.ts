@@ -44,7 +44,7 @@ describe("every unusable cell of a roster is a data issue at its own address", (
     );
   });
 
-  it("the plan stays in its block and a second run over the written grid plans the same (1,000 rosters)", () => {
+  it("the plan stays in its block and a second run over the written grid plans the same (800 rosters)", () => {
     fc.assert(
       fc.property(rosterCase, ({ input }) => {
         const first = evaluateWorkbook(input, options);
@@ -55,7 +55,7 @@ describe("every unusable cell of a roster is a data issue at its own address", (
         expect(second.plan).toEqual(first.plan);
         expect(second.issues).toEqual(first.issues);
       }),
-      { numRuns: 1000 },
+      { numRuns: 800 },
     );
   });
 });

@@ -5,7 +5,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { DEFAULT_RULES, evaluateWorkbook, HIGHLIGHT_COLOURS, type BranchSummary, type RecognisedTable, type RunResult } from "../../src/engine";
 import { generateInput } from "../../bench/generate";
 import { PaneProvider } from "../../src/taskpane/context";
-import { CHART_BRANCHES, ResultsStep } from "../../src/taskpane/components/ResultsStep";
+import { CHART_BRANCHES, ResultsStep, TABLE_BRANCHES } from "../../src/taskpane/components/ResultsStep";
 import { App } from "../../src/taskpane/App";
 import { GradeChart } from "../../src/taskpane/components/GradeChart";
 import { FakeHost, TODAY } from "./fixtures";
@@ -75,8 +75,8 @@ test("the chart names every branch in full and draws one bar segment per grade p
 });
 
 test("a unit of many branches gets a chart of the first ones and a note where the rest are", () => {
-  const result = evaluateWorkbook(generateInput(1500), { rules: DEFAULT_RULES, today: "2025-03-25" });
-  expect(result.branches.length).toBeGreaterThan(CHART_BRANCHES);
+  const result = evaluateWorkbook(generateInput(3000), { rules: DEFAULT_RULES, today: "2025-03-25" });
+  expect(result.branches.length).toBeGreaterThan(TABLE_BRANCHES);
   render(
     <FluentProvider theme={webLightTheme}>
       <PaneProvider host={new FakeHost()} locale="zh-CN">
@@ -86,6 +86,9 @@ test("a unit of many branches gets a chart of the first ones and a note where th
   );
   expect(screen.getByRole("img", { name: "各支部等次分布" }).querySelectorAll("g[data-branch]")).toHaveLength(CHART_BRANCHES);
   expect(screen.getByText(`另有 ${result.branches.length - CHART_BRANCHES} 个支部未画出，完整数据见“评议-支部汇总”工作表`)).toBeTruthy();
-  // the table keeps every branch (it scrolls in its own box)
-  expect(within(screen.getByRole("table", { name: "各支部情况" })).getAllByRole("row")).toHaveLength(result.branches.length + 2);
+  // the table lists up to TABLE_BRANCHES branches (it scrolls in its own box), then 合计
+  const rows = within(screen.getByRole("table", { name: "各支部情况" })).getAllByRole("row");
+  expect(rows).toHaveLength(TABLE_BRANCHES + 2);
+  expect(rows.at(-1)!.textContent).toMatch(/^合计/);
+  expect(screen.getByText(`另有 ${result.branches.length - TABLE_BRANCHES} 个支部未列出，完整数据见“评议-支部汇总”工作表`)).toBeTruthy();
 });

@@ -7,6 +7,8 @@ import { IssuesList } from "./IssuesList";
 
 /** A chart of more bars than this would be a long scroll, not a picture. */
 export const CHART_BRANCHES = 20;
+/** The pane lists this many branches; a whole city's hundreds are on the summary sheet. */
+export const TABLE_BRANCHES = 60;
 
 const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 1000) / 10}%`);
 const decimal = (n: number | null) => (n === null ? "—" : String(Math.round(n * 10) / 10));
@@ -77,13 +79,18 @@ export function ResultsStep({ result, onSelectIssue }: { result: RunResult; onSe
           </TableRow>
         </TableHeader>
         <TableBody>
-          {result.branches.map((branch) => (
+          {result.branches.slice(0, TABLE_BRANCHES).map((branch) => (
             <BranchRow key={branch.branch} branch={branch} yes={t("ui.results.yes")} />
           ))}
           <BranchRow branch={total} label={t("ui.results.total")} yes={t("ui.results.yes")} />
         </TableBody>
       </Table>
       </div>
+      {result.branches.length > TABLE_BRANCHES && (
+        <Text size={200} className={styles.muted}>
+          {t("ui.results.tableMore", { count: result.branches.length - TABLE_BRANCHES })}
+        </Text>
+      )}
       <Text weight="semibold">{t("ui.results.chart")}</Text>
       <GradeChart branches={result.branches.slice(0, CHART_BRANCHES)} title={t("ui.results.chart")} totalLabel={(count) => t("ui.results.chartTotal", { count })} />
       {result.branches.length > CHART_BRANCHES && (

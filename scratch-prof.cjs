@@ -1,0 +1,21 @@
+const { chromium } = require("playwright-core");
+(async () => {
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"], headless: true });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto("http://127.0.0.1:8765/demo.html?workbook=big.xlsx");
+  await page.getByText(/25700 行数据/).first().waitFor({ timeout: 200000 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 1000 });
+  await cdp.send("Profiler.start");
+  await page.getByRole("button", { name: "评议", exact: true }).click();
+  await page.waitForFunction(() => document.body.dataset.evaluated, null, { timeout: 300000 });
+  const { profile } = await cdp.send("Profiler.stop");
+  console.log("evaluated", await page.evaluate(() => document.body.dataset.evaluated));
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = profile.timeDeltas; 
+  profile.samples.forEach((id, i) => { const n = byId.get(id); const key = `${n.callFrame.functionName || "(anon)"} ${n.callFrame.url.split("/").pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; self.set(key, (self.get(key) || 0) + (dt[i] || 0)); });
+  console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${Math.round(v / 1000)}ms ${k}`).join("\n"));
+  await browser.close();
+})();
