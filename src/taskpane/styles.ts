@@ -15,7 +15,8 @@ export const useStyles = makeStyles({
   mapping: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "4px 8px", alignItems: "center" },
   header: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
   dropdown: { minWidth: 0, width: "100%", boxSizing: "border-box" },
-  dropdownButton: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
+  dropdownValue: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
+  dropdownButton: { overflow: "hidden", whiteSpace: "nowrap", minWidth: 0, gridTemplateColumns: "[content] minmax(0, 1fr) [icon] auto [end]" },
   counts: { display: "flex", flexWrap: "wrap", gap: "6px" },
   count: {
     display: "flex",

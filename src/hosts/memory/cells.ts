@@ -41,6 +41,8 @@ export class SheetData {
   /** In priority order: index 0 is evaluated first. */
   conditionalFormats: ConditionalFormatData[] = [];
   readonly charts: ChartData[] = [];
+  /** Merged areas, 0-based inclusive; the value of each lives in its top-left cell. */
+  merges: Rect[] = [];
   frozenRows = 0;
   /** Column widths in points, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
@@ -61,7 +63,10 @@ export class SheetData {
     return (line[col] ??= { value: null });
   }
 
-  /** Bounding box of cells holding a value (valuesOnly) or anything at all. */
+  /**
+   * Bounding box of cells holding a value or a formula (valuesOnly), or anything at all
+   * (formats and merged areas too).
+   */
   usedRect(valuesOnly: boolean): Rect | null {
     let top = -1;
     let bottom = -1;
@@ -71,7 +76,7 @@ export class SheetData {
       if (!line) return;
       line.forEach((cell, c) => {
         if (!cell) return;
-        const used = cell.value !== null || (!valuesOnly && (cell.numberFormat || cell.fill || cell.fontColor || cell.bold));
+        const used = cell.value !== null || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat || cell.fill || cell.fontColor || cell.bold));
         if (!used) return;
         if (top < 0) top = r;
         bottom = r;
@@ -79,6 +84,14 @@ export class SheetData {
         right = Math.max(right, c);
       });
     });
+    if (!valuesOnly) {
+      for (const m of this.merges) {
+        if (top < 0 || m.top < top) top = m.top;
+        bottom = Math.max(bottom, m.bottom);
+        left = Math.min(left, m.left);
+        right = Math.max(right, m.right);
+      }
+    }
     return top < 0 ? null : { top, left, bottom, right };
   }
 

@@ -29,10 +29,19 @@ export interface XlConditionalFormatCollection {
   clearAll(): void;
 }
 
+/** Several rectangles of one sheet (merged areas, special cells): ExcelApi 1.9. */
+export interface XlRangeAreas extends XlLoadable {
+  readonly isNullObject: boolean;
+  /** "Sheet1!A1:B4,Sheet1!D1:D4": every rectangle, each with its sheet name. */
+  readonly address: string;
+}
+
 export interface XlRange extends XlLoadable {
   /* eslint-disable @typescript-eslint/no-explicit-any -- Excel types these as any[][] */
   values: any[][];
   numberFormat: any[][];
+  /** The formula of a formula cell ("=A1+1"), the constant of any other cell. */
+  formulas: any[][];
   /* eslint-enable @typescript-eslint/no-explicit-any */
   readonly address: string;
   readonly rowIndex: number;
@@ -44,6 +53,10 @@ export interface XlRange extends XlLoadable {
   readonly conditionalFormats: XlConditionalFormatCollection;
   getCell(row: number, column: number): XlRange;
   getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
+  /** ExcelApi 1.13: the merged areas whose top-left cell lies in this range; fails past 512 areas. */
+  getMergedAreasOrNullObject(): XlRangeAreas;
+  /** ExcelApi 1.9: the formula (or constant) cells of this range, of the given result type. */
+  getSpecialCellsOrNullObject(cellType: "Formulas" | "Constants", cellValueType?: "All" | "Text"): XlRangeAreas;
   clear(applyTo?: "All" | "Formats" | "Contents"): void;
   select(): void;
 }

@@ -48,7 +48,7 @@ function TableMapping(props: { table: RecognisedTable; state: Ready; overrides: 
               key={`d${row.col}`}
               size="small"
               className={styles.dropdown}
-              button={{ className: styles.dropdownButton }}
+              button={{ className: styles.dropdownButton, children: <span className={styles.dropdownValue}>{value}</span> }}
               aria-label={`${table.sheet} ${row.letter}`}
               value={value}
               selectedOptions={[row.field ?? UNUSED]}
