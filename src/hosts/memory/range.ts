@@ -4,8 +4,11 @@ import type { XlConditionalFormat, XlRange } from "../office/excel-api";
 import { readValue, storeValue, type ConditionalFormatData, type MemoryCell, type SheetData } from "./cells";
 import { clearConditionalFormats } from "./conditional";
 import { MemoryObject, writeOnly, type MemoryContext } from "./context";
+import { rangeFormat } from "./range-format";
 import { MemoryConditionalFormat } from "./conditional-format";
 import { MemoryOfficeError, invalidArgument } from "./errors";
+import { mergeCells, mergedAreasIn, specialCellsIn, unmergeCells, type SpecialCellType, type SpecialValueType } from "./merges";
+import { MemoryRangeAreas } from "./range-areas";
 import type { MemoryWorksheet } from "./worksheet";
 
 export interface RangeTarget {
@@ -34,6 +37,15 @@ export class MemoryRange extends MemoryObject implements XlRange {
     this.settle("isNullObject", () => this.target(true) === null);
   }
 
+  /** A range already resolved, with its scalar properties loaded (an item of a loaded collection). */
+  static loaded(context: MemoryContext, worksheet: MemoryWorksheet, sheet: SheetData, rect: Rect): MemoryRange {
+    const range = new MemoryRange(context, worksheet, () => rect);
+    range.resolved = { sheet, rect };
+    range.setLoaded("isNullObject", false);
+    for (const name of ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"]) range.setLoaded(name, range.snapshot(name));
+    return range;
+  }
+
   /** The sheet and rectangle, resolved once; null for a null object (or throws when `nullable` is false). */
   target(nullable = false): RangeTarget | null {
     if (this.resolved === undefined) {
@@ -50,7 +62,7 @@ export class MemoryRange extends MemoryObject implements XlRange {
   }
 
   protected scalarProperties(): string[] {
-    return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat"];
+    return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat", "formulas"];
   }
 
   protected snapshot(property: string): unknown {
@@ -71,6 +83,8 @@ export class MemoryRange extends MemoryObject implements XlRange {
         return grid(readValue);
       case "numberFormat":
         return grid((cell) => cell?.numberFormat ?? "General");
+      case "formulas":
+        return grid((cell) => cell?.formula ?? readValue(cell));
       case "address":
         return qualified(sheet.name, rect);
       case "rowIndex":
@@ -110,6 +124,12 @@ export class MemoryRange extends MemoryObject implements XlRange {
   set values(input: unknown[][]) {
     this.writeCells(input, (cell, value) => storeValue(cell, value), true);
   }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  set formulas(input: unknown[][]) {
+    this.writeCells(input, (cell, value) => storeValue(cell, value), true);
+  }
   get numberFormat(): unknown[][] {
     return this.read("numberFormat");
   }
@@ -142,38 +162,11 @@ export class MemoryRange extends MemoryObject implements XlRange {
     });
   }
 
-  /** Queues a format change over every cell of the range (one format operation). */
-  private formatCells(value: unknown, store: (cell: MemoryCell) => void): void {
-    this.context.enqueue(jsonBytes(value ?? null), () => {
-      const { sheet, rect } = this.target()!;
-      guardProtected(sheet);
-      sheet.forEachCell(rect, (r, c) => store(sheet.cell(r, c)));
-      this.book.counters.formatOps++;
-    });
-  }
-
-  readonly format: XlRange["format"] = this.makeFormat();
-
-  private makeFormat(): XlRange["format"] {
-    const format = writeOnly<XlRange["format"]>({
-      columnWidth: (points: number) =>
-        this.context.enqueue(8, () => {
-          const { sheet, rect } = this.target()!;
-          guardProtected(sheet);
-          for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
-          this.book.counters.formatOps++;
-        }),
-    });
-    const fill = writeOnly({ color: (color: string) => this.formatCells(color, (cell) => (cell.fill = color)) });
-    const font = writeOnly({
-      color: (color: string) => this.formatCells(color, (cell) => (cell.fontColor = color)),
-      bold: (bold: boolean) => this.formatCells(bold, (cell) => (cell.bold = bold)),
-      size: (size: number) => this.formatCells(size, (cell) => (cell.fontSize = size)),
-    });
-    Object.defineProperty(format, "fill", { value: fill, enumerable: true });
-    Object.defineProperty(format, "font", { value: font, enumerable: true });
-    return format;
-  }
+  readonly format: XlRange["format"] = rangeFormat(this.context, () => {
+    const { sheet, rect } = this.target()!;
+    guardProtected(sheet);
+    return { sheet, rect };
+  });
 
   readonly conditionalFormats = {
     add: (type: "Custom"): XlConditionalFormat => {
@@ -215,6 +208,42 @@ export class MemoryRange extends MemoryObject implements XlRange {
       const out = { ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns };
       if (out.bottom < out.top || out.right < out.left) throw invalidArgument("The resized range is empty.");
       return out;
+    });
+  }
+
+  /** Merges the range (each row on its own when `across`); see mergeCells. */
+  merge(across = false): void {
+    this.context.enqueue(8, () => {
+      const { sheet, rect } = this.target()!;
+      guardProtected(sheet);
+      mergeCells(sheet, rect, across);
+      this.book.counters.formatOps++;
+    });
+  }
+
+  unmerge(): void {
+    this.context.enqueue(0, () => {
+      const { sheet, rect } = this.target()!;
+      guardProtected(sheet);
+      unmergeCells(sheet, rect);
+      this.book.counters.formatOps++;
+    });
+  }
+
+  /** Merged areas whose top-left cell is in this range (as Excel: not those that only reach into it). */
+  getMergedAreasOrNullObject(): MemoryRangeAreas {
+    return this.areas((sheet, rect) => mergedAreasIn(sheet, rect));
+  }
+
+  getSpecialCellsOrNullObject(cellType: SpecialCellType, cellValueType?: SpecialValueType): MemoryRangeAreas {
+    return this.areas((sheet, rect) => specialCellsIn(sheet, rect, cellType, cellValueType));
+  }
+
+  private areas(find: (sheet: SheetData, rect: Rect) => Rect[] | null): MemoryRangeAreas {
+    return new MemoryRangeAreas(this.context, this.worksheet, () => {
+      const t = this.target(true);
+      const rects = t ? find(t.sheet, t.rect) : null;
+      return t && rects ? { sheet: t.sheet, rects } : null;
     });
   }
 

@@ -1,10 +1,11 @@
 import type { Highlight } from "../../engine/plan/types";
 import type { SheetGrid } from "../../engine/types";
-import { parseA1 } from "../office/address";
+import { parseA1, type Rect } from "../office/address";
 import type { ExcelRunner, SettingsStore, XlContext } from "../office/excel-api";
-import { readValue, SheetData, storeValue } from "./cells";
+import { readValue, SheetData, storeValue, type MemoryCell } from "./cells";
 import { evaluateAt, highlightOf, type AppliedFormat } from "./conditional";
 import { MemoryContext } from "./context";
+import { mergeCells } from "./merges";
 import { MemoryWorksheetCollection } from "./worksheet";
 
 export interface MemoryCounters {
@@ -34,8 +35,26 @@ const emptyCounters = (): MemoryCounters => ({
 
 export interface GridData {
   name: string;
+  /** A cell may be a formula: `{ formula: "=IF(F4>50,\"\",\"补\")", result: "" }` (no result: "" as Excel shows it). */
   values: unknown[][];
   numberFormats?: (string | null | undefined)[][];
+  /** Merged areas, 0-based inclusive; values inside one other than its top-left cell are dropped. */
+  merges?: readonly Rect[];
+}
+
+function isFormulaCell(value: unknown): value is { formula: string; result?: unknown } {
+  return typeof value === "object" && value !== null && typeof (value as { formula?: unknown }).formula === "string";
+}
+
+/** Stores a grid value as fromGrids takes it (formula objects, dates as serials). */
+function storeGridValue(cell: MemoryCell, value: unknown): void {
+  if (isFormulaCell(value)) {
+    const result = value.result;
+    cell.formula = value.formula.startsWith("=") ? value.formula : `=${value.formula}`;
+    cell.value = typeof result === "string" || typeof result === "number" || typeof result === "boolean" ? (result === "" ? null : result) : null;
+  } else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") cell.value = value;
+  else if (value instanceof Date) cell.value = (value.getTime() - Date.UTC(1899, 11, 30)) / 86400000;
+  else storeValue(cell, String(value));
 }
 
 /**
@@ -53,7 +72,7 @@ export class MemoryWorkbook {
   /** While true every sync fails as Excel does when a cell is being edited. */
   cellEditMode = false;
   /** Requirement sets reported as supported, with the highest version ("ExcelApi" → "1.12"). */
-  apiVersions: Record<string, string> = { ExcelApi: "1.12" };
+  apiVersions: Record<string, string> = { ExcelApi: "1.17" };
   /** Saved document settings, and those set but not yet saved. */
   readonly savedSettings = new Map<string, unknown>();
   private readonly pendingSettings = new Map<string, unknown>();
@@ -69,19 +88,19 @@ export class MemoryWorkbook {
           const format = grid.numberFormats?.[r]?.[c];
           if (format) sheet.cell(r, c).numberFormat = format;
           if (value === null || value === undefined || value === "") return;
-          const cell = sheet.cell(r, c);
-          if (typeof value === "string") cell.value = value;
-          else if (typeof value === "number" || typeof value === "boolean") cell.value = value;
-          else if (value instanceof Date) cell.value = (value.getTime() - Date.UTC(1899, 11, 30)) / 86400000;
-          else storeValue(cell, String(value));
+          storeGridValue(sheet.cell(r, c), value);
         }),
       );
+      for (const m of grid.merges ?? []) mergeCells(sheet, m, false);
     }
     if (book.sheets.length > 0) book.activeSheetId = book.sheets[0].id;
     return book;
   }
 
-  /** Every sheet's used range as the engine's grids (with origin). */
+  /**
+   * Every sheet's used range as the engine's grids (with origin, and merges where there are
+   * any); a formula cell showing nothing is `{ formula }`, as the .xlsx host hands it over.
+   */
   toGrids(): SheetGrid[] {
     return this.sheets.map((sheet) => {
       const rect = sheet.usedRect(false);
@@ -93,13 +112,15 @@ export class MemoryWorkbook {
         const formats: (string | null)[] = [];
         for (let c = rect.left; c <= rect.right; c++) {
           const cell = sheet.get(r, c);
-          line.push(cell?.value ?? null);
+          line.push(cell?.formula !== undefined && cell.value === null ? { formula: cell.formula } : (cell?.value ?? null));
           formats.push(cell?.numberFormat ?? null);
         }
         values.push(line);
         numberFormats.push(formats);
       }
-      return { name: sheet.name, values, numberFormats, origin: { row: rect.top, col: rect.left } };
+      const grid: SheetGrid = { name: sheet.name, values, numberFormats, origin: { row: rect.top, col: rect.left } };
+      if (sheet.merges.length > 0) grid.merges = sheet.merges.map((m) => ({ ...m }));
+      return grid;
     });
   }
 
@@ -133,6 +154,14 @@ export class MemoryWorkbook {
     if (!data) throw new Error(`no sheet ${sheet}`);
     const v = readValue(data.get(at.row, at.col));
     return v === "" ? null : v;
+  }
+
+  /** A cell's formula by sheet and A1 address (null when it holds none). */
+  formula(sheet: string, cell: string): string | null {
+    const at = parseA1(cell);
+    const data = this.sheet(sheet);
+    if (!at || !data) throw new Error(`no cell ${sheet}!${cell}`);
+    return data.get(at.row, at.col)?.formula ?? null;
   }
 
   /** The conditional format Excel would show on a cell, or null. */

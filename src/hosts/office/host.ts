@@ -44,7 +44,7 @@ export function createOfficeHost(run: ExcelRunner, options: OfficeHostOptions = 
   };
 
   const host: WorkbookHost = {
-    readWorkbook: (opts) => guarded(() => run((context) => readWorkbookWith(context, opts?.signal))),
+    readWorkbook: (opts) => guarded(() => run((context) => readWorkbookWith(context, { signal: opts?.signal, isSetSupported }))),
 
     applyPlan: (plan: WorkbookPlan, opts: ApplyOptions = {}): Promise<ApplyReport> =>
       guarded(() => run((context) => applyPlanWith(context, plan, { ...opts, canNameCategories: isSetSupported("ExcelApi", "1.7") }))),

@@ -1,6 +1,21 @@
-import type { SheetGrid, WorkbookInput } from "../../engine/types";
+import type { CellRange, SheetGrid, WorkbookInput } from "../../engine/types";
+import type { Rect } from "./address";
 import { officeCode, throwIfAborted } from "./errors";
-import type { XlContext, XlRange } from "./excel-api";
+import type { XlContext, XlRange, XlRangeAreas } from "./excel-api";
+import {
+  formulaRectsOf,
+  markFormulaRects,
+  markFromFormulas,
+  mayBeMergeFailure,
+  mergeScopes,
+  mergesOf,
+  queueFormulaCells,
+  queueMerges,
+  readFeatures,
+  type MergeScope,
+  type ReadFeatures,
+} from "./read-extras";
+import type { IsSetSupported } from "./runner";
 
 /** Cells per read request when a workbook is too big for one: ~40 bytes a cell (value and format) ≈ 4 MB. */
 export const READ_CHUNK_CELLS = 100_000;
@@ -11,6 +26,14 @@ const isPayloadError = (error: unknown) => {
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 };
 
+export interface ReadOptions {
+  signal?: AbortSignal;
+  /** Cells per chunk when the workbook must be read in parts. */
+  chunkCells?: number;
+  /** Requirement-set check deciding how merged areas and formula cells are read; none by default. */
+  isSetSupported?: IsSetSupported;
+}
+
 interface Used {
   name: string;
   row: number;
@@ -19,19 +42,39 @@ interface Used {
   cols: number;
 }
 
-function grid(name: string, row: number, col: number, values: unknown[][], formats: unknown[][]): SheetGrid {
+/** What one sheet's read gathered, in sheet coordinates. */
+interface Gathered {
+  values: unknown[][];
+  formats: unknown[][];
+  /** Without special cells: the formulas, same shape as values. */
+  formulas?: unknown[][];
+  formulaRects: Rect[];
+  merges?: CellRange[];
+}
+
+function grid(name: string, row: number, col: number, got: Gathered): SheetGrid {
+  const values = got.values.map((line) => line.map((v) => (v === "" ? null : v)));
+  if (got.formulas) markFromFormulas(values, got.formulas);
+  markFormulaRects(values, { row, col }, got.formulaRects);
   return {
     name,
-    values: values.map((line) => line.map((v) => (v === "" ? null : v))),
-    numberFormats: formats.map((line) => line.map((f) => (typeof f === "string" ? f : null))),
+    values,
+    numberFormats: got.formats.map((line) => line.map((f) => (typeof f === "string" ? f : null))),
+    ...(got.merges ? { merges: got.merges } : {}),
     origin: { row, col },
   };
 }
 
+const empty = (name: string, merges?: CellRange[]): SheetGrid => ({ name, values: [], ...(merges ? { merges } : {}) });
+
+function loadCells(range: XlRange, features: ReadFeatures, extra: string[] = []): XlRangeAreas | null {
+  range.load([...extra, "values", "numberFormat", ...(features.specialCells ? [] : ["formulas"])]);
+  return queueFormulaCells(range, features);
+}
+
 /** Reads the used ranges in row chunks of at most `budget` cells, several small chunks per sync. */
-async function readInChunks(context: XlContext, used: Used[], budget: number, signal?: AbortSignal): Promise<SheetGrid[]> {
-  const values = used.map(() => [] as unknown[][]);
-  const formats = used.map(() => [] as unknown[][]);
+async function readInChunks(context: XlContext, used: Used[], merges: (CellRange[] | undefined)[], features: ReadFeatures, budget: number, signal?: AbortSignal): Promise<SheetGrid[]> {
+  const got: Gathered[] = used.map((_, s) => ({ values: [], formats: [], formulas: features.specialCells ? undefined : [], formulaRects: [], merges: merges[s] }));
   const parts: { sheet: number; first: number; count: number }[] = [];
   used.forEach((u, sheet) => {
     if (u.rows === 0) return;
@@ -41,66 +84,90 @@ async function readInChunks(context: XlContext, used: Used[], budget: number, si
   let i = 0;
   while (i < parts.length) {
     throwIfAborted(signal);
-    const batch: { part: (typeof parts)[number]; range: XlRange }[] = [];
+    const batch: { part: (typeof parts)[number]; range: XlRange; formulaCells: XlRangeAreas | null }[] = [];
     let cells = 0;
     while (i < parts.length && (batch.length === 0 || cells + parts[i].count * used[parts[i].sheet].cols <= budget)) {
       const part = parts[i++];
       const u = used[part.sheet];
       const range = context.workbook.worksheets.getItem(u.name).getRangeByIndexes(u.row + part.first, u.col, part.count, u.cols);
-      range.load(["values", "numberFormat"]);
-      batch.push({ part, range });
+      batch.push({ part, range, formulaCells: loadCells(range, features) });
       cells += part.count * u.cols;
     }
     await context.sync();
-    for (const { part, range } of batch) {
-      values[part.sheet].push(...range.values);
-      formats[part.sheet].push(...range.numberFormat);
+    for (const { part, range, formulaCells } of batch) {
+      const g = got[part.sheet];
+      g.values.push(...range.values);
+      g.formats.push(...range.numberFormat);
+      g.formulas?.push(...range.formulas);
+      g.formulaRects.push(...formulaRectsOf(formulaCells));
     }
   }
-  return used.map((u, s) => (u.rows === 0 ? { name: u.name, values: [] } : grid(u.name, u.row, u.col, values[s], formats[s])));
+  return used.map((u, s) => (u.rows === 0 ? empty(u.name, merges[s]) : grid(u.name, u.row, u.col, got[s])));
+}
+
+const BOUNDS = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
+
+async function readWithScope(context: XlContext, names: string[], features: ReadFeatures, scope: MergeScope, chunkCells: number, signal?: AbortSignal): Promise<SheetGrid[]> {
+  const usedRange = (name: string) => context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+  const whole = names.map((name) => {
+    const range = usedRange(name);
+    return { range, formulaCells: loadCells(range, features, BOUNDS), merges: queueMerges(context, name, scope) };
+  });
+  try {
+    await context.sync();
+    return whole.map(({ range: r, formulaCells, merges }, i) => {
+      const m = mergesOf(merges);
+      if (r.isNullObject) return empty(names[i], m);
+      const got: Gathered = { values: r.values, formats: r.numberFormat, formulas: features.specialCells ? undefined : r.formulas, formulaRects: formulaRectsOf(formulaCells), merges: m };
+      return grid(names[i], r.rowIndex, r.columnIndex, got);
+    });
+  } catch (error) {
+    if (!isPayloadError(error)) throw error;
+  }
+  throwIfAborted(signal);
+  const sized = names.map((name) => {
+    const range = usedRange(name);
+    range.load(BOUNDS);
+    return { range, merges: queueMerges(context, name, scope) };
+  });
+  await context.sync();
+  const used: Used[] = sized.map(({ range: r }, i) =>
+    r.isNullObject ? { name: names[i], row: 0, col: 0, rows: 0, cols: 0 } : { name: names[i], row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount },
+  );
+  const merges = sized.map((s) => mergesOf(s.merges));
+  // without special cells every cell also carries its formula: half as many cells per request
+  const first = features.specialCells ? chunkCells : Math.floor(chunkCells / 2);
+  for (let budget = first; ; budget = Math.floor(budget / 2)) {
+    try {
+      return await readInChunks(context, used, merges, features, budget, signal);
+    } catch (error) {
+      if (!isPayloadError(error) || budget / 2 < MIN_CHUNK_CELLS) throw error;
+    }
+  }
 }
 
 /**
- * Reads every sheet's used range (values only) with values and number formats: two syncs for
- * an ordinary workbook; when the answer would pass Excel on the web's 5 MB limit, one more for
- * the sizes and one per ~4 MB chunk of rows (halved again while Excel still refuses).
+ * Reads every sheet's used range (values only) with values, number formats, merged areas and
+ * formula cells that show nothing (see read-extras.ts): two syncs for an ordinary workbook;
+ * when the answer would pass Excel on the web's 5 MB limit, one more for the sizes and one per
+ * ~4 MB chunk of rows (halved again while Excel still refuses). When Excel refuses to list a
+ * sheet's merged areas (over 512) the read is made again asking only the top rows, then none.
  */
-export async function readWorkbookWith(context: XlContext, signal?: AbortSignal, chunkCells = READ_CHUNK_CELLS): Promise<WorkbookInput> {
+export async function readWorkbookWith(context: XlContext, options: ReadOptions = {}): Promise<WorkbookInput> {
+  const { signal, chunkCells = READ_CHUNK_CELLS } = options;
+  const features = readFeatures(options.isSetSupported ?? (() => false));
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
   throwIfAborted(signal);
   const names = sheets.items.map((s) => s.name);
-
-  const load = (withValues: boolean) =>
-    names.map((name) => {
-      const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-      range.load(withValues ? ["rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat"] : ["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-      return range;
-    });
-  const usedOf = (ranges: XlRange[]): Used[] =>
-    ranges.map((r, i) =>
-      r.isNullObject ? { name: names[i], row: 0, col: 0, rows: 0, cols: 0 } : { name: names[i], row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount },
-    );
-
-  const whole = load(true);
-  try {
-    await context.sync();
-    return {
-      sheets: whole.map((r, i) => (r.isNullObject ? { name: names[i], values: [] } : grid(names[i], r.rowIndex, r.columnIndex, r.values, r.numberFormat))),
-    };
-  } catch (error) {
-    if (!isPayloadError(error)) throw error;
-  }
-  throwIfAborted(signal);
-  const sized = load(false);
-  await context.sync();
-  const used = usedOf(sized);
-  for (let budget = chunkCells; ; budget = Math.floor(budget / 2)) {
+  const scopes = mergeScopes(features);
+  for (let i = 0; ; i++) {
     try {
-      return { sheets: await readInChunks(context, used, budget, signal) };
+      return { sheets: await readWithScope(context, names, features, scopes[i], chunkCells, signal) };
     } catch (error) {
-      if (!isPayloadError(error) || budget / 2 < MIN_CHUNK_CELLS) throw error;
+      if (i + 1 >= scopes.length || !mayBeMergeFailure(error)) throw error;
+      throwIfAborted(signal);
     }
   }
 }
