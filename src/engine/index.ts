@@ -6,6 +6,6 @@ export * from "./plan";
 export * from "./summarise";
 export * from "./rules";
 export * from "./stages";
-export { readWorkbook } from "./read";
+export { cellOf, readWorkbook } from "./read";
 export type { ReadResult, UnitSurveyCounts } from "./read";
 export { evaluateMembers } from "./evaluate";

@@ -157,13 +157,14 @@ test("lowering 学时 from 50 to 40 changes results", async () => {
   await page.screenshot({ path: join(OUTPUT, "demo-40-hours.png") });
 });
 
-test("?workbook= loads a generated 25,700-member workbook; the grid stays virtualised and the run is timed", async () => {
-  const members = 25_700;
+// The 25,700-member timing is `npm run bench`'s; here a few thousand rows prove the grid is virtualised.
+test("?workbook= loads a generated workbook; the grid stays virtualised", async () => {
+  const members = 6_000;
   await writeSpecsXlsx(generateWorkbook(members).sheets, join(demo.dist, "generated.xlsx"));
   const big = await demo.open("?workbook=generated.xlsx");
   const loadStart = Date.now();
   await big.getByRole("button", { name: "评议", exact: true }).waitFor({ timeout: 300_000 });
-  await big.getByText(/25700 行数据/).first().waitFor({ timeout: 300_000 });
+  await big.getByText(new RegExp(`${members} 行数据`)).first().waitFor({ timeout: 300_000 });
   const loadMs = Date.now() - loadStart;
   const evaluatedMs = await evaluate(big, 300_000);
   const grid = big.getByTestId("grid");
@@ -172,8 +173,8 @@ test("?workbook= loads a generated 25,700-member workbook; the grid stays virtua
   expect(dataRows).toBeGreaterThan(members);
   expect(domRows).toBeLessThan(300);
   // scrolling far down brings those rows in, still only a window of them
-  await grid.evaluate((el) => el.scrollTo(0, 12_000 * 24));
-  await big.locator('td[data-cell="B12004"]').waitFor();
+  await grid.evaluate((el) => el.scrollTo(0, 3_000 * 24));
+  await big.locator('td[data-cell="B3004"]').waitFor();
   expect(await grid.locator("tbody tr[data-row]").count()).toBeLessThan(300);
   const timing = { members, loadMs, evaluatedMs, dataRows, domRows };
   writeFileSync(join(OUTPUT, "demo-generated-timing.json"), `${JSON.stringify(timing, null, 2)}\n`);

@@ -1,6 +1,7 @@
 import type { DataIssue, DecidedGrade, FieldId, MemberRecord, MemberValues } from "../types";
 import type { EvalContext } from "./context";
 import { asWritten } from "./text";
+import { cellOf } from "../read/member";
 import type { MemberWork } from "./work";
 
 function issueAt(
@@ -10,7 +11,7 @@ function issueAt(
   value: number,
   params: Record<string, string | number>,
 ): DataIssue {
-  const ref = m.cells[field];
+  const ref = cellOf(m, field);
   return { code, sheet: ref ? ref.sheet : m.sheet, cell: ref ? ref.cell : "", value: String(value), params };
 }
 

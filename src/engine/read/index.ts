@@ -9,6 +9,7 @@ import { readUnitSurvey, unitColumn, type UnitSurveyCounts } from "./unit-survey
 import { rowUserEnd, userMergesFrom } from "./group-row";
 
 export type { UnitSurveyCounts } from "./unit-survey";
+export { cellOf } from "./member";
 
 export interface ReadResult {
   /** Every recognised member table (roster first). */
@@ -151,7 +152,7 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       lastRow: o.row + grid.values.length - 1,
       ...(groupRowEnd > 0 ? { groupRowEnd: groupRowEnd + o.col } : {}),
     };
-    memberTables.push({ table, rows: read.rows, headers, fields: new Set(columns.keys()) });
+    memberTables.push({ table, rows: read.rows, source: read.source, headers, fields: new Set(columns.keys()) });
   }
 
   if (memberTables.length === 0) {

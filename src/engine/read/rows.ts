@@ -1,6 +1,6 @@
-import type { CellRef, DataIssue, FieldId, IssueCode, MemberValues, SheetGrid } from "../types";
+import type { DataIssue, FieldId, IssueCode, SheetGrid } from "../types";
 import { isBlank, plain, plainText, type Plain } from "./cell";
-import { columnName } from "./address";
+import { TableSource } from "./source";
 import { normaliseWord } from "./text";
 import { FOOTER_END_WORDS, FOOTER_SKIP_WORDS } from "./words";
 import {
@@ -19,23 +19,29 @@ import {
   type RawPercent,
 } from "./values";
 
-/** One data row of a member table, parsed. */
+/**
+ * One data row of a member table, parsed. Its values live in the table's `source` (from slot
+ * `at`), so a row costs one small object, and its cell addresses are built only when needed.
+ */
 export interface ParsedRow {
   /** 0-based sheet row. */
   row: number;
   name: string;
-  memberId?: string;
+  memberId: string | undefined;
   /** False when the id has lost digits (not used for joining). */
   idUsable: boolean;
-  branch?: string;
+  branch: string | undefined;
   /** True when the table has a branch column and this row's cell is blank. */
   branchBlank: boolean;
-  values: MemberValues;
-  cells: Partial<Record<FieldId, CellRef>>;
+  /** Where this row's values start in `source.values`. */
+  at: number;
+  source: TableSource;
 }
 
 export interface TableRows {
   rows: ParsedRow[];
+  /** The table's fields, column letters and values. */
+  source: TableSource;
   issues: DataIssue[];
   /** 0-based grid column just past the last non-empty user cell from the header down. */
   userEnd: number;
@@ -112,14 +118,18 @@ export function readRows(t: TableLayout): TableRows {
   const fieldIds = fields.map(([f]) => f);
   const cols = fields.map(([, c]) => c);
   const kinds = fieldIds.map((f) => FIELD_KINDS[f]);
-  const colNames = cols.map((c) => columnName(c + originCol));
+  const source = new TableSource(sheet, fieldIds, cols.map((c) => c + originCol));
+  const colNames = source.letters;
+  const store = source.values;
+  const width = cols.length;
   const nameAt = fieldIds.indexOf("name");
   const branchAt = fieldIds.indexOf("branch");
   const idAt = fieldIds.indexOf("memberId");
   const issues: Sortable[] = [];
   const rows: ParsedRow[] = [];
   const percents: { row: ParsedRow; raw: RawPercent; r: number; c: number; v: Plain }[] = [];
-  const inBlock = (c: number) => t.marked !== undefined && t.marked[c] === true;
+  const marked = t.marked;
+  const inBlock = (c: number) => marked !== undefined && marked[c] === true;
   const issue = (code: IssueCode, r: number, i: number, v: Plain, params: Record<string, string | number> = {}) => {
     const text = valueText(v);
     issues.push({ code, sheet, cell: `${colNames[i]}${r + originRow + 1}`, ...(text ? { value: text } : {}), params: { field: t.headers[fieldIds[i]] ?? "", ...params }, r, c: cols[i] });
@@ -180,12 +190,10 @@ export function readRows(t: TableLayout): TableRows {
       }
       name = parsed;
     }
-    const rowText = String(r + originRow + 1);
-    const rec: ParsedRow = { row: r + originRow, name: name ?? "", idUsable: false, branchBlank: false, values: {}, cells: {} };
-    const bag = rec.values as Record<string, unknown>;
-    for (let i = 0; i < cols.length; i++) {
-      const field = fieldIds[i];
-      rec.cells[field] = { sheet, cell: colNames[i] + rowText };
+    const at = store.length;
+    for (let i = 0; i < width; i++) store.push(undefined);
+    const rec: ParsedRow = { row: r + originRow, name: name ?? "", memberId: undefined, idUsable: false, branch: undefined, branchBlank: false, at, source };
+    for (let i = 0; i < width; i++) {
       if (i === nameAt) continue;
       const v = plains[i];
       if (v === undefined) {
@@ -195,7 +203,7 @@ export function readRows(t: TableLayout): TableRows {
       const parsed = parseValue(kinds[i], v, formatRow ? formatRow[cols[i]] : undefined);
       if (parsed instanceof Problem) {
         issue(parsed.code, r, i, v, { name: rec.name, ...parsed.params });
-        if (parsed.fallback !== undefined) bag[field] = parsed.fallback;
+        if (parsed.fallback !== undefined) store[at + i] = parsed.fallback;
         continue;
       }
       if (parsed === undefined) {
@@ -209,7 +217,7 @@ export function readRows(t: TableLayout): TableRows {
         if (!id.usable) issue("ID_PRECISION_LOST", r, i, v, { name: rec.name });
       } else if (i === branchAt) rec.branch = parsed as string;
       else if (kinds[i] === "percent") percents.push({ row: rec, raw: parsed as RawPercent, r, c: i, v });
-      else bag[field] = parsed;
+      else store[at + i] = parsed;
     }
     rows.push(rec);
   }
@@ -229,9 +237,9 @@ export function readRows(t: TableLayout): TableRows {
     // 0.9 among 85s could be 0.9 or 90: ask, never guess
     if (!p.raw.percent && !fractions && n > 0 && n < 1) issue("PERCENT_AMBIGUOUS", p.r, p.c, p.v, { name: p.row.name });
     else if (n < 0 || n > 100) issue("PERCENT_OUT_OF_RANGE", p.r, p.c, p.v, { name: p.row.name });
-    else p.row.values.satisfaction = Math.round(n * 1e9) / 1e9;
+    else store[p.row.at + p.c] = Math.round(n * 1e9) / 1e9;
   }
 
   issues.sort((a, b) => a.r - b.r || a.c - b.c);
-  return { rows, issues: issues.map(({ r: _r, c: _c, ...rest }) => rest), userEnd, ...(afterBlock !== undefined ? { afterBlock } : {}) };
+  return { rows, source, issues: issues.map(({ r: _r, c: _c, ...rest }) => rest), userEnd, ...(afterBlock !== undefined ? { afterBlock } : {}) };
 }

@@ -2,7 +2,7 @@ import { createMemoryHost, MemoryWorkbook } from "../../../src/hosts/memory";
 import { ROSTER, rosterBook } from "./fixtures";
 
 describe("office host: reading the workbook", () => {
-  test("reads every sheet's used range with values, number formats and origin in two syncs", async () => {
+  test("reads every sheet's used range with values, number formats, origin and (no) merged areas in two syncs", async () => {
     const book = MemoryWorkbook.fromGrids([
       {
         name: "党员名单",
@@ -32,8 +32,9 @@ describe("office host: reading the workbook", () => {
           ["General", "0.0"],
           ["General", "General"],
         ],
+        merges: [],
       },
-      { name: "空白页", values: [] },
+      { name: "空白页", values: [], merges: [] },
     ]);
   });
 
