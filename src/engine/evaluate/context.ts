@@ -1,4 +1,4 @@
-import type { Action, FieldId, RuleId, RuleOff } from "../types";
+import type { Action, FieldId, RuleId, RuleOff, RuleStatus } from "../types";
 import type { RuleSet, StageCheck } from "../rules/schema";
 import { asWritten, removeAction, shareText } from "./text";
 
@@ -41,6 +41,10 @@ export interface EvalContext {
   removeAction: Action;
   /** Per stage of rules.stages.list, the checks it requires. */
   stageChecks: StageCheck[][];
+  /** Shared stagesCompleted lists by outcome of the four checks (see stagesDone). */
+  stagesDone: (boolean[] | undefined)[];
+  /** Shared statuses objects by combination (see work.ts). */
+  statusPool: Map<number, Record<RuleId, RuleStatus>>;
 }
 
 export function buildContext(present: ReadonlySet<FieldId>, rules: RuleSet): EvalContext {
@@ -81,6 +85,8 @@ export function buildContext(present: ReadonlySet<FieldId>, rules: RuleSet): Eva
     passText: shareText(rules.ballot.passShare),
     removeAction: removeAction(rules.absence.maxMonths),
     stageChecks: rules.stages.list.map((s) => [...s.checks]),
+    stagesDone: new Array<boolean[] | undefined>(16).fill(undefined),
+    statusPool: new Map(),
   };
 }
 

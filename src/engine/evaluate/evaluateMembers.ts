@@ -5,7 +5,7 @@ import { buildContext, rulesOffFor, skippedStageChecksFor } from "./context";
 import { buildActions, settleGrade } from "./outcome";
 import { stagesCompleted } from "./stagesDone";
 import { checkAbsence, checkApplication, checkSatisfaction, checkStudy } from "./study";
-import { newWork, resetWork } from "./work";
+import { newWork, resetWork, sharedStatuses } from "./work";
 
 export interface MemberEvaluation {
   /** One result per member, in the order given. */
@@ -48,7 +48,7 @@ export function evaluateMembers(members: readonly MemberRecord[], present: Reado
 
     const result: MemberResult = {
       member: m,
-      statuses: w.statuses,
+      statuses: sharedStatuses(ctx.statusPool, w.statuses),
       // Always present (possibly undefined) so every result has one object shape.
       preliminaryGrade,
       grade: w.grade,

@@ -5,6 +5,7 @@ import type { MemberWork } from "./work";
 /**
  * §3: per stage of the rule set, whether the member has completed it. A check whose column is
  * missing does not block (it is reported once in skippedStageChecks); a blank cell does block.
+ * The list returned is shared and frozen.
  */
 export function stagesCompleted(v: MemberValues, ctx: EvalContext, w: MemberWork): boolean[] {
   const s = w.statuses;
@@ -16,6 +17,14 @@ export function stagesCompleted(v: MemberValues, ctx: EvalContext, w: MemberWork
   const graded = grade === "不评定" || (grade !== "待定" && !w.pendingApproval);
   const final = (!ctx.hasApplication || v.applicationSubmitted === true) && (!ctx.gradeOn || graded);
 
+  // Only 16 outcomes exist: each is built once per run and shared (frozen) by every member.
+  const key = (study ? 1 : 0) | (review ? 2 : 0) | (rectify ? 4 : 0) | (final ? 8 : 0);
+  let shared = ctx.stagesDone[key];
+  if (shared === undefined) ctx.stagesDone[key] = shared = Object.freeze(stageFlags(ctx, study, review, rectify, final)) as boolean[];
+  return shared;
+}
+
+function stageFlags(ctx: EvalContext, study: boolean, review: boolean, rectify: boolean, final: boolean): boolean[] {
   const stages = ctx.stageChecks;
   const done = new Array<boolean>(stages.length);
   for (let i = 0; i < stages.length; i++) {

@@ -2,7 +2,8 @@ import type { DecidedGrade, Grade, RuleId, RuleStatus } from "../types";
 
 /**
  * Scratch state for the member being evaluated. One object serves the whole run (reset per
- * member); its statuses and reasons are fresh per member and become the result's.
+ * member, statuses included: the result keeps a shared copy); its reasons are fresh per member
+ * and become the result's.
  */
 export interface MemberWork {
   statuses: Record<RuleId, RuleStatus>;
@@ -45,6 +46,25 @@ export function newStatuses(): Record<RuleId, RuleStatus> {
   };
 }
 
+const STATUS_CODE: Record<RuleStatus, number> = { 达标: 0, 未达标: 1, 未录入: 2, 不适用: 3 };
+
+/**
+ * The statuses as a result keeps them: one frozen object per combination, shared by every
+ * member with that combination (a city has a few hundred, not 160,000).
+ */
+export function sharedStatuses(pool: Map<number, Record<RuleId, RuleStatus>>, s: Record<RuleId, RuleStatus>): Record<RuleId, RuleStatus> {
+  const c = STATUS_CODE;
+  const low = c[s.R1] | (c[s.R2] << 2) | (c[s.R3] << 4) | (c[s.R4] << 6) | (c[s.R5] << 8) | (c[s.R6] << 10) | (c[s.R7] << 12) | (c[s.R8] << 14);
+  const high = c[s.R9] | (c[s.R10] << 2) | (c[s.R11] << 4) | (c[s.R12] << 6) | (c[s.R13] << 8) | (c[s.R14] << 10) | (c[s.R15] << 12) | (c[s.R16] << 14);
+  const code = high * 65536 + low;
+  let shared = pool.get(code);
+  if (shared === undefined) {
+    shared = Object.freeze({ ...newStatuses(), ...s }) as Record<RuleId, RuleStatus>;
+    pool.set(code, shared);
+  }
+  return shared;
+}
+
 export function newWork(): MemberWork {
   return {
     statuses: newStatuses(),
@@ -63,7 +83,9 @@ export function newWork(): MemberWork {
 
 /** Prepares the scratch object for the next member. */
 export function resetWork(w: MemberWork, probationary: boolean, disciplined: boolean): void {
-  w.statuses = newStatuses();
+  const s = w.statuses;
+  s.R1 = s.R2 = s.R3 = s.R4 = s.R5 = s.R6 = s.R7 = s.R8 = "不适用";
+  s.R9 = s.R10 = s.R11 = s.R12 = s.R13 = s.R14 = s.R15 = s.R16 = "不适用";
   w.reasons = [];
   w.makeUp = "";
   w.probationary = probationary;

@@ -143,7 +143,7 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       sheet: grid.name,
       headerRow: located.headerRow + o.row,
       headerTop: located.headerTop + o.row,
-      dataRows: read.rows.map((r) => r.row),
+      dataRows: read.source.sheetRows(),
       columns: sheetColumns,
       unmappedHeaders,
       isRoster: false,
@@ -152,7 +152,7 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       lastRow: o.row + grid.values.length - 1,
       ...(groupRowEnd > 0 ? { groupRowEnd: groupRowEnd + o.col } : {}),
     };
-    memberTables.push({ table, rows: read.rows, source: read.source, headers, fields: new Set(columns.keys()) });
+    memberTables.push({ table, source: read.source, headers, fields: new Set(columns.keys()) });
   }
 
   if (memberTables.length === 0) {
@@ -180,7 +180,7 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
 /** The roster: a sheet named as a list (名单, 花名册) first, then the most fields, a branch column, the most rows. */
 function pickRoster(tables: MemberTable[]): MemberTable {
   let best = tables[0];
-  const rank = (t: MemberTable) => [ROSTER_SHEET_NAME.test(t.table.sheet) ? 1 : 0, t.fields.size, t.fields.has("branch") ? 1 : 0, t.rows.length];
+  const rank = (t: MemberTable) => [ROSTER_SHEET_NAME.test(t.table.sheet) ? 1 : 0, t.fields.size, t.fields.has("branch") ? 1 : 0, t.source.length];
   for (const t of tables.slice(1)) {
     const a = rank(t);
     const b = rank(best);

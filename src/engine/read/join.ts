@@ -1,13 +1,11 @@
 import type { DataIssue, FieldId, MemberRecord, MemberValues, RecognisedTable } from "../types";
-import { ReadMember, newValues } from "./member";
-import type { ParsedRow } from "./rows";
+import { JoinSources, ReadMember, newValues } from "./member";
 import type { TableSource } from "./source";
 
 /** A member table with its parsed rows. */
 export interface MemberTable {
   table: RecognisedTable;
-  rows: ParsedRow[];
-  /** The table's fields, column letters and values. */
+  /** The data rows: identities, values and the columns' letters. */
   source: TableSource;
   /** Header text per mapped field, as the user wrote it. */
   headers: Partial<Record<FieldId, string>>;
@@ -16,7 +14,6 @@ export interface MemberTable {
 
 /** Fields that identify a member rather than describe them: never merged as values. */
 const IDENTITY: ReadonlySet<FieldId> = new Set<FieldId>(["name", "memberId", "branch"]);
-
 
 function show(v: unknown): string {
   if (typeof v === "boolean") return v ? "是" : "否";
@@ -28,28 +25,43 @@ function same(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-function nameCell(row: ParsedRow): string {
-  return row.source.addressAt(row.row, "name");
+/**
+ * Members by a text key. Most keys name one member, kept as is; an array only where a key is
+ * shared, so indexing 160,000 members allocates no list per member.
+ */
+type Lookup = Map<string, ReadMember | ReadMember[]>;
+
+function addTo(map: Lookup, key: string, member: ReadMember): void {
+  const found = map.get(key);
+  if (found === undefined) map.set(key, member);
+  else if (Array.isArray(found)) found.push(member);
+  else map.set(key, [found, member]);
 }
 
-/** Name → branch ("" when blank) → members; nested so that no key string is built per row. */
-type NameBranchIndex = Map<string, Map<string, ReadMember[]>>;
+/** Branch ("" when blank) → name → members: few branches, so no key string is built per row. */
+type BranchNameIndex = Map<string, Lookup>;
 
-function addTo<K>(map: Map<K, ReadMember[]>, key: K, member: ReadMember): void {
-  const list = map.get(key);
-  if (list) list.push(member);
-  else map.set(key, [member]);
+function addByBranch(index: BranchNameIndex, branch: string, name: string, member: ReadMember): void {
+  let names = index.get(branch);
+  if (!names) index.set(branch, (names = new Map()));
+  addTo(names, name, member);
 }
 
-/** The roster row's values in one fixed-shape object. */
-function rosterValues(row: ParsedRow): MemberValues {
+function firstOf(found: ReadMember | ReadMember[] | undefined): ReadMember | undefined {
+  return Array.isArray(found) ? found[0] : found;
+}
+
+function countOf(found: ReadMember | ReadMember[] | undefined): number {
+  return found === undefined ? 0 : Array.isArray(found) ? found.length : 1;
+}
+
+/** Roster row `k`'s values in one fixed-shape object. */
+function rosterValues(source: TableSource, k: number): MemberValues {
   const values = newValues();
   const bag = values as Record<string, unknown>;
-  const { source } = row;
-  const store = source.values;
   const fields = source.fields;
   for (let i = 0; i < fields.length; i++) {
-    const v = store[row.at + i];
+    const v = source.value(k, i);
     if (v !== undefined) bag[fields[i]] = v;
   }
   return values;
@@ -64,46 +76,38 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
   const issues: DataIssue[] = [];
   const members: ReadMember[] = [];
   const byId = new Map<string, ReadMember>();
-  const idless: NameBranchIndex = new Map();
+  const idless: BranchNameIndex = new Map();
   /** Id-less second rows of a name in a branch: they make that name ambiguous for score sheets. */
   const doubles: ReadMember[] = [];
   const rosterHasBranch = roster.fields.has("branch");
   const sheet = roster.table.sheet;
+  const source = roster.source;
+  const join = new JoinSources(source, scores.map((score) => score.source));
 
-  for (const row of roster.rows) {
-    const idUsable = row.idUsable && row.memberId !== undefined;
-    const branchKey = row.branch ?? "";
-    let byBranch = idUsable ? undefined : idless.get(row.name);
-    const first = idUsable ? byId.get(row.memberId!) : byBranch?.get(branchKey)?.[0];
-    const member = new ReadMember(row, idUsable ? row.memberId! : `${row.name}|${branchKey}`, first ? newValues() : rosterValues(row));
+  for (let k = 0; k < source.length; k++) {
+    const name = source.names[k];
+    const id = source.ids[k];
+    const idUsable = source.idUsable[k] && id !== undefined;
+    const branchKey = source.branches[k] ?? "";
+    const first = idUsable ? byId.get(id) : firstOf(idless.get(branchKey)?.get(name));
     if (first) {
-      issues.push({ code: "DUPLICATE_MEMBER", sheet, cell: nameCell(row), value: row.name, params: { name: row.name, other: first.cellOf("name")?.cell ?? "" } });
-      if (!idUsable) doubles.push(member);
+      issues.push({ code: "DUPLICATE_MEMBER", sheet, cell: source.address(k, "name"), value: name, params: { name, other: first.cellOf("name")?.cell ?? "" } });
+      if (!idUsable) doubles.push(new ReadMember(join, k, `${name}|${branchKey}`, rosterValues(source, k)));
       continue;
     }
-    if (rosterHasBranch && row.branchBlank) {
-      issues.push({ code: "BRANCH_BLANK", sheet, cell: row.source.addressAt(row.row, "branch"), params: { name: row.name } });
+    if (rosterHasBranch && source.branchBlank[k]) {
+      issues.push({ code: "BRANCH_BLANK", sheet, cell: source.address(k, "branch"), params: { name } });
     }
+    const member = new ReadMember(join, k, idUsable ? id : `${name}|${branchKey}`, rosterValues(source, k));
     members.push(member);
-    if (idUsable) byId.set(row.memberId!, member);
-    else {
-      if (!byBranch) idless.set(row.name, (byBranch = new Map()));
-      addTo(byBranch, branchKey, member);
-    }
+    if (idUsable) byId.set(id, member);
+    else addByBranch(idless, branchKey, name, member);
   }
 
   if (scores.length > 0) {
-    const byNameBranch: NameBranchIndex = new Map();
-    const byName = new Map<string, ReadMember[]>();
-    const index = (m: ReadMember) => {
-      let byBranch = byNameBranch.get(m.name);
-      if (!byBranch) byNameBranch.set(m.name, (byBranch = new Map()));
-      addTo(byBranch, m.branch ?? "", m);
-      addTo(byName, m.name, m);
-    };
-    for (const m of members) index(m);
-    for (const m of doubles) index(m);
-    const ix: Index = { byId, byNameBranch, byName, rosterHasBranch, rosterHasId: roster.fields.has("memberId") };
+    const byBranchName: BranchNameIndex = new Map();
+    for (const list of [members, doubles]) for (const m of list) addByBranch(byBranchName, m.branch ?? "", m.name, m);
+    const ix: Index = { byId, byBranchName, byName: undefined, everyone: [members, doubles], rosterHasBranch, rosterHasId: roster.fields.has("memberId") };
     scores.forEach((score, t) => mergeScoreTable(score, t, ix, issues));
   }
 
@@ -124,10 +128,30 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
 
 interface Index {
   byId: Map<string, ReadMember>;
-  byNameBranch: NameBranchIndex;
-  byName: Map<string, ReadMember[]>;
+  byBranchName: BranchNameIndex;
+  /** Built when a score table without a branch column needs it. */
+  byName: Lookup | undefined;
+  /** The roster's members and its id-less second rows. */
+  everyone: ReadMember[][];
   rosterHasBranch: boolean;
   rosterHasId: boolean;
+}
+
+function byName(ix: Index): Lookup {
+  if (ix.byName === undefined) {
+    const map: Lookup = new Map();
+    for (const list of ix.everyone) for (const m of list) addTo(map, m.name, m);
+    ix.byName = map;
+  }
+  return ix.byName;
+}
+
+/** The member of this name when there is exactly one in the whole roster and their branch is blank. */
+function soleBlankBranch(ix: Index, name: string): ReadMember | undefined {
+  const found = ix.byBranchName.get("")?.get(name);
+  if (found === undefined || Array.isArray(found)) return undefined;
+  for (const [branch, names] of ix.byBranchName) if (branch !== "" && names.has(name)) return undefined;
+  return found;
 }
 
 function mergeScoreTable(score: MemberTable, t: number, ix: Index, issues: DataIssue[]): void {
@@ -135,7 +159,6 @@ function mergeScoreTable(score: MemberTable, t: number, ix: Index, issues: DataI
   const useIds = ix.rosterHasId && score.fields.has("memberId");
   const useBranch = ix.rosterHasBranch && score.fields.has("branch");
   const { source } = score;
-  const store = source.values;
   // Value fields with their slots in the score table's rows.
   const fields: FieldId[] = [];
   const slots: number[] = [];
@@ -144,65 +167,69 @@ function mergeScoreTable(score: MemberTable, t: number, ix: Index, issues: DataI
     fields.push(field);
     slots.push(source.slot(field));
   }
-  const where = (row: ParsedRow) => ({ sheet, row: row.row + 1, name: row.name });
+  const where = (j: number) => ({ sheet, row: source.rows[j] + 1, name: source.names[j] });
+  const nameCell = (j: number) => source.address(j, "name");
 
-  for (const row of score.rows) {
+  for (let j = 0; j < source.length; j++) {
+    const name = source.names[j];
+    const id = source.ids[j];
+    const branch = source.branches[j];
     let target: ReadMember | undefined;
-    if (useIds && row.idUsable && row.memberId !== undefined) {
-      target = ix.byId.get(row.memberId);
+    if (useIds && source.idUsable[j] && id !== undefined) {
+      target = ix.byId.get(id);
     } else {
-      let list: ReadMember[] | undefined;
-      if (useBranch && row.branch !== undefined) {
-        list = ix.byNameBranch.get(row.name)?.get(row.branch);
+      let found: ReadMember | ReadMember[] | undefined;
+      if (useBranch && branch !== undefined) {
+        found = ix.byBranchName.get(branch)?.get(name);
         // The roster left this member's branch blank: a unique name still identifies them.
-        const named = list ? undefined : ix.byName.get(row.name);
-        if (named && named.length === 1 && named[0].branch === undefined) list = named;
-        if (list && list.length > 1) {
-          issues.push({ code: "AMBIGUOUS_NAME", sheet, cell: nameCell(row), value: row.name, params: { ...where(row), branch: row.branch } });
+        if (!found) found = soleBlankBranch(ix, name);
+        if (countOf(found) > 1) {
+          issues.push({ code: "AMBIGUOUS_NAME", sheet, cell: nameCell(j), value: name, params: { ...where(j), branch } });
           continue;
         }
       } else {
-        list = ix.byName.get(row.name);
-        if (list && list.length > 1) {
-          issues.push({ code: "AMBIGUOUS_NAME_NO_BRANCH", sheet, cell: nameCell(row), value: row.name, params: { ...where(row), count: list.length } });
+        found = byName(ix).get(name);
+        const count = countOf(found);
+        if (count > 1) {
+          issues.push({ code: "AMBIGUOUS_NAME_NO_BRANCH", sheet, cell: nameCell(j), value: name, params: { ...where(j), count } });
           continue;
         }
       }
-      target = list?.[0];
+      target = firstOf(found);
     }
     if (!target) {
-      issues.push({ code: "ORPHAN_ROW", sheet, cell: nameCell(row), value: row.name, params: where(row) });
+      issues.push({ code: "ORPHAN_ROW", sheet, cell: nameCell(j), value: name, params: where(j) });
       continue;
     }
     const member = target;
     const earlier = member.mergedFrom(t);
-    if (earlier) {
-      issues.push({ code: "DUPLICATE_MEMBER", sheet, cell: nameCell(row), value: row.name, params: { name: row.name, other: nameCell(earlier) } });
+    if (earlier >= 0) {
+      issues.push({ code: "DUPLICATE_MEMBER", sheet, cell: nameCell(j), value: name, params: { name, other: nameCell(earlier) } });
       continue;
     }
-    member.merge(row, t);
-    if (useIds && row.branch !== undefined && member.branch !== undefined && row.branch !== member.branch) {
-      conflict(issues, member, score, row, "branch", member.branch, row.branch);
+    member.merge(t, j);
+    if (useIds && branch !== undefined && member.branch !== undefined && branch !== member.branch) {
+      conflict(issues, member, score, j, "branch", member.branch, branch);
     }
     const bag = member.values as Record<string, unknown>;
     for (let i = 0; i < fields.length; i++) {
-      const v = store[row.at + slots[i]];
+      const v = source.value(j, slots[i]);
       if (v === undefined) continue;
       const field = fields[i];
       const current = bag[field];
       if (current === undefined) {
         bag[field] = v;
         member.took(field);
-      } else if (!same(current, v)) conflict(issues, member, score, row, field, current, v);
+      } else if (!same(current, v)) conflict(issues, member, score, j, field, current, v);
     }
   }
 }
 
-function conflict(issues: DataIssue[], member: MemberRecord, score: MemberTable, row: ParsedRow, field: FieldId, kept: unknown, other: unknown): void {
+function conflict(issues: DataIssue[], member: MemberRecord, score: MemberTable, j: number, field: FieldId, kept: unknown, other: unknown): void {
   issues.push({
     code: "CONFLICTING_VALUES",
     sheet: score.table.sheet,
-    cell: row.source.addressAt(row.row, field),
+    cell: score.source.address(j, field),
     value: show(other),
     params: { name: member.name, field: score.headers[field] ?? field, value: show(kept), other: show(other) },
   });

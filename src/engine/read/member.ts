@@ -1,5 +1,5 @@
 import type { CellRef, FieldId, MemberRecord, MemberValues } from "../types";
-import type { ParsedRow } from "./rows";
+import type { TableSource } from "./source";
 import { FIELD_KINDS } from "./values";
 
 /** Every value key in one literal, so all members' values share one object shape. */
@@ -42,10 +42,24 @@ const FIELD_BIT = {} as Record<FieldId, number>;
 (Object.keys(FIELD_KINDS) as FieldId[]).forEach((field, i) => (FIELD_BIT[field] = 1 << i));
 
 /**
- * A member as the reader builds it: the roster row, plus the score-sheet rows merged onto it.
- * `cells` is worked out from those rows when first asked for (most members never need an
- * address), so reading stores no per-cell objects. Private fields stay out of JSON and of
- * object comparisons.
+ * What the members of one read share: the roster, the score tables in merge order, and per
+ * score table which of its rows each roster row took (-1: none), so a member carries no list.
+ */
+export class JoinSources {
+  readonly matches: Int32Array[];
+
+  constructor(
+    readonly roster: TableSource,
+    readonly scores: readonly TableSource[],
+  ) {
+    this.matches = scores.map(() => new Int32Array(roster.length).fill(-1));
+  }
+}
+
+/**
+ * A member as the reader builds it from roster row `k` and the score rows merged onto it.
+ * `cells` is worked out from those rows when asked for (most members never need an address),
+ * so reading stores no per-cell objects. Private fields stay out of JSON and of comparisons.
  */
 export class ReadMember implements MemberRecord {
   key: string;
@@ -55,59 +69,57 @@ export class ReadMember implements MemberRecord {
   memberId: string | undefined;
   branch: string | undefined;
   values: MemberValues;
-  readonly #origin: ParsedRow;
-  /** Score rows merged onto this member, in merge order. */
-  #merged: ParsedRow[] | undefined = undefined;
-  /** Merge number of the score table the last merged row came from. */
-  #lastTable = -1;
+  readonly #join: JoinSources;
+  readonly #k: number;
   /** Fields whose value came from a score row rather than the roster (FIELD_BIT). */
   #taken = 0;
 
-  constructor(origin: ParsedRow, key: string, values: MemberValues) {
+  constructor(join: JoinSources, k: number, key: string, values: MemberValues) {
+    const roster = join.roster;
     this.key = key;
-    this.sheet = origin.source.sheet;
-    this.row = origin.row;
-    this.name = origin.name;
-    this.memberId = origin.memberId;
-    this.branch = origin.branch;
+    this.sheet = roster.sheet;
+    this.row = roster.rows[k];
+    this.name = roster.names[k];
+    this.memberId = roster.ids[k];
+    this.branch = roster.branches[k];
     this.values = values;
-    this.#origin = origin;
+    this.#join = join;
+    this.#k = k;
   }
 
-  /** The row already merged onto this member from score table number `table`, if any. */
-  mergedFrom(table: number): ParsedRow | undefined {
-    return this.#lastTable === table && this.#merged !== undefined ? this.#merged[this.#merged.length - 1] : undefined;
+  /** The row of score table `t` already merged onto this member, or -1. */
+  mergedFrom(t: number): number {
+    return this.#join.matches[t][this.#k];
   }
 
-  /** Records that `row` of score table number `table` was merged onto this member. */
-  merge(row: ParsedRow, table: number): void {
-    if (this.#merged === undefined) this.#merged = [row];
-    else this.#merged.push(row);
-    this.#lastTable = table;
+  /** Records that row `j` of score table `t` was merged onto this member. */
+  merge(t: number, j: number): void {
+    this.#join.matches[t][this.#k] = j;
   }
 
-  /** Records that `field`'s value came from the last merged row. */
+  /** Records that `field`'s value came from the row just merged. */
   took(field: FieldId): void {
     this.#taken |= FIELD_BIT[field];
   }
 
   /** Where `field` was read: the score row it was taken from, else the roster's column. */
   cellOf(field: FieldId): CellRef | undefined {
-    if ((this.#taken & FIELD_BIT[field]) !== 0 && this.#merged !== undefined) {
+    const join = this.#join;
+    if ((this.#taken & FIELD_BIT[field]) !== 0) {
       // The value came from the first merged row that has one: later rows only confirmed or conflicted.
-      for (const row of this.#merged) {
-        if (row.source.valueAt(row.at, field) !== undefined) return row.source.cellAt(row.row, field);
+      for (let t = 0; t < join.scores.length; t++) {
+        const j = join.matches[t][this.#k];
+        if (j >= 0 && join.scores[t].valueOf(j, field) !== undefined) return join.scores[t].cellOf(j, field);
       }
     }
-    return this.#origin.source.cellAt(this.#origin.row, field);
+    return join.roster.cellOf(this.#k, field);
   }
 
-  /** Every field's cell, built on demand. */
+  /** Every field's cell, built afresh on each read. */
   get cells(): Partial<Record<FieldId, CellRef>> {
     const cells: Partial<Record<FieldId, CellRef>> = {};
-    const origin = this.#origin.source;
-    for (const field of origin.fields) cells[field] = this.cellOf(field);
-    if (this.#merged !== undefined) {
+    for (const field of this.#join.roster.fields) cells[field] = this.cellOf(field);
+    if (this.#taken !== 0) {
       for (const field of Object.keys(FIELD_BIT) as FieldId[]) {
         if ((this.#taken & FIELD_BIT[field]) !== 0) cells[field] = this.cellOf(field);
       }

@@ -19,28 +19,8 @@ import {
   type RawPercent,
 } from "./values";
 
-/**
- * One data row of a member table, parsed. Its values live in the table's `source` (from slot
- * `at`), so a row costs one small object, and its cell addresses are built only when needed.
- */
-export interface ParsedRow {
-  /** 0-based sheet row. */
-  row: number;
-  name: string;
-  memberId: string | undefined;
-  /** False when the id has lost digits (not used for joining). */
-  idUsable: boolean;
-  branch: string | undefined;
-  /** True when the table has a branch column and this row's cell is blank. */
-  branchBlank: boolean;
-  /** Where this row's values start in `source.values`. */
-  at: number;
-  source: TableSource;
-}
-
 export interface TableRows {
-  rows: ParsedRow[];
-  /** The table's fields, column letters and values. */
+  /** The data rows, parsed: identities, values, and the columns' letters. */
   source: TableSource;
   issues: DataIssue[];
   /** 0-based grid column just past the last non-empty user cell from the header down. */
@@ -118,16 +98,14 @@ export function readRows(t: TableLayout): TableRows {
   const fieldIds = fields.map(([f]) => f);
   const cols = fields.map(([, c]) => c);
   const kinds = fieldIds.map((f) => FIELD_KINDS[f]);
-  const source = new TableSource(sheet, fieldIds, cols.map((c) => c + originCol));
+  const source = new TableSource(sheet, fieldIds, cols.map((c) => c + originCol), values.length - t.headerRow - 1);
   const colNames = source.letters;
-  const store = source.values;
   const width = cols.length;
   const nameAt = fieldIds.indexOf("name");
   const branchAt = fieldIds.indexOf("branch");
   const idAt = fieldIds.indexOf("memberId");
   const issues: Sortable[] = [];
-  const rows: ParsedRow[] = [];
-  const percents: { row: ParsedRow; raw: RawPercent; r: number; c: number; v: Plain }[] = [];
+  const percents: { k: number; raw: RawPercent; r: number; c: number; v: Plain }[] = [];
   const marked = t.marked;
   const inBlock = (c: number) => marked !== undefined && marked[c] === true;
   const issue = (code: IssueCode, r: number, i: number, v: Plain, params: Record<string, string | number> = {}) => {
@@ -190,36 +168,33 @@ export function readRows(t: TableLayout): TableRows {
       }
       name = parsed;
     }
-    const at = store.length;
-    for (let i = 0; i < width; i++) store.push(undefined);
-    const rec: ParsedRow = { row: r + originRow, name: name ?? "", memberId: undefined, idUsable: false, branch: undefined, branchBlank: false, at, source };
+    const k = source.add(r + originRow, name ?? "");
     for (let i = 0; i < width; i++) {
       if (i === nameAt) continue;
       const v = plains[i];
       if (v === undefined) {
-        if (i === branchAt) rec.branchBlank = true;
+        if (i === branchAt) source.branchBlank[k] = 1;
         continue;
       }
       const parsed = parseValue(kinds[i], v, formatRow ? formatRow[cols[i]] : undefined);
       if (parsed instanceof Problem) {
-        issue(parsed.code, r, i, v, { name: rec.name, ...parsed.params });
-        if (parsed.fallback !== undefined) store[at + i] = parsed.fallback;
+        issue(parsed.code, r, i, v, { name: name ?? "", ...parsed.params });
+        if (parsed.fallback !== undefined) source.set(k, i, parsed.fallback);
         continue;
       }
       if (parsed === undefined) {
-        if (i === branchAt) rec.branchBlank = true;
+        if (i === branchAt) source.branchBlank[k] = 1;
         continue;
       }
       if (i === idAt) {
         const id = parsed as { id: string; usable: boolean };
-        rec.memberId = id.id;
-        rec.idUsable = id.usable;
-        if (!id.usable) issue("ID_PRECISION_LOST", r, i, v, { name: rec.name });
-      } else if (i === branchAt) rec.branch = parsed as string;
-      else if (kinds[i] === "percent") percents.push({ row: rec, raw: parsed as RawPercent, r, c: i, v });
-      else store[at + i] = parsed;
+        source.ids[k] = id.id;
+        source.idUsable[k] = id.usable ? 1 : 0;
+        if (!id.usable) issue("ID_PRECISION_LOST", r, i, v, { name: name ?? "" });
+      } else if (i === branchAt) source.branches[k] = parsed as string;
+      else if (kinds[i] === "percent") percents.push({ k, raw: parsed as RawPercent, r, c: i, v });
+      else source.set(k, i, parsed);
     }
-    rows.push(rec);
   }
 
   // Satisfaction: when every plain number in the column is within 0–1, the column holds fractions.
@@ -235,11 +210,11 @@ export function readRows(t: TableLayout): TableRows {
   for (const p of percents) {
     const n = p.raw.percent || !fractions ? p.raw.n : p.raw.n * 100;
     // 0.9 among 85s could be 0.9 or 90: ask, never guess
-    if (!p.raw.percent && !fractions && n > 0 && n < 1) issue("PERCENT_AMBIGUOUS", p.r, p.c, p.v, { name: p.row.name });
-    else if (n < 0 || n > 100) issue("PERCENT_OUT_OF_RANGE", p.r, p.c, p.v, { name: p.row.name });
-    else store[p.row.at + p.c] = Math.round(n * 1e9) / 1e9;
+    if (!p.raw.percent && !fractions && n > 0 && n < 1) issue("PERCENT_AMBIGUOUS", p.r, p.c, p.v, { name: source.names[p.k] });
+    else if (n < 0 || n > 100) issue("PERCENT_OUT_OF_RANGE", p.r, p.c, p.v, { name: source.names[p.k] });
+    else source.set(p.k, p.c, Math.round(n * 1e9) / 1e9);
   }
 
   issues.sort((a, b) => a.r - b.r || a.c - b.c);
-  return { rows, source, issues: issues.map(({ r: _r, c: _c, ...rest }) => rest), userEnd, ...(afterBlock !== undefined ? { afterBlock } : {}) };
+  return { source, issues: issues.map(({ r: _r, c: _c, ...rest }) => rest), userEnd, ...(afterBlock !== undefined ? { afterBlock } : {}) };
 }

@@ -3,7 +3,7 @@ import { qualified, type Rect } from "../office/address";
 import type { XlConditionalFormat, XlRange } from "../office/excel-api";
 import { readValue, storeValue, type ConditionalFormatData, type MemoryCell, type SheetData } from "./cells";
 import { clearConditionalFormats } from "./conditional";
-import { MemoryObject, writeOnly, type MemoryContext } from "./context";
+import { MemoryObject, type MemoryContext } from "./context";
 import { rangeFormat } from "./range-format";
 import { MemoryConditionalFormat } from "./conditional-format";
 import { MemoryOfficeError, invalidArgument } from "./errors";

@@ -34,6 +34,10 @@ export interface XlRangeAreas extends XlLoadable {
   readonly isNullObject: boolean;
   /** "Sheet1!A1:B4,Sheet1!D1:D4": every rectangle, each with its sheet name. */
   readonly address: string;
+  readonly areaCount: number;
+  readonly cellCount: number;
+  /** The rectangles as ranges. */
+  readonly areas: XlLoadable & { readonly items: XlRange[] };
 }
 
 export interface XlRange extends XlLoadable {
@@ -53,6 +57,8 @@ export interface XlRange extends XlLoadable {
   readonly conditionalFormats: XlConditionalFormatCollection;
   getCell(row: number, column: number): XlRange;
   getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
+  merge(across?: boolean): void;
+  unmerge(): void;
   /** ExcelApi 1.13: the merged areas whose top-left cell lies in this range; fails past 512 areas. */
   getMergedAreasOrNullObject(): XlRangeAreas;
   /** ExcelApi 1.9: the formula (or constant) cells of this range, of the given result type. */

@@ -53,6 +53,7 @@ interface CellModel {
 function modelValue(model: CellModel): ExcelJS.CellValue {
   switch (model.type) {
     case T.Null:
+    case T.Merge: // an empty cell with no style, or one inside a merge: its value lives in the master
       return null;
     case T.Number:
     case T.String:

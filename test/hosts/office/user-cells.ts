@@ -1,4 +1,5 @@
-import { MemoryWorkbook, type GridData } from "../../../src/hosts/memory";
+import { MemoryWorkbook } from "../../../src/hosts/memory";
+import type { CellRange } from "../../../src/engine/types";
 
 export const SHEET = "党员名单";
 export const HEADERS = ["序号", "姓名", "性别", "所在支部", "满意度（%）", "学时（小时）"];
@@ -26,7 +27,7 @@ export interface Layout {
  */
 export function rosterWithUserCells(members: number, layout: Layout): MemoryWorkbook {
   const values: unknown[][] = [[TITLE]];
-  const merges: GridData["merges"] = [{ top: 0, left: 0, bottom: 0, right: layout.titleRight ?? 5 }];
+  const merges: CellRange[] = [{ top: 0, left: 0, bottom: 0, right: layout.titleRight ?? 5 }];
   if (layout.note) {
     values.push([NOTE]);
     merges.push({ top: 1, left: 0, bottom: 1, right: layout.noteRight ?? 12 });
