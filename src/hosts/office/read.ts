@@ -107,6 +107,22 @@ async function readInChunks(context: XlContext, used: Used[], merges: (CellRange
 
 const BOUNDS = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
 
+/** A sync asking for merged areas failed in a way that may be Excel refusing to list them. */
+class MergesRefused extends Error {
+  constructor(cause: unknown) {
+    super("merged areas refused", { cause });
+  }
+}
+
+/** Syncs a request that asks for merged areas (unless `scope` is "none"), telling a possible refusal apart. */
+async function syncAsking(context: XlContext, scope: MergeScope): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    throw scope !== "none" && mayBeMergeFailure(error) ? new MergesRefused(error) : error;
+  }
+}
+
 async function readWithScope(context: XlContext, names: string[], features: ReadFeatures, scope: MergeScope, chunkCells: number, signal?: AbortSignal): Promise<SheetGrid[]> {
   const usedRange = (name: string) => context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
   const whole = names.map((name) => {
@@ -114,7 +130,7 @@ async function readWithScope(context: XlContext, names: string[], features: Read
     return { range, formulaCells: loadCells(range, features, BOUNDS), merges: queueMerges(context, name, scope) };
   });
   try {
-    await context.sync();
+    await syncAsking(context, scope);
     return whole.map(({ range: r, formulaCells, merges }, i) => {
       const m = mergesOf(merges);
       if (r.isNullObject) return empty(names[i], m);
@@ -130,7 +146,7 @@ async function readWithScope(context: XlContext, names: string[], features: Read
     range.load(BOUNDS);
     return { range, merges: queueMerges(context, name, scope) };
   });
-  await context.sync();
+  await syncAsking(context, scope);
   const used: Used[] = sized.map(({ range: r }, i) =>
     r.isNullObject ? { name: names[i], row: 0, col: 0, rows: 0, cols: 0 } : { name: names[i], row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount },
   );
@@ -162,11 +178,12 @@ export async function readWorkbookWith(context: XlContext, options: ReadOptions 
   throwIfAborted(signal);
   const names = sheets.items.map((s) => s.name);
   const scopes = mergeScopes(features);
+  // the last scope is "none", which never throws MergesRefused
   for (let i = 0; ; i++) {
     try {
       return { sheets: await readWithScope(context, names, features, scopes[i], chunkCells, signal) };
     } catch (error) {
-      if (i + 1 >= scopes.length || !mayBeMergeFailure(error)) throw error;
+      if (!(error instanceof MergesRefused)) throw error;
       throwIfAborted(signal);
     }
   }

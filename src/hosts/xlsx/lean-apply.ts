@@ -16,19 +16,14 @@ export function leanCells(rows: LeanRows): BlockCells {
     hasValue: (row, col) => leanValue(rows, row, col) !== null,
     write: (row, col, value, fill) => {
       const target = leanRow(rows, row);
-      while (target.values.length < col) {
-        target.values.push(undefined as unknown as ExcelJS.CellValue);
-        target.styles.push(undefined);
-      }
       target.values[col] = value;
-      if (fill) target.styles[col] = headerStyle(target.styles[col], fill);
-      else if (target.styles.length <= col) target.styles[col] = undefined;
+      if (fill) (target.styles ??= [])[col] = headerStyle(target.styles[col], fill);
     },
     clear: (row, col) => {
       const target = rows[row];
       if (!target || !hasCell(target, col)) return;
       target.values[col] = null;
-      target.styles[col] = undefined;
+      if (target.styles) target.styles[col] = undefined;
     },
   };
 }

@@ -71,7 +71,7 @@ export function leanSheetToGrid(ws: ExcelJS.Worksheet, rows: LeanRows): SheetGri
       const raw = toRawCell(v);
       if (raw === null || raw === "") continue;
       out[c - left] = raw;
-      const format = row.styles[c]?.numFmt;
+      const format = row.styles?.[c]?.numFmt;
       if (format) {
         formats ??= new Array<string | null>(width).fill(null);
         formats[c - left] = format;

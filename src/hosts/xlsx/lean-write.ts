@@ -20,10 +20,10 @@ async function copyLeanSheet(source: ExcelJS.Worksheet, rows: LeanRows, writer: 
     if (row.outlineLevel) out.outlineLevel = row.outlineLevel;
     const skip = slaves.get(r);
     const { values, styles } = row;
-    const width = Math.max(values.length, styles.length);
+    const width = Math.max(values.length, styles?.length ?? 0);
     for (let c = 0; c < width; c++) {
       const value = values[c];
-      const style = styles[c];
+      const style = styles?.[c];
       if (value === undefined && style === undefined) continue;
       const copy = out.getCell(c + 1);
       if (value !== undefined && value !== null && !skip?.has(c)) copy.value = value;

@@ -1,3 +1,4 @@
+import { cellOf } from "../../../src/engine";
 import { codes, member, read, sheet } from "./helpers";
 
 const roster = sheet("党员花名册", [
@@ -108,5 +109,32 @@ describe("choosing the roster and joining score sheets", () => {
     ]);
     expect(member(r.members, "李四").values.category).toBe("预备党员");
     expect(r.issues).toEqual([]);
+  });
+
+  it("names the cell each value was read from: the roster's, else the first score sheet that had it", () => {
+    const r = read([
+      sheet("名单", [["姓名", "支部", "学时", "集中学习天数"], ["张三", "一支部", null, 3], ["李四", "一支部", 52, null]]),
+      sheet("学时一", [["姓名", "支部", "学时"], ["张三", "一支部", null], ["李四", "一支部", 52]]),
+      sheet("学时二", [["姓名", "支部", "学时", "集中学习天数"], ["李四", "一支部", 50, 4], ["张三", "一支部", 46, 3]]),
+    ]);
+    const zhang = member(r.members, "张三");
+    const li = member(r.members, "李四");
+    expect(zhang.values).toMatchObject({ studyHours: 46, concentratedDays: 3 });
+    expect(zhang.cells).toEqual({ name: { sheet: "名单", cell: "A2" }, branch: { sheet: "名单", cell: "B2" }, studyHours: { sheet: "学时二", cell: "C3" }, concentratedDays: { sheet: "名单", cell: "D2" } });
+    expect(cellOf(li, "concentratedDays")).toEqual({ sheet: "学时二", cell: "D2" });
+    expect(cellOf(li, "studyHours")).toEqual({ sheet: "名单", cell: "C3" });
+    expect(cellOf(li, "satisfaction")).toBeUndefined();
+    expect(codes(r.issues)).toEqual(["CONFLICTING_VALUES@学时二!C2"]);
+  });
+
+  it("joins on a name unique in the roster when the roster left that member's branch blank", () => {
+    const r = read([
+      sheet("名单", [["姓名", "支部", "党员类别"], ["张三", null, "正式党员"], ["李四", null, "正式党员"], ["李四", "二支部", "正式党员"]]),
+      sheet("学时", [["姓名", "支部", "学时"], ["张三", "一支部", 50], ["李四", "一支部", 40]]),
+    ]);
+    expect(member(r.members, "张三").values.studyHours).toBe(50);
+    expect(cellOf(member(r.members, "张三"), "studyHours")).toEqual({ sheet: "学时", cell: "C2" });
+    expect(r.members.map((m) => m.values.studyHours)).toEqual([50, undefined, undefined]);
+    expect(codes(r.issues)).toEqual(["BRANCH_BLANK@名单!B2", "BRANCH_BLANK@名单!B3", "ORPHAN_ROW@学时!A3"]);
   });
 });

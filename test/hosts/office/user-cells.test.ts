@@ -80,6 +80,18 @@ describe("office host: the user's merged cells", () => {
   });
 });
 
+describe("office host: a failed read is not taken for a refused merge list", () => {
+  test("a cell edit during the read fails at once with its own message, without asking again", async () => {
+    const book = rosterWithUserCells(5, { note: true });
+    book.failAt({ sync: 2, error: { code: "InvalidOperationInCellEditMode", message: "The operation is not allowed while Excel is in cell edit mode." } });
+    const error = await createMemoryHost(book)
+      .readWorkbook()
+      .catch((e) => e);
+    expect(error.code).toBe("OFFICE_CELL_EDIT");
+    expect(book.counters.syncs).toBe(2);
+  });
+});
+
 describe("office host: the user's formula cells", () => {
   test('a formula column right of the table showing "" moves our block right of it; the formulas stay', async () => {
     const book = rosterWithUserCells(12, { note: true, noteRight: 0, formulas: true });
