@@ -13,6 +13,8 @@ export interface BlockCells {
   write(row: number, col: number, value: string | number, fill?: ExcelJS.Fill): void;
   /** Empties a cell we wrote earlier: value and our styling. */
   clear(row: number, col: number): void;
+  /** After a merge on the worksheet: gives the covered cells the master's style, as exceljs's merge does to its own cells. */
+  merged?(row: number, left: number, right: number): void;
 }
 
 /** BlockCells over a loaded worksheet's own cells. */
@@ -102,7 +104,10 @@ export function applyResultBlock(ws: ExcelJS.Worksheet, block: ResultBlockPlan, 
   const right = first + headers.length - 1;
   if (g !== null && g >= 0 && headers.length > 0 && !overlapsMerge(ws, g, first, right)) {
     cells.write(g, first, RESULT_GROUP_HEADER, GROUP_FILL);
-    if (right > first) ws.mergeCells(g + 1, first + 1, g + 1, right + 1);
+    if (right > first) {
+      ws.mergeCells(g + 1, first + 1, g + 1, right + 1);
+      cells.merged?.(g, first, right);
+    }
     written++;
   }
 

@@ -25,6 +25,14 @@ export function leanCells(rows: LeanRows): BlockCells {
       target.values[col] = null;
       if (target.styles) target.styles[col] = undefined;
     },
+    merged: (row, left, right) => {
+      const target = leanRow(rows, row);
+      const style = target.styles?.[left];
+      for (let c = left + 1; c <= right; c++) {
+        if (target.values[c] === undefined) target.values[c] = null;
+        if (style) (target.styles ??= [])[c] = style;
+      }
+    },
   };
 }
 
