@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { FieldId } from "../../src/engine/types";
 import { FIELD_KINDS, type FieldKind } from "../../src/engine/read/values";
 import { FIELD_SYNONYMS } from "../../src/engine/read/synonyms";
-import { a1 } from "../../src/engine/read/address";
+import { a1 } from "../../src/engine/address";
 import type { CellRange, SheetGrid, WorkbookInput } from "../../src/engine/types";
 import { anyCell, BAD, blank, GOOD, name, wrapped } from "./cells";
 

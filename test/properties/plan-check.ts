@@ -1,7 +1,7 @@
 import { RESULT_GROUP_HEADER, RESULT_HEADER_MARK, SHEET_MARK, type ResultBlockPlan, type WorkbookPlan } from "../../src/engine/plan/types";
 import type { RunResult } from "../../src/engine";
 import type { CellRange, SheetGrid, WorkbookInput } from "../../src/engine/types";
-import { a1 } from "../../src/engine/read/address";
+import { a1 } from "../../src/engine/address";
 
 /** A cell the user filled: anything but nothing, "" or spaces (a formula without a result counts). */
 export function isUserCell(raw: unknown): boolean {

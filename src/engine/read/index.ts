@@ -1,6 +1,6 @@
 import { RESULT_HEADERS, SHEET_MARK } from "../plan/types";
 import type { CellRange, ColumnOverrides, DataIssue, FieldId, MemberRecord, RecognisedTable, SheetGrid, WorkbookInput } from "../types";
-import { a1 } from "./address";
+import { a1 } from "../address";
 import { plain, plainText } from "./cell";
 import { joinTables, type MemberTable } from "./join";
 import { HeaderLocator, type LocatedHeader } from "./locate";

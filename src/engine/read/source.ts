@@ -1,5 +1,5 @@
 import type { CellRef, FieldId } from "../types";
-import { columnName } from "./address";
+import { columnLetters } from "../address";
 import { FIELD_KINDS } from "./values";
 
 /** How a field's values are stored: numbers and yes/no in typed arrays, the rest as they are. */
@@ -65,7 +65,7 @@ export class TableSource {
     const n = Math.max(0, capacity);
     this.slots = { ...NO_SLOTS };
     fields.forEach((field, i) => (this.slots[field] = i));
-    this.letters = columns.map(columnName);
+    this.letters = columns.map(columnLetters);
     this.width = fields.length;
     this.stores = fields.map(storeOf);
     this.numbers = this.stores.map((s) => (s === Store.Number || s === Store.YesNo ? new Float64Array(n) : null));

@@ -1,5 +1,5 @@
 import type { DataIssue, FieldId, SheetGrid } from "../types";
-import { a1 } from "./address";
+import { a1 } from "../address";
 import { isBlank, plain, plainText } from "./cell";
 import type { LocatedHeader } from "./locate";
 import { isUnitHeader } from "./match";
