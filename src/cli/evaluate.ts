@@ -1,10 +1,9 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { XianjiaoError } from "../errors";
+import type ExcelJS from "exceljs";
 import { evaluateWorkbook, toReport, type RunOptions } from "../engine";
-import { applyPlanLean, applyPlanXlsx, leanInput, readXlsx, readXlsxLean, writeFileAtomic, writeLeanXlsx, writeXlsx } from "../hosts/xlsx";
-import type { WorkbookInput } from "../engine/types";
-import type { WorkbookPlan } from "../engine/plan/types";
+import { applyPlanXlsx, readXlsx, writeFileAtomic, writeXlsx } from "../hosts/xlsx";
 import { t } from "../i18n/t";
 import { EXIT, type CliIO } from "./io";
 import { checkDate, fileSize, loadRules, localIsoDate, sameFile } from "./options";
@@ -26,26 +25,8 @@ function baseName(file: string): string {
   return path.basename(file, path.extname(file));
 }
 
-/** A read workbook that can take a plan and be saved. */
-interface Loaded {
-  grids: WorkbookInput;
-  apply: (plan: WorkbookPlan) => void;
-  save: (file: string) => Promise<void>;
-}
-
 /**
- * The lean reader (rows kept lean, written back with the streaming writer) for every workbook it
- * can read; exceljs's plain reader and writer for one with images, drawings or notes.
- */
-async function load(input: string): Promise<Loaded> {
-  const lean = await readXlsxLean(input);
-  if (lean) return { grids: leanInput(lean), apply: (plan) => applyPlanLean(lean, plan), save: (file) => writeLeanXlsx(lean, file) };
-  const { workbook, input: grids } = await readXlsx(input);
-  return { grids, apply: (plan) => applyPlanXlsx(workbook, plan), save: (file) => writeXlsx(workbook, file) };
-}
-
-/**
- * Reads, evaluates and applies the plan; returns the saver and only what is printed and the
+ * Reads, evaluates and applies the plan; returns the workbook and only what is printed and the
  * report text, so the grids and the full result can be let go before a large workbook is saved.
  */
 async function readEvaluateApply(
@@ -53,18 +34,17 @@ async function readEvaluateApply(
   runOptions: RunOptions,
   options: EvaluateOptions,
   progress: Progress,
-): Promise<{ save: Loaded["save"]; lines: string[]; json: string | null }> {
-  const loaded = await load(input);
+): Promise<{ workbook: ExcelJS.Workbook; lines: string[]; json: string | null }> {
+  const { workbook, input: grids } = await readXlsx(input);
   progress.step("cli.progress.evaluate", 0.4);
-  const result = evaluateWorkbook(loaded.grids, runOptions);
-  loaded.grids = { sheets: [] };
+  const result = evaluateWorkbook(grids, runOptions);
   if (!result.hasMemberTable) throw new XianjiaoError("NO_MEMBER_TABLE", { file: path.basename(input) });
   progress.step("cli.progress.apply", 0.6);
-  loaded.apply(result.plan);
+  applyPlanXlsx(workbook, result.plan);
   const lines = summaryLines(result, options.output);
   if (options.report) lines.push(t("cli.summary.report", { file: options.report }));
   const json = options.report ? JSON.stringify(toReport(result), null, 2) + "\n" : null;
-  return { save: loaded.save, lines, json };
+  return { workbook, lines, json };
 }
 
 /**
@@ -84,9 +64,9 @@ export async function runEvaluate(input: string, options: EvaluateOptions, io: C
   const progress = makeProgress(io, await fileSize(input));
   try {
     progress.step("cli.progress.read", 0);
-    const { save, lines, json } = await readEvaluateApply(input, { rules, today, unitName }, options, progress);
+    const { workbook, lines, json } = await readEvaluateApply(input, { rules, today, unitName }, options, progress);
     progress.step("cli.progress.write", 0.75);
-    await save(output);
+    await writeXlsx(workbook, output);
     if (options.report && json !== null) {
       await writeFileAtomic(options.report, (tmp) => fs.writeFile(tmp, json, "utf8"));
     }

@@ -188,21 +188,3 @@ describe("xianjiao rules --print", () => {
     expect(run.stdout).toContain("学习动员");
   });
 });
-
-describe("xianjiao evaluate on a workbook the lean reader leaves to exceljs (notes)", () => {
-  it("keeps the note and writes the results the same way", async () => {
-    const wb = await load(sample);
-    wb.getWorksheet("党员名单")!.getCell("B3").note = "姓名以组织关系为准";
-    const noted = tmp.file("带批注.xlsx");
-    await wb.xlsx.writeFile(noted);
-    const out = tmp.file("带批注-结果.xlsx");
-    const plainOut = tmp.file("无批注-结果.xlsx");
-    const args = ["--today", "2025-03-25", "--unit", "县直机关工委"];
-    expect((await cli("evaluate", noted, "-o", out, ...args)).code).toBe(0);
-    expect((await cli("evaluate", sample, "-o", plainOut, ...args)).code).toBe(0);
-    const withNote = await load(out);
-    const lean = await load(plainOut);
-    expect(withNote.getWorksheet("党员名单")!.getCell("B3").note).toBe("姓名以组织关系为准");
-    for (const ws of lean.worksheets) expect([ws.name, cellValues(withNote.getWorksheet(ws.name)!)]).toEqual([ws.name, cellValues(ws)]);
-  });
-});

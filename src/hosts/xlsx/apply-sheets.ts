@@ -18,12 +18,12 @@ function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet 
  * The name our sheet gets: the planned name, or "name(2)", "name(3)"… when a user sheet holds
  * it. An earlier sheet of ours under the chosen name is removed (it is replaced, never doubled).
  */
-export function claimSheetName(workbook: ExcelJS.Workbook, name: string, isOurs: (ws: ExcelJS.Worksheet) => boolean = isOurSheet): string {
+export function claimSheetName(workbook: ExcelJS.Workbook, name: string): string {
   for (let n = 1; n < 100; n++) {
     const candidate = n === 1 ? name : `${name}(${n})`;
     const existing = findSheet(workbook, candidate);
     if (!existing) return candidate;
-    if (isOurs(existing)) {
+    if (isOurSheet(existing)) {
       workbook.removeWorksheet(existing.id);
       return candidate;
     }

@@ -3,8 +3,3 @@ export { applyPlanXlsx } from "./apply";
 export { writeXlsx, writeFileAtomic, xlsxBuffer } from "./write";
 export { isOurSheet } from "./apply-sheets";
 export { toRawCell } from "./cell-value";
-export { readXlsxLean } from "./lean-read";
-export { leanInput } from "./lean-grid";
-export { applyPlanLean } from "./lean-apply";
-export { writeLeanXlsx } from "./lean-write";
-export type { LeanWorkbook } from "./lean-sheet";

@@ -9,10 +9,8 @@ export interface LeanRow {
   height?: number;
   hidden?: boolean;
   outlineLevel?: number;
-  /** Holes (undefined) where the row has no cell; null for a cell without a value. */
   values: ExcelJS.CellValue[];
-  /** Absent while no cell of the row has a style (most data rows). */
-  styles?: (Partial<ExcelJS.Style> | undefined)[];
+  styles: (Partial<ExcelJS.Style> | undefined)[];
 }
 
 /** Rows by 0-based index (holes for rows the sheet does not hold). */
@@ -28,7 +26,7 @@ export function leanRow(rows: LeanRows, row: number): LeanRow {
   let out = rows[row];
   if (!out) {
     while (rows.length < row) rows.push(undefined); // keep the array dense: holes make it a dictionary
-    out = rows[row] = { values: [] };
+    out = rows[row] = { values: [], styles: [] };
   }
   return out;
 }
@@ -38,7 +36,7 @@ export function leanValue(rows: LeanRows, row: number, col: number): ExcelJS.Cel
 }
 
 export function hasCell(row: LeanRow, col: number): boolean {
-  return row.values[col] !== undefined || row.styles?.[col] !== undefined;
+  return row.values[col] !== undefined || row.styles[col] !== undefined;
 }
 
 const T = ExcelJS.ValueType;
@@ -55,7 +53,6 @@ interface CellModel {
 function modelValue(model: CellModel): ExcelJS.CellValue {
   switch (model.type) {
     case T.Null:
-    case T.Merge: // an empty cell with no style, or one inside a merge: its value lives in the master
       return null;
     case T.Number:
     case T.String:
@@ -91,21 +88,19 @@ export interface RowModel {
 
 /** A reconciled exceljs row model (shared strings, styles and dates resolved) as a lean row. */
 export function toLeanRow(model: RowModel): LeanRow {
-  const cells = model.cells;
-  const last = cells.length > 0 ? columnIndex(cells[cells.length - 1].address) : -1;
-  // sized once (cells come in column order): a pushed array keeps room it never uses
-  const row: LeanRow = { values: new Array(Math.max(0, last + 1)) };
+  const row: LeanRow = { values: [], styles: [] };
   if (model.height) row.height = model.height;
   if (model.hidden) row.hidden = true;
   if (model.outlineLevel) row.outlineLevel = model.outlineLevel;
-  for (const cell of cells) {
+  for (const cell of model.cells) {
     const col = columnIndex(cell.address);
     if (col < 0) continue;
-    row.values[col] = modelValue(cell);
-    if (cell.style && hasKeys(cell.style)) {
-      row.styles ??= new Array(row.values.length);
-      row.styles[col] = cell.style;
+    while (row.values.length < col) {
+      row.values.push(undefined as unknown as ExcelJS.CellValue);
+      row.styles.push(undefined);
     }
+    row.values[col] = modelValue(cell);
+    row.styles[col] = cell.style && hasKeys(cell.style) ? cell.style : undefined;
   }
   return row;
 }

@@ -32,19 +32,13 @@ async function loadBytes(source: string | Buffer, file: string): Promise<Buffer>
   }
 }
 
-/** The bytes of an .xlsx file, refused with a typed, plainly worded error when they cannot be one. */
-export async function workbookBytes(source: string | Buffer, name?: string): Promise<{ bytes: Buffer; file: string }> {
+/** Loads an .xlsx file (or its bytes) with a typed, plainly worded failure for every kind of bad file. */
+export async function loadWorkbook(source: string | Buffer, name?: string): Promise<ExcelJS.Workbook> {
   const file = name ?? (typeof source === "string" ? path.basename(source) : "工作簿");
   const bytes = await loadBytes(source, file);
   if (bytes.length === 0) throw new XianjiaoError("FILE_EMPTY", { file });
   if (startsWith(bytes, OLE_MAGIC)) throw new XianjiaoError("OLE_FILE", { file });
   if (!startsWith(bytes, ZIP_MAGIC)) throw new XianjiaoError("NOT_A_ZIP", { file });
-  return { bytes, file };
-}
-
-/** Loads an .xlsx file (or its bytes) with a typed, plainly worded failure for every kind of bad file. */
-export async function loadWorkbook(source: string | Buffer, name?: string): Promise<ExcelJS.Workbook> {
-  const { bytes, file } = await workbookBytes(source, name);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

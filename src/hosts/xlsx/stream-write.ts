@@ -5,15 +5,15 @@ import { conditionalFormats } from "./conditional";
 import { sheetMerges } from "./read";
 
 /** One object for every unstyled cell: exceljs gives each its own `{}`, which its style index cannot recognise. */
-export const NO_STYLE: Partial<ExcelJS.Style> = {};
+const NO_STYLE: Partial<ExcelJS.Style> = {};
 
 function hasKeys(style: object | undefined): boolean {
   for (const _ in style) return true;
   return false;
 }
 
-export type StreamWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
-export type StreamSheet = ReturnType<StreamWorkbook["addWorksheet"]>;
+type StreamWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
+type StreamSheet = ReturnType<StreamWorkbook["addWorksheet"]>;
 
 /** Sheet-level settings a user set, copied as they are (exceljs keeps them as plain models). */
 function sheetOptions(ws: ExcelJS.Worksheet): Partial<ExcelJS.AddWorksheetOptions> {
@@ -38,12 +38,11 @@ function copyColumns(source: ExcelJS.Worksheet, target: StreamSheet): void {
 }
 
 /**
- * Opens one sheet's copy in the streaming writer: settings, columns, conditional formats and
- * validations; merges are made as the rows reach them. Rows are then copied one by one, each
- * committed (written and let go) as soon as it is complete. Style objects are passed as they
- * are: exceljs shares one object per style on load, so the writer's style index finds each once.
+ * Copies one loaded sheet into the streaming writer row by row, each row committed (written
+ * and let go) as soon as it is complete. Style objects are passed as they are: exceljs shares
+ * one object per style on load, so the writer's style index finds each one once.
  */
-export function startSheet(source: ExcelJS.Worksheet, writer: StreamWorkbook): { target: StreamSheet; mergeUpTo: (row: number) => void } {
+function copySheet(source: ExcelJS.Worksheet, writer: StreamWorkbook): void {
   const target = writer.addWorksheet(source.name, sheetOptions(source));
   copyColumns(source, target);
   // A merge is made when the copy reaches its first row (the writer needs its rows uncommitted;
@@ -62,25 +61,7 @@ export function startSheet(source: ExcelJS.Worksheet, writer: StreamWorkbook): {
   if (validations && Object.keys(validations.model).length > 0) {
     (target as unknown as { dataValidations: { model: object } }).dataValidations.model = validations.model;
   }
-  return { target, mergeUpTo };
-}
-
-/**
- * Every so many rows the copy lets the event loop run, so the zip stream compresses and writes
- * what has been made: the copy itself never waits, and without a pause a whole workbook's XML
- * would pile up in memory before the first byte is compressed.
- */
-export const ROWS_PER_PAUSE = 2000;
-export const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-export async function copySheet(source: ExcelJS.Worksheet, writer: StreamWorkbook): Promise<void> {
-  const { target, mergeUpTo } = startSheet(source, writer);
-  const rows: ExcelJS.Row[] = [];
-  source.eachRow({ includeEmpty: true }, (row) => void rows.push(row));
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const r = row.number;
-    if (i > 0 && i % ROWS_PER_PAUSE === 0) await pause();
+  source.eachRow({ includeEmpty: true }, (row, r) => {
     mergeUpTo(r - 1);
     const out = target.getRow(r);
     if (row.height) out.height = row.height;
@@ -93,7 +74,7 @@ export async function copySheet(source: ExcelJS.Worksheet, writer: StreamWorkboo
       if (cell.note) copy.note = cell.note;
     });
     out.commit();
-  }
+  });
   mergeUpTo(Infinity);
   target.commit();
 }
@@ -137,11 +118,7 @@ export function needsPlainWriter(workbook: ExcelJS.Workbook): boolean {
  * Writes a loaded (and changed) workbook to `file` with exceljs's streaming writer: sheet XML
  * goes through the zip to disk as it is made, instead of the whole zip being built in memory.
  */
-export async function streamWorkbook(
-  workbook: ExcelJS.Workbook,
-  file: string,
-  copy: (ws: ExcelJS.Worksheet, writer: StreamWorkbook) => Promise<void> = copySheet,
-): Promise<void> {
+export async function streamWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
   const stream = createWriteStream(file);
   const done = finished(stream);
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
@@ -155,7 +132,7 @@ export async function streamWorkbook(
   if (names && names.model.length > 0) (writer as unknown as { definedNames: { model: unknown[] } }).definedNames.model = names.model;
   (writer as unknown as { views: unknown }).views = workbook.views;
   try {
-    for (const ws of workbook.worksheets) await copy(ws, writer);
+    for (const ws of workbook.worksheets) copySheet(ws, writer);
     await writer.commit();
   } finally {
     await done.catch(() => undefined);

@@ -21,18 +21,3 @@ export function clearCell(cell: ExcelJS.Cell): void {
 export function writeValue(cell: ExcelJS.Cell, value: string | number): void {
   cell.value = value;
 }
-
-const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true };
-const HEADER_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: "middle", horizontal: "center", wrapText: true };
-const headerStyles = new Map<ExcelJS.Fill, Partial<ExcelJS.Style>>();
-
-/**
- * The style `styleHeader` gives a cell that had `base`, as a new object (a loaded style is shared
- * by every cell that has it). Without a base, one shared object per fill.
- */
-export function headerStyle(base: Partial<ExcelJS.Style> | undefined, fill: ExcelJS.Fill): Partial<ExcelJS.Style> {
-  if (base) return { ...base, font: HEADER_FONT, fill, alignment: HEADER_ALIGNMENT };
-  let style = headerStyles.get(fill);
-  if (!style) headerStyles.set(fill, (style = { font: HEADER_FONT, fill, alignment: HEADER_ALIGNMENT }));
-  return style;
-}
