@@ -1,0 +1,63 @@
+/** Escaping and unescaping of XML text and attributes, and the characters XML 1.0 forbids. */
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Resolves the five named entities and numeric character references. */
+export function decodeXml(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
+    if (ref[0] === "#") {
+      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[ref] ?? whole;
+  });
+}
+
+// Tab, newline and carriage return are the only control characters XML 1.0 allows; lone
+// surrogates and U+FFFE/U+FFFF are not characters at all.
+// eslint-disable-next-line no-control-regex -- these are exactly the characters to strip
+const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text as XML character data: escaped, and without characters XML 1.0 cannot hold. */
+export function escapeText(text: string): string {
+  return text.replace(FORBIDDEN, "").replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+}
+
+/** Text as an attribute value in double quotes. */
+export function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+
+/** Attributes of a start tag's text (`<c r="A1" s="2">`): name → decoded value. */
+export function parseAttributes(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /([^\s=<>/"']+)\s*=\s*("([^"]*)"|'([^']*)')/g;
+  const open = tag.search(/\s/);
+  if (open < 0) return out;
+  re.lastIndex = open;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(tag)) !== null) out.set(m[1], decodeXml(m[3] ?? m[4] ?? ""));
+  return out;
+}
+
+/** One attribute of a start tag, decoded; undefined when absent. */
+export function attribute(tag: string, name: string): string | undefined {
+  const re = new RegExp(`\\s${name.replace(/[:.]/g, "\\$&")}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+  const m = re.exec(tag);
+  return m ? decodeXml(m[2] ?? m[3] ?? "") : undefined;
+}
+
+/** The tag with one attribute set (replaced, or added before the closing `>` or `/>`). */
+export function setAttribute(tag: string, name: string, value: string): string {
+  const re = new RegExp(`(\\s${name.replace(/[:.]/g, "\\$&")}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  const quoted = `"${escapeAttribute(value)}"`;
+  if (re.test(tag)) return tag.replace(re, (_, head: string) => head + quoted);
+  const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
+  return `${tag.slice(0, end)} ${name}=${quoted}${tag.slice(end)}`;
+}
+
+/** The tag without one attribute. */
+export function removeAttribute(tag: string, name: string): string {
+  return tag.replace(new RegExp(`\\s${name.replace(/[:.]/g, "\\$&")}\\s*=\\s*("[^"]*"|'[^']*')`), "");
+}
