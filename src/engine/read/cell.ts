@@ -72,8 +72,14 @@ export function plain(raw: unknown, depth = 0): Plain {
  * even without a cached result: the cell is the user's and a result block must not cover it.
  */
 export function isBlank(raw: unknown): boolean {
-  if (raw === null || raw === undefined || raw === "") return true;
-  if (typeof raw === "string") return raw.trim() === "";
+  if (typeof raw === "string") {
+    const c = raw.charCodeAt(0);
+    // a first character that is no kind of space settles it without trimming
+    if (c > 32 && c < 0x1680 && c !== 0xa0) return false;
+    if (c > 0x3000 && c !== 0xfeff) return false;
+    return raw.trim() === "";
+  }
+  if (raw === null || raw === undefined) return true;
   if (typeof raw === "object" && !(raw instanceof Date)) {
     if ("formula" in raw || "sharedFormula" in raw) return false;
     return plain(raw) === undefined;

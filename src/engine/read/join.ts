@@ -107,7 +107,7 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
   if (scores.length > 0) {
     const byBranchName: BranchNameIndex = new Map();
     for (const list of [members, doubles]) for (const m of list) addByBranch(byBranchName, m.branch ?? "", m.name, m);
-    const ix: Index = { byId, byBranchName, byName: undefined, everyone: [members, doubles], rosterHasBranch, rosterHasId: roster.fields.has("memberId") };
+    const ix: Index = { byId, byBranchName, byName: undefined, soleBlank: undefined, everyone: [members, doubles], rosterHasBranch, rosterHasId: roster.fields.has("memberId") };
     scores.forEach((score, t) => mergeScoreTable(score, t, ix, issues));
   }
 
@@ -131,6 +131,8 @@ interface Index {
   byBranchName: BranchNameIndex;
   /** Built when a score table without a branch column needs it. */
   byName: Lookup | undefined;
+  /** Blank-branch members whose name occurs nowhere else in the roster; built when first needed. */
+  soleBlank: Map<string, ReadMember> | undefined;
   /** The roster's members and its id-less second rows. */
   everyone: ReadMember[][];
   rosterHasBranch: boolean;
@@ -146,12 +148,24 @@ function byName(ix: Index): Lookup {
   return ix.byName;
 }
 
-/** The member of this name when there is exactly one in the whole roster and their branch is blank. */
+/**
+ * The member of this name when there is exactly one in the whole roster and their branch is
+ * blank. Worked out once for every blank-branch name, so a score row costs one lookup.
+ */
 function soleBlankBranch(ix: Index, name: string): ReadMember | undefined {
-  const found = ix.byBranchName.get("")?.get(name);
-  if (found === undefined || Array.isArray(found)) return undefined;
-  for (const [branch, names] of ix.byBranchName) if (branch !== "" && names.has(name)) return undefined;
-  return found;
+  if (ix.soleBlank === undefined) {
+    const sole = new Map<string, ReadMember>();
+    const blank = ix.byBranchName.get("");
+    if (blank !== undefined) {
+      for (const [n, found] of blank) if (!Array.isArray(found)) sole.set(n, found);
+      for (const [branch, names] of ix.byBranchName) {
+        if (branch === "" || sole.size === 0) continue;
+        for (const n of names.keys()) sole.delete(n);
+      }
+    }
+    ix.soleBlank = sole;
+  }
+  return ix.soleBlank.get(name);
 }
 
 function mergeScoreTable(score: MemberTable, t: number, ix: Index, issues: DataIssue[]): void {

@@ -1,23 +1,10 @@
 import type { DataIssue, FieldId, IssueCode, SheetGrid } from "../types";
 import { isBlank, plain, plainText, type Plain } from "./cell";
+import { CellParser } from "./cell-parser";
 import { TableSource } from "./source";
 import { normaliseWord } from "./text";
 import { FOOTER_END_WORDS, FOOTER_SKIP_WORDS } from "./words";
-import {
-  FIELD_KINDS,
-  Problem,
-  readBatch,
-  readCategory,
-  readGrade,
-  readMemberId,
-  readNumber,
-  readQuantity,
-  readText,
-  readYesNo,
-  valueText,
-  type FieldKind,
-  type RawPercent,
-} from "./values";
+import { FIELD_KINDS, Problem, readText, valueText, type RawPercent } from "./values";
 
 export interface TableRows {
   /** The data rows, parsed: identities, values, and the columns' letters. */
@@ -49,11 +36,21 @@ type Sortable = DataIssue & { r: number; c: number };
 /** A footer line: "end" closes the table (合计, 填表人, 说明…), "skip" is a subtotal. */
 const FOOTER_END = FOOTER_END_WORDS.map(normaliseWord);
 const FOOTER_SKIP = FOOTER_SKIP_WORDS.map(normaliseWord);
-const FOOTER_FIRST_CHARS = new Set([...FOOTER_END, ...FOOTER_SKIP].map((w) => w[0]));
+const FOOTER_FIRST_CHARS = new Set([...FOOTER_END, ...FOOTER_SKIP].map((w) => w.charCodeAt(0)));
+
+/** A first character as normaliseWord would leave it: full-width ASCII halved, A–Z lowered. */
+function leadCode(text: string): number {
+  let i = 0;
+  let code = text.charCodeAt(0);
+  // trimStart, without making a string for the common case of no leading space
+  while (i < text.length && (code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff)) code = text.charCodeAt(++i);
+  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+  if (code >= 65 && code <= 90) code += 32;
+  return code;
+}
 
 export function footerKind(text: string): "end" | "skip" | undefined {
-  const lead = text.trimStart()[0];
-  if (lead === undefined || (!FOOTER_FIRST_CHARS.has(lead) && !FOOTER_FIRST_CHARS.has(normaliseWord(lead)))) return undefined;
+  if (text.length === 0 || !FOOTER_FIRST_CHARS.has(leadCode(text))) return undefined;
   const w = normaliseWord(text);
   for (const f of FOOTER_END) if (w.startsWith(f)) return "end";
   for (const f of FOOTER_SKIP) if (w.startsWith(f)) return "skip";
@@ -61,31 +58,9 @@ export function footerKind(text: string): "end" | "skip" | undefined {
 }
 
 function footerOf(raw: unknown): "end" | "skip" | undefined {
-  if (typeof raw === "number") return undefined;
+  if (typeof raw === "number" || raw === null || raw === undefined) return undefined;
+  if (typeof raw === "string") return footerKind(raw);
   return footerKind(plainText(plain(raw)));
-}
-
-function parseValue(kind: FieldKind, v: Plain, format: string | null | undefined): unknown {
-  switch (kind) {
-    case "yesno":
-      return readYesNo(v);
-    case "number":
-      return readQuantity(v, format, false);
-    case "integer":
-      return readQuantity(v, format, true);
-    case "percent":
-      return readNumber(v, format);
-    case "category":
-      return readCategory(v);
-    case "grade":
-      return readGrade(v);
-    case "batch":
-      return readBatch(v);
-    case "id":
-      return readMemberId(v);
-    default:
-      return readText(v);
-  }
 }
 
 /** Reads every data row under a header in one pass: values, cells and data issues. */
@@ -130,18 +105,23 @@ export function readRows(t: TableLayout): TableRows {
     noteAfterBlock(row);
   }
 
-  const plains: Plain[] = new Array(cols.length);
+  const parser = new CellParser();
   let ended = false;
   for (let r = t.headerRow + 1; r < values.length; r++) {
     const row: unknown[] = Array.isArray(values[r]) ? values[r] : [];
     let first = -1;
-    let last = -1;
     for (let c = 0; c < row.length; c++) {
       if (inBlock(c) || isBlank(row[c])) continue;
-      if (first < 0) first = c;
-      last = c;
+      first = c;
+      break;
     }
-    if (last < 0) continue;
+    if (first < 0) continue;
+    let last = first;
+    for (let c = row.length - 1; c > first; c--) {
+      if (inBlock(c) || isBlank(row[c])) continue;
+      last = c;
+      break;
+    }
     if (last + 1 > userEnd) userEnd = last + 1;
     if (t.blockEnd !== undefined && last > t.blockEnd) noteAfterBlock(row);
     if (ended) continue;
@@ -150,20 +130,16 @@ export function readRows(t: TableLayout): TableRows {
     if (footer) continue;
 
     const formatRow = formats && Array.isArray(formats[r]) ? formats[r] : undefined;
-    let filled = 0;
-    for (let i = 0; i < cols.length; i++) {
-      plains[i] = plain(row[cols[i]]);
-      if (plains[i] !== undefined && i !== nameAt) filled++;
-    }
     let name: string | undefined;
     if (nameAt >= 0) {
-      const parsed = readText(plains[nameAt]);
+      const v = plain(row[cols[nameAt]]);
+      const parsed = readText(v);
       if (parsed instanceof Problem) {
-        issue(parsed.code, r, nameAt, plains[nameAt], parsed.params);
+        issue(parsed.code, r, nameAt, v, parsed.params);
         continue;
       }
       if (parsed === undefined) {
-        if (filled > 0) issue("NAME_BLANK", r, nameAt, undefined, { row: r + originRow + 1 });
+        if (cols.some((c, i) => i !== nameAt && plain(row[c]) !== undefined)) issue("NAME_BLANK", r, nameAt, undefined, { row: r + originRow + 1 });
         continue;
       }
       name = parsed;
@@ -171,28 +147,24 @@ export function readRows(t: TableLayout): TableRows {
     const k = source.add(r + originRow, name ?? "");
     for (let i = 0; i < width; i++) {
       if (i === nameAt) continue;
-      const v = plains[i];
-      if (v === undefined) {
-        if (i === branchAt) source.branchBlank[k] = 1;
-        continue;
-      }
-      const parsed = parseValue(kinds[i], v, formatRow ? formatRow[cols[i]] : undefined);
-      if (parsed instanceof Problem) {
-        issue(parsed.code, r, i, v, { name: name ?? "", ...parsed.params });
-        if (parsed.fallback !== undefined) source.set(k, i, parsed.fallback);
-        continue;
-      }
+      const raw = row[cols[i]];
+      const parsed = parser.parse(kinds[i], raw, formatRow ? formatRow[cols[i]] : undefined);
       if (parsed === undefined) {
         if (i === branchAt) source.branchBlank[k] = 1;
+        continue;
+      }
+      if (parsed instanceof Problem) {
+        issue(parsed.code, r, i, plain(raw), { name: name ?? "", ...parsed.params });
+        if (parsed.fallback !== undefined) source.set(k, i, parsed.fallback);
         continue;
       }
       if (i === idAt) {
         const id = parsed as { id: string; usable: boolean };
         source.ids[k] = id.id;
         source.idUsable[k] = id.usable ? 1 : 0;
-        if (!id.usable) issue("ID_PRECISION_LOST", r, i, v, { name: name ?? "" });
+        if (!id.usable) issue("ID_PRECISION_LOST", r, i, plain(raw), { name: name ?? "" });
       } else if (i === branchAt) source.branches[k] = parsed as string;
-      else if (kinds[i] === "percent") percents.push({ k, raw: parsed as RawPercent, r, c: i, v });
+      else if (kinds[i] === "percent") percents.push({ k, raw: parsed as RawPercent, r, c: i, v: plain(raw) });
       else source.set(k, i, parsed);
     }
   }
