@@ -1,5 +1,6 @@
 import { plain, type Plain } from "./cell";
 import {
+  formatKind,
   readBatch,
   readCategory,
   readGrade,
@@ -39,34 +40,63 @@ const REPEATING: ReadonlySet<FieldKind> = new Set<FieldKind>(["yesno", "number",
 /** Distinct texts remembered per kind: a city's branch names fit, a column of free text does not grow without end. */
 const CACHE_LIMIT = 50_000;
 
-/**
- * Parses one table's cells column by column kind. Plain numbers in quantity columns and texts
- * seen before in word columns (是, 已提交, a branch's name) skip the general path: a city's
- * workbook holds millions of such cells. Results are exactly those of `parseValue`.
- */
-export class CellParser {
-  /** Per kind: raw text → parsed value (Problems included; they are immutable). */
-  private readonly caches = new Map<FieldKind, Map<string, unknown>>();
+function general(kind: FieldKind, raw: unknown, format: string | null | undefined): unknown {
+  const v = plain(raw);
+  return v === undefined ? undefined : parseValue(kind, v, format);
+}
 
-  /** The parsed value of a raw cell: undefined when it is blank or reads as nothing. */
-  parse(kind: FieldKind, raw: unknown, format: string | null | undefined): unknown {
-    if (typeof raw === "number" && !format && (kind === "number" || kind === "integer")) {
-      if (raw >= 0 && (kind === "integer" ? Number.isInteger(raw) : Number.isFinite(raw))) return raw;
-    } else if (typeof raw === "string" && REPEATING.has(kind)) {
-      let cache = this.caches.get(kind);
-      if (cache === undefined) this.caches.set(kind, (cache = new Map()));
+/**
+ * Reads one column's cells. Plain numbers in quantity columns and texts seen before in word
+ * columns (是, 已提交, a branch's name) skip the general path: a city's workbook holds millions
+ * of such cells. Results are exactly those of `parseValue`; undefined when the cell is blank or
+ * reads as nothing.
+ */
+export class ColumnReader {
+  private readonly quantity: boolean;
+  private readonly integer: boolean;
+
+  constructor(
+    private readonly kind: FieldKind,
+    /** Raw text → parsed value (Problems included; they are immutable), shared by columns of one kind. */
+    private readonly cache: Map<string, unknown> | null,
+  ) {
+    this.quantity = kind === "number" || kind === "integer";
+    this.integer = kind === "integer";
+  }
+
+  /** The last number format seen that leaves numbers as they are ("0", "General"). */
+  private plainFormat: string | null = null;
+
+  read(raw: unknown, format: string | null | undefined): unknown {
+    if (typeof raw === "number") {
+      if (this.quantity && raw >= 0 && (this.integer ? Number.isInteger(raw) : Number.isFinite(raw)) && this.isPlainFormat(format)) return raw;
+    } else if (typeof raw === "string" && this.cache !== null) {
+      const cache = this.cache;
       let parsed = cache.get(raw);
       if (parsed === undefined && !cache.has(raw)) {
-        parsed = this.general(kind, raw, format);
+        parsed = general(this.kind, raw, format);
         if (cache.size < CACHE_LIMIT) cache.set(raw, parsed);
       }
       return parsed;
     }
-    return this.general(kind, raw, format);
+    return general(this.kind, raw, format);
   }
 
-  private general(kind: FieldKind, raw: unknown, format: string | null | undefined): unknown {
-    const v = plain(raw);
-    return v === undefined ? undefined : parseValue(kind, v, format);
+  private isPlainFormat(format: string | null | undefined): boolean {
+    if (!format || format === this.plainFormat) return true;
+    if (formatKind(format) !== "plain") return false;
+    this.plainFormat = format;
+    return true;
   }
+}
+
+/** One reader per column, columns of one kind sharing what they learnt. */
+export function columnReaders(kinds: readonly FieldKind[]): ColumnReader[] {
+  const caches = new Map<FieldKind, Map<string, unknown>>();
+  return kinds.map((kind) => {
+    if (!REPEATING.has(kind)) return new ColumnReader(kind, null);
+    let cache = caches.get(kind);
+    if (cache === undefined) caches.set(kind, (cache = new Map()));
+    return new ColumnReader(kind, cache);
+  });
 }

@@ -1,6 +1,6 @@
 import type { DataIssue, FieldId, IssueCode, SheetGrid } from "../types";
 import { isBlank, plain, plainText, type Plain } from "./cell";
-import { CellParser } from "./cell-parser";
+import { columnReaders } from "./cell-parser";
 import { TableSource } from "./source";
 import { normaliseWord } from "./text";
 import { FOOTER_END_WORDS, FOOTER_SKIP_WORDS } from "./words";
@@ -105,7 +105,7 @@ export function readRows(t: TableLayout): TableRows {
     noteAfterBlock(row);
   }
 
-  const parser = new CellParser();
+  const readers = columnReaders(kinds);
   let ended = false;
   for (let r = t.headerRow + 1; r < values.length; r++) {
     const row: unknown[] = Array.isArray(values[r]) ? values[r] : [];
@@ -148,7 +148,7 @@ export function readRows(t: TableLayout): TableRows {
     for (let i = 0; i < width; i++) {
       if (i === nameAt) continue;
       const raw = row[cols[i]];
-      const parsed = parser.parse(kinds[i], raw, formatRow ? formatRow[cols[i]] : undefined);
+      const parsed = readers[i].read(raw, formatRow ? formatRow[cols[i]] : undefined);
       if (parsed === undefined) {
         if (i === branchAt) source.branchBlank[k] = 1;
         continue;

@@ -68,7 +68,7 @@ export class TableSource {
     this.letters = columns.map(columnLetters);
     this.width = fields.length;
     this.stores = fields.map(storeOf);
-    this.numbers = this.stores.map((s) => (s === Store.Number || s === Store.YesNo ? new Float64Array(n) : null));
+    this.numbers = this.stores.map((s) => (s === Store.Number || s === Store.YesNo ? new Float64Array(n).fill(NaN) : null));
     this.others = this.stores.map((s) => (s === Store.Any ? new Array<unknown>(n).fill(undefined) : null));
     this.rows = new Int32Array(n);
     this.names = new Array<string>(n).fill("");
@@ -78,12 +78,11 @@ export class TableSource {
     this.branchBlank = new Uint8Array(n);
   }
 
-  /** Starts a row with every value blank; its values are then given with `set`. Returns its index. */
+  /** Starts a row with every value blank (numbers start as NaN); its values are then given with `set`. Returns its index. */
   add(sheetRow: number, name: string): number {
     const k = this.length++;
     this.rows[k] = sheetRow;
     this.names[k] = name;
-    for (const column of this.numbers) if (column !== null) column[k] = NaN;
     return k;
   }
 

@@ -48,8 +48,19 @@ const CJK = /[\u3400-\u9fff]/;
 const INNER_SPACES = /[\s\u00a0\u3000]+/g;
 const HAS_SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
 
+/** True when no character would change under normalisation: no space of any kind, no full-width ASCII. */
+function isPlainText(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || (c >= 0x7f && c <= 0xa0) || (c >= 0x1680 && c <= 0x3000) || c >= 0xfe00) return false;
+  }
+  return true;
+}
+
 /** A person's name: half-width, trimmed; spaces inside a Chinese name (full-width ones too) removed. */
 export function normaliseName(raw: string): string {
+  if (isPlainText(raw)) return raw;
   const s = toHalfWidth(raw).trim();
   if (!HAS_SPACE.test(s)) return s;
   if (CJK.test(s)) return s.replace(WHITESPACE, "");

@@ -219,6 +219,16 @@ export function readBatch(v: Plain): string | Problem | undefined {
   return BATCH_WORDS.get(normaliseWord(s)) ?? s;
 }
 
+/** Digits and a capital X only (an ID card number as typed): nothing to normalise. */
+function isDigitsId(s: string): boolean {
+  if (s.length === 0 || s.length > MAX_TEXT_LENGTH) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 88) return false;
+  }
+  return true;
+}
+
 /** A member id as text; an 18-digit number (≥ 1e15, or "1.10101E+17") has lost its last digits. */
 export function readMemberId(v: Plain): MemberId | Problem | undefined {
   if (v === undefined) return undefined;
@@ -227,6 +237,7 @@ export function readMemberId(v: Plain): MemberId | Problem | undefined {
     return { id: String(v), usable: Math.abs(v) < 1e15 };
   }
   if (typeof v === "boolean") return new Problem("UNREADABLE_VALUE");
+  if (typeof v === "string" && isDigitsId(v)) return { id: v, usable: true };
   const p = common(v);
   if (p) return p;
   const s = removeSpaces(toHalfWidth(v as string)).toUpperCase();
