@@ -1,9 +1,9 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { XianjiaoError } from "../errors";
-import type ExcelJS from "exceljs";
-import { evaluateWorkbook, toReport, type RunOptions } from "../engine";
-import { applyPlanXlsx, readXlsx, writeFileAtomic, writeXlsx } from "../hosts/xlsx";
+import { evaluateWorkbook, toReport, type RunOptions, type WorkbookPlan } from "../engine";
+import { prepareBlockEdit, readPackage, writePackage, type BlockEdit, type PackageRead } from "../hosts/xlsx-package";
+import { writeFileAtomic } from "../hosts/xlsx/write";
 import { t } from "../i18n/t";
 import { EXIT, type CliIO } from "./io";
 import { checkDate, fileSize, loadRules, localIsoDate, sameFile } from "./options";
@@ -26,25 +26,29 @@ function baseName(file: string): string {
 }
 
 /**
- * Reads, evaluates and applies the plan; returns the workbook and only what is printed and the
- * report text, so the grids and the full result can be let go before a large workbook is saved.
+ * Reads and evaluates; returns only what the write pass needs (the plan, and per result block
+ * what the sheet held where the block goes), what is printed and the report text, so the grids
+ * and the full result are let go before the output is written.
  */
-async function readEvaluateApply(
+async function readAndEvaluate(
   input: string,
   runOptions: RunOptions,
   options: EvaluateOptions,
   progress: Progress,
-): Promise<{ workbook: ExcelJS.Workbook; lines: string[]; json: string | null }> {
-  const { workbook, input: grids } = await readXlsx(input);
+): Promise<{ read: PackageRead; plan: WorkbookPlan; edits: Map<string, BlockEdit>; lines: string[]; json: string | null }> {
+  const { input: grids, read } = await readPackage(input);
   progress.step("cli.progress.evaluate", 0.4);
   const result = evaluateWorkbook(grids, runOptions);
   if (!result.hasMemberTable) throw new XianjiaoError("NO_MEMBER_TABLE", { file: path.basename(input) });
-  progress.step("cli.progress.apply", 0.6);
-  applyPlanXlsx(workbook, result.plan);
+  const edits = new Map<string, BlockEdit>();
+  for (const block of result.plan.resultBlocks) {
+    const grid = grids.sheets.find((sheet) => sheet.name === block.sheet);
+    if (grid && !edits.has(block.sheet)) edits.set(block.sheet, prepareBlockEdit(grid, block));
+  }
   const lines = summaryLines(result, options.output);
   if (options.report) lines.push(t("cli.summary.report", { file: options.report }));
   const json = options.report ? JSON.stringify(toReport(result), null, 2) + "\n" : null;
-  return { workbook, lines, json };
+  return { read, plan: result.plan, edits, lines, json };
 }
 
 /**
@@ -64,9 +68,9 @@ export async function runEvaluate(input: string, options: EvaluateOptions, io: C
   const progress = makeProgress(io, await fileSize(input));
   try {
     progress.step("cli.progress.read", 0);
-    const { workbook, lines, json } = await readEvaluateApply(input, { rules, today, unitName }, options, progress);
-    progress.step("cli.progress.write", 0.75);
-    await writeXlsx(workbook, output);
+    const { read, plan, edits, lines, json } = await readAndEvaluate(input, { rules, today, unitName }, options, progress);
+    progress.step("cli.progress.write", 0.6);
+    await writePackage(read, plan, edits, output);
     if (options.report && json !== null) {
       await writeFileAtomic(options.report, (tmp) => fs.writeFile(tmp, json, "utf8"));
     }

@@ -1,0 +1,63 @@
+import type { ChartPlan, PlanCell } from "../../engine/plan/types";
+import { columnLetters } from "./cell-address";
+import { escapeAttribute, escapeText } from "./xml-text";
+
+/** A planned chart as DrawingML: a clustered column chart over the sheet's own cells. */
+
+const C_NS = 'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+function ref(sheet: string, col: number, top: number, bottom = top): string {
+  const name = `'${sheet.replace(/'/g, "''")}'`;
+  const letters = columnLetters(col);
+  return top === bottom ? `${name}!$${letters}$${top + 1}` : `${name}!$${letters}$${top + 1}:$${letters}$${bottom + 1}`;
+}
+
+const text = (value: PlanCell | undefined) => (value === null || value === undefined ? "" : String(value));
+
+function strCache(values: string[]): string {
+  return `<c:strCache><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeText(v)}</c:v></c:pt>`).join("")}</c:strCache>`;
+}
+
+function numCache(values: PlanCell[]): string {
+  const points = values.map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : "")).join("");
+  return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
+}
+
+export function chartXml(sheet: string, chart: ChartPlan, rows: PlanCell[][]): string {
+  const body = rows.slice(chart.firstRow, chart.lastRow + 1);
+  const categories = body.map((row) => text(row[chart.categoryColumn]));
+  const series = chart.seriesColumns
+    .map((col, i) => {
+      const name = text(rows[chart.headerRow]?.[col]);
+      return (
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
+        `<c:tx><c:strRef><c:f>${escapeText(ref(sheet, col, chart.headerRow))}</c:f>${strCache([name])}</c:strRef></c:tx>` +
+        `<c:invertIfNegative val="0"/>` +
+        `<c:cat><c:strRef><c:f>${escapeText(ref(sheet, chart.categoryColumn, chart.firstRow, chart.lastRow))}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${escapeText(ref(sheet, col, chart.firstRow, chart.lastRow))}</c:f>${numCache(body.map((row) => row[col] ?? null))}</c:numRef></c:val>` +
+        `</c:ser>`
+      );
+    })
+    .join("");
+  const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace ${C_NS}><c:roundedCorners val="0"/><c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
+    `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/><c:axId val="50010"/><c:axId val="50020"/></c:barChart>` +
+    `<c:catAx><c:axId val="50010"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
+    `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="50010"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
+    `</c:plotArea><c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
+  );
+}
+
+/** The drawing that places the chart beside the table (columns `fromCol`…, rows `fromRow`…). */
+export function drawingXml(chartRelId: string, fromCol: number, fromRow: number, name: string): string {
+  const anchor = (tag: string, col: number, row: number) => `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
+    `<xdr:twoCellAnchor>${anchor("from", fromCol, fromRow)}${anchor("to", fromCol + 10, fromRow + 20)}` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${escapeAttribute(name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">` +
+    `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${chartRelId}"/>` +
+    `</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
+  );
+}

@@ -1,0 +1,33 @@
+import type { Highlight, HighlightRule } from "../../engine/plan/types";
+import { a1, areaA1 } from "./cell-address";
+import { escapeText } from "./xml-text";
+
+/**
+ * An Excel expression for a highlight, relative to the range's top-left cell. Only expression
+ * rules are written: Excel, LibreOffice and exceljs all read them the same way.
+ */
+export function highlightFormula(rule: HighlightRule, topLeft: string): string {
+  const text = `"${rule.text.replace(/"/g, '""')}"`;
+  switch (rule.match) {
+    case "equals":
+      return `${topLeft}=${text}`;
+    case "beginsWith":
+      return `LEFT(${topLeft},${[...rule.text].length})=${text}`;
+    case "contains":
+      return `ISNUMBER(SEARCH(${text},${topLeft}))`;
+  }
+}
+
+/**
+ * One column's highlight rules over rows firstRow…lastRow (0-based) as a conditionalFormatting
+ * element: in list order, each with stopIfTrue, so the first rule a text matches wins.
+ * `priority` gives the next free priority and is advanced; "" when there is nothing to write.
+ */
+export function highlightXml(column: number, firstRow: number, lastRow: number, rules: readonly HighlightRule[], dxf: Record<Highlight, number>, priority: { next: number }): string {
+  if (rules.length === 0 || lastRow < firstRow) return "";
+  const topLeft = a1(firstRow, column);
+  const cfRules = rules.map(
+    (rule) => `<cfRule type="expression" dxfId="${dxf[rule.colour]}" priority="${priority.next++}" stopIfTrue="1"><formula>${escapeText(highlightFormula(rule, topLeft))}</formula></cfRule>`,
+  );
+  return `<conditionalFormatting sqref="${areaA1({ top: firstRow, left: column, bottom: lastRow, right: column })}">${cfRules.join("")}</conditionalFormatting>`;
+}
