@@ -143,9 +143,7 @@ export class TableSource {
 
   /** The sheet rows of the data rows, as a plain list. */
   sheetRows(): number[] {
-    const out: number[] = [];
-    for (let k = 0; k < this.length; k++) out.push(this.rows[k]);
-    return out;
+    return Array.from(this.rows.subarray(0, this.length));
   }
 }
 
