@@ -1,32 +1,32 @@
 import type { MemberValues } from "../types";
 import type { EvalContext } from "./context";
-import { asWritten, rounded } from "./text";
+import { asWritten, excelPrecision, rounded, shortfall } from "./text";
 import { addMakeUp, type MemberWork } from "./work";
 
 /** R1 study hours, R2 concentrated days, R3 attendance. Failures feed the one 补学 action. */
 export function checkStudy(v: MemberValues, ctx: EvalContext, w: MemberWork): void {
   const s = w.statuses;
   if (ctx.hasHours) {
-    const hours = v.studyHours;
+    const hours = v.studyHours === undefined ? undefined : excelPrecision(v.studyHours);
     const min = ctx.rules.study.minHours;
     if (hours === undefined) s.R1 = "未录入";
     else if (hours >= min) s.R1 = "达标";
     else {
       s.R1 = "未达标";
-      const gap = rounded(min - hours);
+      const gap = shortfall(min - hours);
       w.reasons.push(`学时 ${asWritten(hours)} < ${ctx.minHoursText}，差 ${gap} 学时`);
       addMakeUp(w, `学时差 ${gap} 学时`);
     }
   }
   if (ctx.hasDays) {
-    const days = v.concentratedDays;
+    const days = v.concentratedDays === undefined ? undefined : excelPrecision(v.concentratedDays);
     const min = ctx.rules.study.minConcentratedDays;
     if (days === undefined) s.R2 = "未录入";
     else if (days >= min) s.R2 = "达标";
     else {
       s.R2 = "未达标";
       w.reasons.push(`集中学习 ${asWritten(days)} 天 < ${ctx.minDaysText} 天`);
-      addMakeUp(w, `集中学习差 ${rounded(min - days)} 天`);
+      addMakeUp(w, `集中学习差 ${shortfall(min - days)} 天`);
     }
   }
   if (ctx.r3On) {
@@ -35,7 +35,7 @@ export function checkStudy(v: MemberValues, ctx: EvalContext, w: MemberWork): vo
     // Attended above due is reported by the reader (ATTENDED_EXCEEDS_DUE) and not used here.
     if (due === undefined || attended === undefined || attended > due) s.R3 = "未录入";
     else if (due > 0) {
-      const rate = (attended / due) * 100;
+      const rate = excelPrecision((attended / due) * 100);
       if (rate >= (ctx.rules.attendance.minRate as number)) s.R3 = "达标";
       else {
         s.R3 = "未达标";
@@ -77,14 +77,14 @@ function countedSatisfaction(v: MemberValues, ctx: EvalContext): number | undefi
   }
   const total = positive + dissatisfied;
   if (total === 0) return undefined;
-  return (positive / total) * 100;
+  return excelPrecision((positive / total) * 100);
 }
 
 /** R5: satisfaction below the threshold → 重新撰写 (sets w.rewrite). */
 export function checkSatisfaction(v: MemberValues, ctx: EvalContext, w: MemberWork): void {
   if (!ctx.r5On) return;
   const fromCounts = !(ctx.hasRate && v.satisfaction !== undefined);
-  const rate = fromCounts ? countedSatisfaction(v, ctx) : v.satisfaction;
+  const rate = fromCounts ? countedSatisfaction(v, ctx) : v.satisfaction === undefined ? undefined : excelPrecision(v.satisfaction);
   if (rate === undefined) {
     w.statuses.R5 = "未录入";
     return;

@@ -1,13 +1,27 @@
 import type { Action, ActionCode } from "../types";
 
-/** A value as the user wrote it: 46 → "46", 49.9 → "49.9", 50.0 → "50". */
+/**
+ * A number as a spreadsheet shows and compares it: 15 significant digits. A total of hours such
+ * as =SUM(12.1, 12.2, 12.3, 13.4) arrives as 49.99999999999999 and a 58% cell as
+ * 57.99999999999999; Excel shows both as the round number and so must every rule.
+ */
+export function excelPrecision(n: number): number {
+  return Number.isInteger(n) ? n : Number(n.toPrecision(15));
+}
+
+/** A value as the user sees it in the cell: 46 → "46", 49.9 → "49.9", 50.0 → "50". */
 export function asWritten(n: number): string {
-  return String(n);
+  return String(excelPrecision(n));
 }
 
 /** A computed value, rounded to at most two decimals: 50 − 49.9 → "0.1", 200 ÷ 3 → "66.67". */
 export function rounded(n: number): string {
   return String(Math.round(n * 100) / 100);
+}
+
+/** A shortfall to at most two decimals, rounded up so that it is never shown as 0: 0.001 → "0.01". */
+export function shortfall(n: number): string {
+  return String(Math.ceil(excelPrecision(n) * 100 - 1e-9) / 100);
 }
 
 const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];

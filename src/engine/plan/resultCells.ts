@@ -2,6 +2,7 @@ import type { Grade, MemberResult, RuleStatus } from "../types";
 import type { RuleSet } from "../rules";
 import { memberSatisfaction } from "../summarise/satisfaction";
 import { FIELD_LABELS } from "./labels";
+import { asWritten, shortfall } from "../evaluate/text";
 import { formatBelow, formatNumber, formatOneDecimal, safeText } from "./text";
 
 /** The thresholds the cell texts quote, read once per run. */
@@ -48,15 +49,18 @@ export class ResultCellWriter {
   private readonly satisfactionPass = new Map<number, string>();
   private readonly satisfactionFail = new Map<number, string>();
   private readonly daysMissing: string;
+  private readonly hoursMissing: string;
 
   constructor(rules: RuleSet) {
     this.th = cellThresholds(rules);
     this.daysMissing = `未录入：${FIELD_LABELS.concentratedDays}`;
+    this.hoursMissing = `未录入：${FIELD_LABELS.studyHours}`;
   }
 
+  /** Worded as the reason is (the hours as the cell shows them, the gap never rounded to 0). */
   private hoursShortfall(hours: number): string {
     const min = this.th.minHours;
-    return `学时 ${formatNumber(hours)} < ${formatNumber(min)}，差 ${formatNumber(min - hours)} 学时`;
+    return `学时 ${asWritten(hours)} < ${asWritten(min)}，差 ${shortfall(min - hours)} 学时`;
   }
 
   /** 学习情况: R1, R2 and R3 together; the shortfalls are named with their numbers. */
@@ -64,7 +68,8 @@ export class ResultCellWriter {
     const { R1, R2, R3 } = result.statuses;
     if (R1 !== "未达标" && R2 !== "未达标" && R3 !== "未达标") {
       if (R1 === "达标") return R2 === "未录入" ? this.daysMissing : "达标";
-      if (R1 === "未录入") return "未录入";
+      // Name the blank cell when the other one is filled in; both blank is plainly 未录入.
+      if (R1 === "未录入") return R2 === "达标" ? this.hoursMissing : "未录入";
       // R1 不适用 (no hours column): the concentrated days alone decide, if they exist.
       return R2 === "达标" ? "达标" : R2 === "未录入" ? "未录入" : "不适用";
     }
@@ -78,7 +83,7 @@ export class ResultCellWriter {
     const shortfalls: string[] = [];
     if (R1 === "未达标" && v.studyHours !== undefined) shortfalls.push(this.hoursShortfall(v.studyHours));
     if (R2 === "未达标" && v.concentratedDays !== undefined) {
-      shortfalls.push(`集中学习 ${formatNumber(v.concentratedDays)} 天 < ${formatNumber(th.minDays)} 天`);
+      shortfalls.push(`集中学习 ${asWritten(v.concentratedDays)} 天 < ${asWritten(th.minDays)} 天`);
     }
     if (R3 === "未达标" && v.sessionsDue && v.sessionsAttended !== undefined && th.minAttendance !== null) {
       shortfalls.push(`考勤 ${percent(v.sessionsAttended / v.sessionsDue)} < ${percent(th.minAttendance)}`);
