@@ -19,6 +19,7 @@ export const EXPECT = {
   nonNegative: "应为不小于 0 的数字",
   percentOrNull: "应为 0–100 之间的数字，或 null（不检查）",
   percent: "应为 0–100 之间的数字",
+  percentNotFraction: "应为百分数（如 70 表示 70%），不能写成 0.7 这样的小数",
   share: "应为 0–1 之间的数字（如 0.5 表示半数）",
   monthsAtLeastOne: "应为不小于 1 的整数",
   daysAtLeastOne: "应为不小于 1 的整数",
@@ -37,6 +38,12 @@ function numberIn(min: number, max: number, message: string) {
 }
 
 const nonNegative = () => z.number({ error: EXPECT.nonNegative }).min(0, { error: EXPECT.nonNegative });
+/**
+ * A threshold on the 0–100 scale. 0.7 is what a unit writes when it means 70%, and as 0.7% it
+ * would silently pass everyone, so anything above 0 and up to 1 is refused and explained.
+ */
+const percentThreshold = (message: string) =>
+  numberIn(0, 100, message).refine((n) => !(n > 0 && n <= 1), { error: EXPECT.percentNotFraction });
 const share = () => numberIn(0, 1, EXPECT.share);
 
 export const stageDefSchema = z.strictObject(
@@ -52,12 +59,12 @@ export type StageDef = z.infer<typeof stageDefSchema>;
 export const ruleSetSchema = z.strictObject(
   {
     study: z.strictObject({ minHours: nonNegative(), minConcentratedDays: nonNegative() }, { error: EXPECT.object }),
-    attendance: z.strictObject({ minRate: numberIn(0, 100, EXPECT.percentOrNull).nullable() }, { error: EXPECT.object }),
+    attendance: z.strictObject({ minRate: percentThreshold(EXPECT.percentOrNull).nullable() }, { error: EXPECT.object }),
     absence: z.strictObject(
       { maxMonths: z.number({ error: EXPECT.monthsAtLeastOne }).int({ error: EXPECT.monthsAtLeastOne }).min(1, { error: EXPECT.monthsAtLeastOne }) },
       { error: EXPECT.object },
     ),
-    satisfaction: z.strictObject({ rewriteBelow: numberIn(0, 100, EXPECT.percent) }, { error: EXPECT.object }),
+    satisfaction: z.strictObject({ rewriteBelow: percentThreshold(EXPECT.percent) }, { error: EXPECT.object }),
     excellent: z.strictObject({ maxShare: share() }, { error: EXPECT.object }),
     ballot: z.strictObject({ quorumShare: share(), passShare: share() }, { error: EXPECT.object }),
     unitSurvey: z.strictObject({ remedialAbove: share() }, { error: EXPECT.object }),
