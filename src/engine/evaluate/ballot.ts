@@ -29,6 +29,12 @@ function firstEntered(m: MemberRecord, fields: FieldId[]): FieldId {
   return fields[0];
 }
 
+/** The votes a grade received in a ballot by grade. */
+function gradeVotes(v: MemberValues, grade: DecidedGrade): number {
+  const votes = grade === "优秀" ? v.votesExcellent : grade === "合格" ? v.votesQualified : grade === "基本合格" ? v.votesBasic : v.votesUnqualified;
+  return votes ?? 0;
+}
+
 /** R9: the one grade whose votes exceed share × due; a tie at the top is no majority. */
 function gradeByVotes(v: MemberValues, limit: number): DecidedGrade | undefined {
   let best: DecidedGrade | undefined;
@@ -96,7 +102,9 @@ export function decideGrade(m: MemberRecord, ctx: EvalContext, w: MemberWork, is
   let insane = false;
   if (present !== undefined && cast !== undefined && cast > present) {
     const field = proposal ? "votesFor" : firstEntered(m, GRADE_VOTE_FIELDS);
-    issues.push(issueAt(m, field, "BALLOT_VOTES_EXCEED_PRESENT", cast, { name: m.name, cast, present }));
+    // The issue points at one vote cell: show what that cell holds; the message gives the total.
+    const held = (v as Record<string, unknown>)[field] as number;
+    issues.push(issueAt(m, field, "BALLOT_VOTES_EXCEED_PRESENT", held, { name: m.name, cast, present }));
     insane = true;
   }
   if (present !== undefined && due !== undefined && present > due) {
@@ -134,15 +142,23 @@ export function decideGrade(m: MemberRecord, ctx: EvalContext, w: MemberWork, is
   }
 
   const limit = ctx.rules.ballot.passShare * due;
+  w.decidedDue = due;
+  w.decidedByProposal = proposal;
   if (proposal) {
     const votesFor = v.votesFor as number;
-    if (votesFor > limit) return v.proposedGrade;
+    if (votesFor > limit) {
+      w.decidedVotes = votesFor;
+      return v.proposedGrade;
+    }
     s.R8 = "未达标";
     w.reasons.push(`赞成 ${asWritten(votesFor)} 票未超过应到 ${asWritten(due)} 人的${ctx.passText}，支部建议未通过，待支委会复议`);
     return undefined;
   }
   const grade = gradeByVotes(v, limit);
-  if (grade !== undefined) return grade;
+  if (grade !== undefined) {
+    w.decidedVotes = gradeVotes(v, grade);
+    return grade;
+  }
   s.R9 = "未达标";
   w.reasons.push(`各等次得票均未超过应到 ${asWritten(due)} 人的${ctx.passText}，未形成多数，待支委会研究`);
   return undefined;

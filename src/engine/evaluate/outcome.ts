@@ -1,6 +1,6 @@
 import type { Action, DecidedGrade, MemberValues } from "../types";
 import type { EvalContext } from "./context";
-import { FIXED_ACTIONS } from "./text";
+import { FIXED_ACTIONS, asWritten } from "./text";
 import type { MemberWork } from "./work";
 
 /** R11 approval and R12 预备党员: sets w.grade and w.pendingApproval from w.decided; returns the preliminary grade. */
@@ -14,6 +14,8 @@ export function settleGrade(v: MemberValues, ctx: EvalContext, w: MemberWork): D
   }
   if (decided === undefined) return undefined;
   w.grade = decided;
+  // The meeting's numbers behind a grade that brings an action (诫勉谈话, 组织处置).
+  if ((decided === "基本合格" || decided === "不合格") && w.decidedVotes >= 0) w.reasons.push(ballotReason(ctx, w, decided));
   if (!ctx.hasApproval) return decided;
   const approved = v.approved;
   if (approved === true) w.statuses.R11 = "达标";
@@ -29,7 +31,18 @@ export function settleGrade(v: MemberValues, ctx: EvalContext, w: MemberWork): D
   return decided;
 }
 
-/** R14: why a member graded 优秀 may not qualify; empty when nothing fails. */
+/** "评为不合格：支部建议“不合格”获赞成 12 票，超过应到 15 人的半数" (R8), or the grade's own votes (R9). */
+function ballotReason(ctx: EvalContext, w: MemberWork, grade: DecidedGrade): string {
+  const votes = asWritten(w.decidedVotes);
+  const of = `超过应到 ${asWritten(w.decidedDue)} 人的${ctx.passText}`;
+  return w.decidedByProposal ? `评为${grade}：支部建议“${grade}”获赞成 ${votes} 票，${of}` : `评为${grade}：无记名投票“${grade}”得 ${votes} 票，${of}`;
+}
+
+/**
+ * R14: why a member graded 优秀 may not qualify; empty when nothing fails. Beside R1, R2, R5 and
+ * discipline, a member the rules would treat as having left (R4, R6) cannot be commended without
+ * a second look: only members who applied in writing are graded at all (seed 004).
+ */
 function excellentDoubts(v: MemberValues, ctx: EvalContext, w: MemberWork): { doubts: string[]; unknown: boolean } {
   const s = w.statuses;
   const doubts: string[] = [];
@@ -46,6 +59,8 @@ function excellentDoubts(v: MemberValues, ctx: EvalContext, w: MemberWork): { do
   else if (s.R5 === "未录入") unknown = true;
   if (w.disciplined) doubts.push("有违纪情况");
   else if (ctx.hasDisciplined && v.disciplined === undefined) unknown = true;
+  if (w.remove) doubts.push(`连续 ${asWritten(v.monthsAbsent as number)} 个月未参加组织生活`);
+  if (w.noApplication) doubts.push("未提出书面申请");
   return { doubts, unknown };
 }
 

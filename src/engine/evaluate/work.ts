@@ -20,6 +20,10 @@ export interface MemberWork {
   rewrite: boolean;
   /** What a valid decision produced (for a 预备党员 too, who is nevertheless not graded). */
   decided: DecidedGrade | undefined;
+  /** The ballot behind `decided`: the winning votes (-1 when no ballot decided), due, and which ballot. */
+  decidedVotes: number;
+  decidedDue: number;
+  decidedByProposal: boolean;
   grade: Grade;
   pendingApproval: boolean;
 }
@@ -76,6 +80,9 @@ export function newWork(): MemberWork {
     noApplication: false,
     rewrite: false,
     decided: undefined,
+    decidedVotes: -1,
+    decidedDue: 0,
+    decidedByProposal: false,
     grade: "待定",
     pendingApproval: false,
   };
@@ -94,6 +101,9 @@ export function resetWork(w: MemberWork, probationary: boolean, disciplined: boo
   w.noApplication = false;
   w.rewrite = false;
   w.decided = undefined;
+  w.decidedVotes = -1;
+  w.decidedDue = 0;
+  w.decidedByProposal = false;
   w.grade = "待定";
   w.pendingApproval = false;
 }

@@ -90,11 +90,11 @@ describe("R9 grade ballot", () => {
 });
 
 describe("R10 ballot sanity", () => {
-  it("votes cast above those present → issue at the 赞成 cell, ballot not used", () => {
+  it("votes cast above those present → issue at the 赞成 cell (with what it holds), ballot not used", () => {
     const members = [{ name: "张伟", proposedGrade: "合格" as const, votersDue: 12, votersPresent: 8, votesFor: 7, votesAgainst: 2, votesAbstain: 0 }];
     const { results, issues } = run(members, proposalBallot);
     expect(issues).toEqual([
-      { code: "BALLOT_VOTES_EXCEED_PRESENT", sheet: SHEET, cell: cellOf("votesFor", 0), value: "9", params: { name: "张伟", cast: 9, present: 8 } },
+      { code: "BALLOT_VOTES_EXCEED_PRESENT", sheet: SHEET, cell: cellOf("votesFor", 0), value: "7", params: { name: "张伟", cast: 9, present: 8 } },
     ]);
     expect(cellOf("votesFor", 0)).toBe("T4");
     expect(results[0].statuses.R10).toBe("未达标");
