@@ -2,7 +2,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { SHEET_MARK } from "../engine";
 import { XianjiaoError, describeError } from "../errors";
-import { applyPlanXlsx, writeXlsx } from "../hosts/xlsx";
+import { applySheetPlan, writeXlsx } from "../hosts/xlsx";
 import { t } from "../i18n/t";
 import { branchesSheet, consolidatedAbout, unitsSheet } from "./consolidate-sheets";
 import { EXIT, type CliIO } from "./io";
@@ -78,7 +78,7 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
   sheets.push(consolidatedAbout(units, unitName, today));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "先教评议助手";
-  applyPlanXlsx(workbook, { resultBlocks: [], sheets });
+  for (const sheet of sheets) applySheetPlan(workbook, sheet);
   await writeXlsx(workbook, options.output);
 
   const lines = [t("cli.consolidate.merged", { count: units.length, file: options.output })];

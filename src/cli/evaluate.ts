@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { XianjiaoError } from "../errors";
 import { evaluateWorkbook, toReport, type RunOptions, type WorkbookPlan } from "../engine";
-import { prepareBlockEdit, readPackage, writePackage, type BlockEdit, type PackageRead } from "../hosts/xlsx-package";
+import { blockEdits, readPackage, writePackage, type BlockEdit, type PackageRead } from "../hosts/xlsx-package";
 import { writeFileAtomic } from "../hosts/xlsx/write";
 import { t } from "../i18n/t";
 import { EXIT, type CliIO } from "./io";
@@ -40,11 +40,7 @@ async function readAndEvaluate(
   progress.step("cli.progress.evaluate", 0.4);
   const result = evaluateWorkbook(grids, runOptions);
   if (!result.hasMemberTable) throw new XianjiaoError("NO_MEMBER_TABLE", { file: path.basename(input) });
-  const edits = new Map<string, BlockEdit>();
-  for (const block of result.plan.resultBlocks) {
-    const grid = grids.sheets.find((sheet) => sheet.name === block.sheet);
-    if (grid && !edits.has(block.sheet)) edits.set(block.sheet, prepareBlockEdit(grid, block));
-  }
+  const edits = blockEdits(grids, result.plan.resultBlocks);
   const lines = summaryLines(result, options.output);
   if (options.report) lines.push(t("cli.summary.report", { file: options.report }));
   const json = options.report ? JSON.stringify(toReport(result), null, 2) + "\n" : null;

@@ -3,11 +3,10 @@ import { Command, CommanderError } from "commander";
 import { DEFAULT_RULES } from "../engine";
 import { describeError } from "../errors";
 import { t } from "../i18n/t";
-import { runConsolidate } from "./consolidate";
 import { runEvaluate } from "./evaluate";
-import { runExport } from "./export";
 import { EXIT, processIO, type CliIO } from "./io";
 
+/** export and consolidate load exceljs, so they are imported only when run: evaluate starts without it. */
 function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
   const program = new Command();
   program
@@ -37,7 +36,7 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .argument("<评议结果.xlsx>", "evaluate 生成的工作簿")
     .requiredOption("-o, --output <汇总.xlsx>", "导出的汇总工作簿")
     .option("--with-issues", "同时导出数据问题表（含姓名）")
-    .action(async (input: string, options) => setCode(await runExport(input, options, io)));
+    .action(async (input: string, options) => setCode(await (await import("./export")).runExport(input, options, io)));
 
   program
     .command("consolidate")
@@ -47,7 +46,7 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .option("--unit <单位名>", "合并后的单位名称（上级单位）")
     .option("--no-branches", "不生成各单位支部明细表")
     .option("--allow-mixed-rules", "允许合并使用不同规则的汇总表")
-    .action(async (files: string[], options) => setCode(await runConsolidate(files, options, io)));
+    .action(async (files: string[], options) => setCode(await (await import("./consolidate")).runConsolidate(files, options, io)));
 
   program
     .command("rules")

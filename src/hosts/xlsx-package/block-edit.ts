@@ -124,3 +124,13 @@ export function blockArea(edit: BlockEdit): Area {
 }
 
 export const mergeRef = (area: Area): string => areaA1(area);
+
+/** The edit of each result block of a plan, by sheet name, from the grids the plan was made of. */
+export function blockEdits(input: { sheets: SheetGrid[] }, blocks: readonly ResultBlockPlan[]): Map<string, BlockEdit> {
+  const edits = new Map<string, BlockEdit>();
+  for (const block of blocks) {
+    const grid = input.sheets.find((sheet) => sheet.name === block.sheet);
+    if (grid && !edits.has(block.sheet)) edits.set(block.sheet, prepareBlockEdit(grid, block));
+  }
+  return edits;
+}

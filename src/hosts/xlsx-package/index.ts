@@ -1,3 +1,3 @@
 export { readPackage, type PackageRead } from "./read";
-export { writePackage } from "./write";
-export { prepareBlockEdit, type BlockEdit } from "./block-edit";
+export { writePackage, type WrittenSheets } from "./write";
+export { blockEdits, type BlockEdit } from "./block-edit";

@@ -40,7 +40,7 @@ function addSheetParts(out: ZipWriter, sheet: NewSheet, styles: OurStyles): { pa
   return parts;
 }
 
-async function copyAll(zip: ZipReader, out: ZipWriter, read: PackageRead, plan: WorkbookPlan, edits: Map<string, BlockEdit>): Promise<void> {
+async function copyAll(zip: ZipReader, out: ZipWriter, read: PackageRead, plan: WorkbookPlan, edits: Map<string, BlockEdit>): Promise<WrittenSheets> {
   const damaged = (error: unknown) => (error instanceof XianjiaoError ? error : new XianjiaoError("ZIP_CORRUPT", { file: path.basename(read.file) }, { cause: error }));
   const layout = await layoutSheets(read, plan.sheets, zip);
   const { xml: stylesXml, styles } = addOurStyles(read.stylesXml);
@@ -79,6 +79,13 @@ async function copyAll(zip: ZipReader, out: ZipWriter, read: PackageRead, plan: 
   for (const sheet of layout.added) newParts.push(...addSheetParts(out, sheet, styles));
   const types = zip.has(contentTypes) ? await zip.text(contentTypes) : DEFAULT_CONTENT_TYPES.replace("{workbook}", wb.workbookPart);
   out.addText(contentTypes, patchContentTypes(types, layout.removedParts, newParts));
+  return { resultSheets: read.sheets.filter((s) => edits.has(s.entry.name)).map((s) => s.entry.name), sheets: layout.added.map((s) => s.name) };
+}
+
+/** Sheets that got a result block, and the names our sheets were written under. */
+export interface WrittenSheets {
+  resultSheets: string[];
+  sheets: string[];
 }
 
 /**
@@ -87,19 +94,21 @@ async function copyAll(zip: ZipReader, out: ZipWriter, read: PackageRead, plan: 
  * (earlier ones removed, new ones written fresh) and the parts that list them. Written to a
  * temporary file beside OUT and renamed once complete; the input is only read.
  */
-export async function writePackage(read: PackageRead, plan: WorkbookPlan, edits: Map<string, BlockEdit>, output: string): Promise<void> {
+export async function writePackage(read: PackageRead, plan: WorkbookPlan, edits: Map<string, BlockEdit>, output: string): Promise<WrittenSheets> {
   const zip = await openZipReader(read.file);
   try {
+    let written: WrittenSheets = { resultSheets: [], sheets: [] };
     await writeFileAtomic(output, async (tmp) => {
       const out = new ZipWriter(tmp);
       try {
-        await copyAll(zip, out, read, plan, edits);
+        written = await copyAll(zip, out, read, plan, edits);
       } catch (error) {
         out.abort(error);
         throw error;
       }
       await out.end();
     });
+    return written;
   } finally {
     zip.close();
   }

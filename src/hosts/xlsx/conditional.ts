@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { HIGHLIGHT_COLOURS, type HighlightRule } from "../../engine/plan/types";
-import { a1, parseRange, rangeA1 } from "./address";
+import { a1, rangeA1 } from "./address";
 import { installStopIfTrue } from "./stop-if-true";
 
 installStopIfTrue();
@@ -73,16 +73,4 @@ export function addHighlights(
       } as ExcelJS.ConditionalFormattingRule;
     }),
   });
-}
-
-/** Removes conditional formats lying wholly inside the given 0-based columns from `fromRow` down. */
-export function removeHighlightsIn(worksheet: ExcelJS.Worksheet, left: number, right: number, fromRow: number): number {
-  const before = conditionalFormats(worksheet);
-  const kept = before.filter((cf) => {
-    const parts = cf.ref.split(/\s+/).map(parseRange);
-    const inside = parts.every((r) => r !== null && r.left >= left && r.right <= right && r.top >= fromRow);
-    return !inside;
-  });
-  (worksheet as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings = kept;
-  return before.length - kept.length;
 }

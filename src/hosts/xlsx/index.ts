@@ -1,5 +1,3 @@
-export { readXlsx, loadWorkbook, sheetToGrid, type ReadXlsxResult } from "./read";
-export { applyPlanXlsx } from "./apply";
+export { loadWorkbook, sheetMerges } from "./read";
+export { applySheetPlan, isOurSheet } from "./apply-sheets";
 export { writeXlsx, writeFileAtomic, xlsxBuffer } from "./write";
-export { isOurSheet } from "./apply-sheets";
-export { toRawCell } from "./cell-value";

@@ -2,14 +2,8 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { XianjiaoError } from "../../errors";
-import type { CellRange, RawCell, SheetGrid, WorkbookInput } from "../../engine/types";
-import { toRawCell } from "./cell-value";
+import type { CellRange } from "../../engine/types";
 import { parseRange } from "./address";
-
-export interface ReadXlsxResult {
-  workbook: ExcelJS.Workbook;
-  input: WorkbookInput;
-}
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
@@ -58,51 +52,4 @@ export function sheetMerges(worksheet: ExcelJS.Worksheet): CellRange[] {
     if (range) out.push(range);
   }
   return out;
-}
-
-/** One worksheet's used range (cells holding a value, plus merged regions) as a grid. */
-export function sheetToGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
-  const merges = sheetMerges(worksheet);
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  const cells: { row: number; col: number; value: RawCell; format: string | null }[] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return; // a merged cell's value lives in its master
-      const value = toRawCell(cell.value);
-      if (value === null || value === "") return;
-      const r = rowNumber - 1;
-      const c = colNumber - 1;
-      cells.push({ row: r, col: c, value, format: cell.numFmt ?? null });
-      top = Math.min(top, r);
-      left = Math.min(left, c);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, c);
-    });
-  });
-  for (const m of merges) {
-    top = Math.min(top, m.top);
-    left = Math.min(left, m.left);
-    bottom = Math.max(bottom, m.bottom);
-    right = Math.max(right, m.right);
-  }
-  if (bottom < 0) return { name: worksheet.name, values: [], numberFormats: [], merges, origin: { row: 0, col: 0 } };
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  const values: RawCell[][] = Array.from({ length: height }, () => new Array<RawCell>(width).fill(null));
-  const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  for (const cell of cells) {
-    values[cell.row - top][cell.col - left] = cell.value;
-    numberFormats[cell.row - top][cell.col - left] = cell.format;
-  }
-  return { name: worksheet.name, values, numberFormats, merges, origin: { row: top, col: left } };
-}
-
-/** Reads every worksheet of an .xlsx file into grids the engine can evaluate. */
-export async function readXlsx(source: string | Buffer, name?: string): Promise<ReadXlsxResult> {
-  const workbook = await loadWorkbook(source, name);
-  const input: WorkbookInput = { sheets: workbook.worksheets.map(sheetToGrid) };
-  return { workbook, input };
 }

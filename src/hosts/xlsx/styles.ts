@@ -11,12 +11,6 @@ export function styleHeader(cell: ExcelJS.Cell, fill: ExcelJS.Fill = HEADER_FILL
   cell.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
 }
 
-/** Empties a cell we wrote earlier: value and our styling. */
-export function clearCell(cell: ExcelJS.Cell): void {
-  cell.value = null;
-  cell.style = {};
-}
-
 /** Text is always stored as a string cell: exceljs never turns "=…" strings into formulas. */
 export function writeValue(cell: ExcelJS.Cell, value: string | number): void {
   cell.value = value;

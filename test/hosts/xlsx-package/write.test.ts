@@ -8,8 +8,17 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from "../../../src/engine/plan/types";
-import { applyPlanXlsx, readXlsx, writeXlsx } from "../../../src/hosts/xlsx";
+import { blockEdits, readPackage, writePackage, type WrittenSheets } from "../../../src/hosts/xlsx-package";
+import { installStopIfTrue } from "../../../src/hosts/xlsx/stop-if-true";
 import { conditionalFormats, makeTempDir, reload, sheetXml, snapshotSheet } from "./helpers";
+
+installStopIfTrue(); // so exceljs reads the stopIfTrue flag back
+
+/** Reads `input`, applies `plan` at the XML level and writes `output`. */
+async function applyPlan(input: string, plan: WorkbookPlan, output: string): Promise<WrittenSheets> {
+  const { input: grids, read } = await readPackage(input);
+  return writePackage(read, plan, blockEdits(grids, plan.resultBlocks), output);
+}
 
 let tmp: ReturnType<typeof makeTempDir>;
 beforeAll(() => (tmp = makeTempDir()));
@@ -108,17 +117,16 @@ const firstPlan: WorkbookPlan = {
   sheets: [branchSheet("第一次"), aboutSheet],
 };
 
-describe("applyPlanXlsx", () => {
+describe("writePackage", () => {
   it("writes the result block and our sheets without changing any user cell", async () => {
     const input = await userWorkbook();
-    const { workbook } = await readXlsx(input);
+    const workbook = await reload(input);
     const rosterBefore = snapshotSheet(workbook.getWorksheet("党员名单")!, 4);
     const notesBefore = snapshotSheet(workbook.getWorksheet("评议-说明")!);
-    const report = applyPlanXlsx(workbook, firstPlan);
+    const out = tmp.file("结果.xlsx");
+    const report = await applyPlan(input, firstPlan, out);
     expect(report.resultSheets).toEqual(["党员名单"]);
     expect(report.sheets).toEqual(["评议-支部汇总", "评议-说明(2)"]);
-    const out = tmp.file("结果.xlsx");
-    await writeXlsx(workbook, out);
 
     const back = await reload(out);
     const roster = back.getWorksheet("党员名单")!;
@@ -179,21 +187,17 @@ describe("applyPlanXlsx", () => {
 
   it("replaces a previous run's block and sheets in place on a second apply", async () => {
     const input = await userWorkbook();
-    const first = await readXlsx(input);
-    applyPlanXlsx(first.workbook, firstPlan);
     const once = tmp.file("一次.xlsx");
-    await writeXlsx(first.workbook, once);
+    await applyPlan(input, firstPlan, once);
 
-    const second = await readXlsx(once);
-    const rosterBefore = snapshotSheet(second.workbook.getWorksheet("党员名单")!, 4);
+    const rosterBefore = snapshotSheet((await reload(once)).getWorksheet("党员名单")!, 4);
     const smaller: WorkbookPlan = {
       resultBlocks: [block(["学习情况", "评议等次"], [["达标", "合格"], ["", ""], ["达标", "待定"], ["", ""]])],
       sheets: [branchSheet("第二次"), aboutSheet],
     };
-    const report = applyPlanXlsx(second.workbook, smaller);
-    expect(report.sheets).toEqual(["评议-支部汇总", "评议-说明(2)"]);
     const twice = tmp.file("两次.xlsx");
-    await writeXlsx(second.workbook, twice);
+    const report = await applyPlan(once, smaller, twice);
+    expect(report.sheets).toEqual(["评议-支部汇总", "评议-说明(2)"]);
 
     const back = await reload(twice);
     expect(back.worksheets.map((ws) => ws.name)).toEqual(["党员名单", "评议-说明", "评议-支部汇总", "评议-说明(2)"]);
@@ -215,9 +219,8 @@ describe("applyPlanXlsx", () => {
   });
 
   it("leaves the write atomic: a failed write leaves no file behind", async () => {
-    const { workbook } = await readXlsx(await userWorkbook());
     const target = tmp.file("no-such-folder/结果.xlsx");
-    await expect(writeXlsx(workbook, target)).rejects.toMatchObject({ code: "FILE_WRITE_FAILED" });
+    await expect(applyPlan(await userWorkbook(), firstPlan, target)).rejects.toMatchObject({ code: "FILE_WRITE_FAILED" });
     const { readdirSync } = await import("node:fs");
     expect(readdirSync(tmp.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
