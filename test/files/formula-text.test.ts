@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { RESULT_HEADER_MARK, SHEET_MARK } from "../../src/engine";
 import { cli, load, tempDir } from "../cli/helpers";
+import { riskyRoster } from "./fixtures";
 import { unzip } from "./zip";
 
 /**
@@ -14,21 +15,6 @@ beforeAll(() => (tmp = tempDir()));
 afterAll(() => tmp.cleanup());
 
 const RISKY = /^[=+\-@]/;
-
-async function riskyRoster(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("党员名单");
-  ws.getCell("A1").value = "=2025年度民主评议登记表";
-  ws.getRow(2).values = ["序号", "姓名", "所在支部", "学时", "测评满意度", "书面申请", "批次"];
-  ws.getRow(3).values = [null, "=HYPERLINK(\"http://x.invalid\",\"点我\")", "=第一支部", 52, 88, "是", "@第一批"];
-  ws.getRow(4).values = [null, "+王建国", "-第二支部", "=1+1", "-5", "+是", "=A1"];
-  ws.getRow(5).values = [null, "@李秀英", "@第三支部", 38, "=80", "-", "-1"];
-  ws.getRow(6).values = [null, "-张伟", "=第一支部", "+40", 92, "@是", "+2"];
-  ws.getRow(7).values = [null, "@李秀英", "@第三支部", 40, 70, "是", "第一批"];
-  // the user's own formulas stay formulas
-  for (let r = 3; r <= 7; r++) ws.getCell(`A${r}`).value = { formula: "ROW()-2", result: r - 2 };
-  await wb.xlsx.writeFile(file);
-}
 
 /** Addresses of cells holding a formula, per sheet name, straight from the package XML. */
 function formulaCells(file: string): Map<string, string[]> {

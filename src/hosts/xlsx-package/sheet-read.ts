@@ -52,6 +52,8 @@ export async function readSheet(name: string, stream: Readable, context: SheetCo
   let reading: "v" | "t" | "f" | "run" | null = null;
   let run: string[] | null = null;
   let inCell = false;
+  /** Inside a phonetic run (furigana), whose text is not the cell's. */
+  let inPhonetic = false;
   /** Shared formulas: si → the master's address, as dependents name their formula. */
   const masters = new Map<string, string>();
   let formulaSi: string | undefined;
@@ -108,7 +110,8 @@ export async function readSheet(name: string, stream: Readable, context: SheetCo
         } else if (tag === "r") {
           run = [];
           reading = null;
-        } else if (tag === "t") {
+        } else if (tag === "rPh") inPhonetic = true;
+        else if (tag === "t" && !inPhonetic) {
           if (run !== null) {
             run.length = 0;
             reading = "run";
@@ -153,13 +156,15 @@ export async function readSheet(name: string, stream: Readable, context: SheetCo
       if (!inCell) return;
       if (tag === "c") {
         inCell = false;
+        inPhonetic = false;
         reading = null;
         run = null;
         finishCell();
       } else if (tag === "r" && run !== null) {
         (pieces.runs ??= []).push(decodeEscapes(run.join("")));
         run = null;
-      } else if (tag === "v" || tag === "f" || tag === "t" || tag === "is") reading = null;
+      } else if (tag === "rPh") inPhonetic = false;
+      else if (tag === "v" || tag === "f" || tag === "t" || tag === "is") reading = null;
     },
   });
 
