@@ -89,7 +89,10 @@ export function buildActions(v: MemberValues, ctx: EvalContext, w: MemberWork): 
     if (disciplined) w.reasons.push(`支部评议意见为“${judged}”，因违纪另行处理，不再重复处置`);
     else w.reasons.push(`预备党员评议意见为“${judged}”，按延长预备期或取消预备党员资格处理（待支部确认）`);
   }
-  if ((w.noApplication && probationary) || (probationByGrade && !disciplined)) actions.push(FIXED_ACTIONS.PROBATION);
+  if (w.noApplication && probationary) actions.push(FIXED_ACTIONS.PROBATION_NO_APPLICATION);
+  else if (probationByGrade && !disciplined) {
+    actions.push(judged === "不合格" ? FIXED_ACTIONS.PROBATION_UNQUALIFIED : FIXED_ACTIONS.PROBATION);
+  }
 
   if (grade === "优秀" || grade === "合格") s.R13 = "达标";
   else if (grade === "基本合格" || grade === "不合格") s.R13 = "未达标";

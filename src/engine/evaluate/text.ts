@@ -58,6 +58,9 @@ export const FIXED_ACTIONS = {
   DISCIPLINE: action("DISCIPLINE", "依照党章和《中国共产党纪律处分条例》处理"),
   WITHDRAW: action("WITHDRAW", "未提出书面申请，原则上按自愿退党或自行脱党处理（待支部确认）"),
   PROBATION: action("PROBATION", "延长预备期或取消预备党员资格（待支部确认）"),
+  // The same outcome for a 预备党员, opening with what makes it red (§6), as for a 正式党员.
+  PROBATION_NO_APPLICATION: action("PROBATION", "未提出书面申请：延长预备期或取消预备党员资格（待支部确认）"),
+  PROBATION_UNQUALIFIED: action("PROBATION", "评议不合格：延长预备期或取消预备党员资格（待支部确认）"),
   DISPOSE: action("DISPOSE", "组织处置：限期改正（一般一年），经教育仍无转变的劝其退党或除名"),
   REWRITE: action("REWRITE", "重点帮助，重新撰写党性分析材料"),
   ADMONISH: action("ADMONISH", "诫勉谈话，指出差距，帮助改进"),

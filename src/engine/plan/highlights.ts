@@ -39,6 +39,7 @@ export const ACTION_HIGHLIGHTS: HighlightRule[] = [
   red("beginsWith", "连续"),
   red("beginsWith", "未提出书面申请"),
   red("beginsWith", "组织处置"),
+  red("beginsWith", "评议不合格"),
   amber("beginsWith", "延长预备期"),
   amber("beginsWith", "重点帮助"),
   amber("beginsWith", "诫勉"),

@@ -23,7 +23,7 @@ describe("R12 预备党员", () => {
     expect(probNo.preliminaryGrade).toBeUndefined();
     expect(probNo.pendingApproval).toBe(false);
     expect(probNo.statuses.R12).toBe("达标");
-    expect(probNo.actions).toEqual([{ code: "PROBATION", text: "延长预备期或取消预备党员资格（待支部确认）" }]);
+    expect(probNo.actions).toEqual([{ code: "PROBATION", text: "未提出书面申请：延长预备期或取消预备党员资格（待支部确认）" }]);
     expect(probNo.reasons).toContain("预备党员不评定等次");
     expect(probNo.reasons).toContain("预备党员未提出书面申请，按延长预备期或取消预备党员资格处理（待支部确认）");
 
