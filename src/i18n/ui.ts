@@ -2,7 +2,7 @@
 export const uiZh = {
   "ui.appName": "先教评议助手",
   "ui.loading": "正在读取工作簿…",
-  "ui.requirements": "此版本的 Excel 不支持本加载项（需要 ExcelApi 1.6），请升级 Office 后重试",
+  "ui.requirements": "此版本的 Excel 不支持本加载项（需要 ExcelApi 1.7），请升级 Office 后重试",
   "ui.step.recognise": "1. 识别结果",
   "ui.step.evaluate": "2. 评议",
   "ui.step.results": "3. 评议结果",
@@ -106,7 +106,7 @@ export const uiZh = {
 export const uiEn: Record<keyof typeof uiZh, string> = {
   "ui.appName": "Xianjiao Review",
   "ui.loading": "Reading the workbook…",
-  "ui.requirements": "This version of Excel cannot run the add-in (ExcelApi 1.6 is needed); update Office and try again",
+  "ui.requirements": "This version of Excel cannot run the add-in (ExcelApi 1.7 is needed); update Office and try again",
   "ui.step.recognise": "1. What was recognised",
   "ui.step.evaluate": "2. Evaluate",
   "ui.step.results": "3. Results",
