@@ -23,6 +23,9 @@ function numCache(values: PlanCell[]): string {
   return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
 }
 
+/** Series colours in the order the plan lists them (优秀, 合格, 基本合格, 不合格, 待定), then repeating. */
+const SERIES_COLOURS = ["70AD47", "4472C4", "FFC000", "C00000", "A5A5A5"];
+
 export function chartXml(sheet: string, chart: ChartPlan, rows: PlanCell[][]): string {
   const body = rows.slice(chart.firstRow, chart.lastRow + 1);
   const categories = body.map((row) => text(row[chart.categoryColumn]));
@@ -32,7 +35,7 @@ export function chartXml(sheet: string, chart: ChartPlan, rows: PlanCell[][]): s
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
         `<c:tx><c:strRef><c:f>${escapeText(ref(sheet, col, chart.headerRow))}</c:f>${strCache([name])}</c:strRef></c:tx>` +
-        `<c:invertIfNegative val="0"/>` +
+        `<c:spPr><a:solidFill><a:srgbClr val="${SERIES_COLOURS[i % SERIES_COLOURS.length]}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
         `<c:cat><c:strRef><c:f>${escapeText(ref(sheet, chart.categoryColumn, chart.firstRow, chart.lastRow))}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
         `<c:val><c:numRef><c:f>${escapeText(ref(sheet, col, chart.firstRow, chart.lastRow))}</c:f>${numCache(body.map((row) => row[col] ?? null))}</c:numRef></c:val>` +
         `</c:ser>`

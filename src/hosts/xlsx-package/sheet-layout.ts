@@ -56,16 +56,6 @@ export async function layoutSheets(read: PackageRead, plans: SheetPlan[], zip: Z
   const removed: SheetEntry[] = [];
   const removedParts = new Set<string>();
   const taken = new Set(zip.names.map((n) => n.toLowerCase()));
-  let sheetId = Math.max(0, ...read.workbook.sheets.map((s) => s.sheetId));
-  const relIds = new Set(read.workbook.relationships.map((r) => r.id));
-  let relNumber = 0;
-  const nextRelId = () => {
-    let id: string;
-    do id = `rId${++relNumber}`;
-    while (relIds.has(id));
-    relIds.add(id);
-    return id;
-  };
   const chosen: { plan: SheetPlan; name: string }[] = [];
   for (const plan of plans) {
     let name: string | null = null;
@@ -88,6 +78,20 @@ export async function layoutSheets(read: PackageRead, plans: SheetPlan[], zip: Z
     chosen.push({ plan, name });
   }
   for (const part of removedParts) taken.delete(part);
+  // ids of the sheets replaced are free again, so a re-run writes the same package
+  const gone = new Set(removed);
+  const kept = read.workbook.sheets.filter((s) => !gone.has(s));
+  let sheetId = Math.max(0, ...kept.map((s) => s.sheetId));
+  const goneRels = new Set(removed.map((s) => s.relId));
+  const relIds = new Set(read.workbook.relationships.map((r) => r.id).filter((id) => !goneRels.has(id)));
+  let relNumber = 0;
+  const nextRelId = () => {
+    let id: string;
+    do id = `rId${++relNumber}`;
+    while (relIds.has(id));
+    relIds.add(id);
+    return id;
+  };
   const added = chosen.map(({ plan, name }): NewSheet => ({
     plan,
     name,
