@@ -112,7 +112,10 @@ export function rulesOffFor(present: ReadonlySet<FieldId>, ctx: EvalContext): Ru
     ["R13", ctx.gradeOn ? [] : ["proposedGrade"]],
     ["R16", absent(["disciplined"])],
   ];
-  return candidates.filter(([, missing]) => missing.length > 0).map(([rule, missing]) => ({ rule, missing }));
+  // R8 and R9 are two ways of holding one ballot: a workbook that uses one does not lack the other.
+  const on = (rule: RuleId) => candidates.some(([r, missing]) => r === rule && missing.length === 0);
+  const unused: RuleId | undefined = on("R8") ? "R9" : on("R9") ? "R8" : undefined;
+  return candidates.filter(([rule, missing]) => missing.length > 0 && rule !== unused).map(([rule, missing]) => ({ rule, missing }));
 }
 
 /** Per stage, the checks skipped because their column is missing, in plain Chinese. */

@@ -119,6 +119,27 @@ describe("R10 ballot sanity", () => {
   });
 });
 
+describe("the two ballot forms", () => {
+  const row = { name: "张伟", proposedGrade: "合格" as const, votersDue: 12, votersPresent: 8, votesFor: 8 };
+  it("a proposal ballot (赞成/反对/弃权) does not list the grade ballot's columns as missing", () => {
+    const { rulesOff } = run([row], proposalBallot);
+    expect(rulesOff.map((r) => r.rule)).not.toContain("R9");
+    expect(rulesOff.map((r) => r.rule)).not.toContain("R8");
+  });
+
+  it("a ballot by grade does not list 支部建议等次 or 赞成 as missing", () => {
+    const { rulesOff } = run([{ name: "王芳", votersDue: 12, votersPresent: 8, votesQualified: 8 }], gradeBallot);
+    expect(rulesOff.map((r) => r.rule)).not.toContain("R8");
+    expect(rulesOff.map((r) => r.rule)).not.toContain("R9");
+  });
+
+  it("neither form: both are listed, each with what it lacks", () => {
+    const { rulesOff } = run([{ name: "李强", proposedGrade: "合格" }], fields("proposedGrade"));
+    expect(rulesOff.find((r) => r.rule === "R8")?.missing).toEqual(["votesFor", "votersDue"]);
+    expect(rulesOff.find((r) => r.rule === "R9")?.missing).toEqual(["votersDue", "votesExcellent", "votesQualified", "votesBasic", "votesUnqualified"]);
+  });
+});
+
 describe("no ballot columns at all", () => {
   it("the branch's proposed grade is the preliminary grade, and the reasons say so", () => {
     const present = fields("proposedGrade");
