@@ -1,6 +1,6 @@
 import type { Action, DecidedGrade, MemberValues } from "../types";
 import type { EvalContext } from "./context";
-import { FIXED_ACTIONS, asWritten } from "./text";
+import { COMMEND_AFTER_APPROVAL, FIXED_ACTIONS, asWritten } from "./text";
 import type { MemberWork } from "./work";
 
 /** R11 approval and R12 预备党员: sets w.grade and w.pendingApproval from w.decided; returns the preliminary grade. */
@@ -115,6 +115,6 @@ export function buildActions(v: MemberValues, ctx: EvalContext, w: MemberWork): 
     } else s.R14 = unknown ? "未录入" : "达标";
   }
   if (w.makeUp !== "") actions.push({ code: "MAKE_UP_STUDY", text: `补学：${w.makeUp}` });
-  if (grade === "优秀") actions.push(FIXED_ACTIONS.COMMEND);
+  if (grade === "优秀") actions.push(w.pendingApproval ? COMMEND_AFTER_APPROVAL : FIXED_ACTIONS.COMMEND);
   return actions;
 }

@@ -67,6 +67,9 @@ export const FIXED_ACTIONS = {
   COMMEND: action("COMMEND", "表彰"),
 } as const;
 
+/** 表彰 for a 优秀 still awaiting approval: seed 004 puts commendation after the higher committee's approval and public notice. */
+export const COMMEND_AFTER_APPROVAL: Action = action("COMMEND", "表彰（经上级党委审批、公示后）");
+
 /** R4's action, worded with the configured number of months ("连续六个月…"). */
 export function removeAction(maxMonths: number): Action {
   return action("REMOVE", `连续${chineseNumeral(maxMonths)}个月不参加组织生活，按党章第九条视为自行脱党，予以除名（待支部确认）`);

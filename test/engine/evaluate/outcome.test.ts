@@ -61,6 +61,20 @@ describe("R13 outcome of the grade", () => {
     ]);
     expect(results.map((r) => r.statuses.R13)).toEqual(["达标", "达标", "未达标", "未达标"]);
   });
+
+  it("a 优秀 still awaiting approval is commended only after approval and public notice", () => {
+    const { results } = run(
+      [
+        { name: "甲", proposedGrade: "优秀", approved: true },
+        { name: "乙", proposedGrade: "优秀" },
+      ],
+      fields("proposedGrade", "approved"),
+    );
+    expect(results.map((r) => [r.grade, r.pendingApproval, r.actions.map((a) => a.text)])).toEqual([
+      ["优秀", false, ["表彰"]],
+      ["优秀", true, ["表彰（经上级党委审批、公示后）"]],
+    ]);
+  });
 });
 
 describe("R14 excellent", () => {
