@@ -265,7 +265,8 @@ export interface RuleOff {
   missing: FieldId[];
 }
 
-export type StageStatus = "未开始" | "进行中" | "已结束";
+/** 未定: no batch start date is set, so the stage has no dates yet. */
+export type StageStatus = "未开始" | "进行中" | "已结束" | "未定";
 
 export interface StageWindow {
   name: string;

@@ -86,6 +86,15 @@ describe("evaluateWorkbook on a secretary's roster", () => {
     for (const stage of run.stages) expect(stage.completed + stage.notCompleted).toBe(4);
   });
 
+  test("without a batch start the report's stages are 未定, with no dates", () => {
+    const undated = evaluateWorkbook({ sheets: [{ name: "党员名单", values: roster() }] }, { ...options, rules: DEFAULT_RULES });
+    expect(toReport(undated).stages.map((s) => [s.name, s.start, s.end, s.status])).toEqual([
+      ["学习动员", "", "", "未定"],
+      ["分析评议", "", "", "未定"],
+      ["整改提高", "", "", "未定"],
+    ]);
+  });
+
   test("the report: 1-based rows, action texts, zh-CN messages", () => {
     const report = toReport(run);
     expect(report.members.map((m) => [m.name, m.row, m.branch, m.grade])).toEqual([

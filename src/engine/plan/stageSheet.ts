@@ -5,8 +5,6 @@ import { safeText } from "./text";
 
 export const STAGE_COLUMNS = ["阶段", "开始", "结束", "状态", "支部", "已完成", "未完成"] as const;
 export const SKIPPED_TITLE = "未检查的项目（所需列缺失，不影响阶段完成）";
-/** 状态 of a stage that cannot be placed on the calendar: no batch start date is set. */
-export const UNDATED_STATUS = "未定";
 export const UNDATED_NOTE = "未设批次开始日期：各阶段的起止日期和状态未定。请在规则设置中填写批次开始日期（命令行用 --batch-start）。";
 
 /**
@@ -17,10 +15,9 @@ export function buildStageSheet(stages: readonly StageSummary[], unitName: strin
   const headerRow = 1;
   const rows: PlanCell[][] = [titleRow("阶段汇总", unitName, today), [...STAGE_COLUMNS]];
   const boldRows: number[] = [];
-  // Without a batch start the windows are blank and their status is no more 未开始 than 已结束.
-  const undated = stages.some((stage) => stage.start === "");
+  const undated = stages.some((stage) => stage.status === "未定");
   for (const stage of stages) {
-    const window = [safeText(stage.name), stage.start, stage.end, stage.start === "" ? UNDATED_STATUS : stage.status];
+    const window = [safeText(stage.name), stage.start, stage.end, stage.status];
     for (const branch of stage.byBranch) rows.push([...window, safeText(branch.branch), branch.completed, branch.notCompleted]);
     boldRows.push(rows.length);
     rows.push([...window, TOTAL_LABEL, stage.completed, stage.notCompleted]);

@@ -9,14 +9,14 @@ import { addDays, isIsoDate, isoToDayNumber } from "./dates";
  * 未开始, inside it (both ends included) 进行中, after it 已结束.
  *
  * With no batch start set, the windows cannot be placed on the calendar: every window comes
- * back with start "" and end "" and status 未开始, so summaries still list the stages by name.
+ * back with start "" and end "" and status 未定, so summaries still list the stages by name.
  * A `today` that is not a real YYYY-MM-DD date is misuse by the caller and throws BAD_DATE.
  */
 export function stageWindows(rules: RuleSet, today: string): StageWindow[] {
   if (!isIsoDate(today)) throw new XianjiaoError("BAD_DATE", { option: "today", value: String(today) });
   const list = rules.stages.list;
   if (rules.batchStart === null || !isIsoDate(rules.batchStart)) {
-    return list.map((s) => ({ name: s.name, start: "", end: "", status: "未开始" as const }));
+    return list.map((s) => ({ name: s.name, start: "", end: "", status: "未定" as const }));
   }
   const todayNumber = isoToDayNumber(today);
   const windows: StageWindow[] = [];

@@ -52,11 +52,11 @@ describe("stageWindows", () => {
     ]);
   });
 
-  it("without a batch start: names only, no dates, all 未开始", () => {
+  it("without a batch start: names only, no dates, all 未定", () => {
     expect(stageWindows(DEFAULT_RULES, "2026-03-01")).toEqual([
-      { name: "学习动员", start: "", end: "", status: "未开始" },
-      { name: "分析评议", start: "", end: "", status: "未开始" },
-      { name: "整改提高", start: "", end: "", status: "未开始" },
+      { name: "学习动员", start: "", end: "", status: "未定" },
+      { name: "分析评议", start: "", end: "", status: "未定" },
+      { name: "整改提高", start: "", end: "", status: "未定" },
     ]);
   });
 

@@ -43,9 +43,9 @@ describe("summariseStages", () => {
   test("without a batch start the stages are still listed, with no members they count zero", () => {
     const undated = summariseStages([], stageWindows(DEFAULT_RULES, "2026-10-20"), []);
     expect(undated.map((s) => [s.name, s.start, s.status, s.completed, s.notCompleted, s.byBranch.length])).toEqual([
-      ["学习动员", "", "未开始", 0, 0, 0],
-      ["分析评议", "", "未开始", 0, 0, 0],
-      ["整改提高", "", "未开始", 0, 0, 0],
+      ["学习动员", "", "未定", 0, 0, 0],
+      ["分析评议", "", "未定", 0, 0, 0],
+      ["整改提高", "", "未定", 0, 0, 0],
     ]);
   });
 });
