@@ -1,4 +1,4 @@
-import { BRANCH_COLUMNS, type PlanCell } from "../engine";
+import { BRANCH_COLUMNS, overCapCount, overCapTotal, type PlanCell } from "../engine";
 import type { SummaryRow } from "./summary-file";
 
 type Column = (typeof BRANCH_COLUMNS)[number];
@@ -25,7 +25,8 @@ function weightedAverage(rows: readonly SummaryRow[], average: Column, weight: C
 
 /**
  * Adds up summary rows (units' 合计 rows, or branches) into one row: counts summed, averages
- * re-weighted by the 已录入 counts, the compliance rate recomputed, 优秀超限 "是" if any is.
+ * re-weighted by the 已录入 counts, the compliance rate recomputed, 优秀超限 as the number of
+ * branches over their cap ("3 个支部超限") or 否.
  */
 export function combineRows(rows: readonly SummaryRow[], label: string): SummaryRow {
   const out: SummaryRow = {};
@@ -37,6 +38,6 @@ export function combineRows(rows: readonly SummaryRow[], label: string): Summary
   out["学习达标率"] = entered > 0 ? num(out["学习达标"]) / entered : null;
   out["平均学时"] = weightedAverage(rows, "平均学时", "学时已录入");
   out["平均满意度"] = weightedAverage(rows, "平均满意度", "满意度已录入");
-  out["优秀超限"] = rows.some((row) => row["优秀超限"] === "是") ? "是" : "否";
+  out["优秀超限"] = overCapTotal(rows.reduce((n, row) => n + overCapCount(row["优秀超限"]), 0));
   return out;
 }

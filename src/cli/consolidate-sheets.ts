@@ -1,6 +1,7 @@
 import {
   ABOUT_KEYS,
   BRANCH_COLUMNS,
+  OVER_CAP,
   SHEET_MARK,
   SUMMARY_FORMAT_VERSION,
   TOTAL_LABEL,
@@ -14,7 +15,6 @@ import type { SummaryRow, UnitSummary } from "./summary-file";
 export const CONSOLIDATED_SHEETS = { units: "评议-单位汇总", branches: "评议-各单位支部", about: "评议-说明" } as const;
 export const UNIT_HEADER = "单位";
 
-const RED_IF_YES = [{ match: "equals" as const, text: "是", colour: "red" as const }];
 
 function widthsFor(rows: PlanCell[][], headerRow: number): number[] {
   const columns = Math.max(...rows.map((r) => r.length));
@@ -42,7 +42,7 @@ function table(name: string, title: string, headers: string[], rows: PlanCell[][
     percentColumns: [at("学习达标率")],
     decimalColumns: [at("平均学时"), at("平均满意度")],
     widths: widthsFor(all, 1),
-    highlights: [{ column: at("优秀超限"), rules: RED_IF_YES }],
+    highlights: [{ column: at("优秀超限"), rules: OVER_CAP }],
   };
 }
 

@@ -5,8 +5,23 @@ import { safeText } from "./text";
 
 const col = (name: (typeof BRANCH_COLUMNS)[number]): number => BRANCH_COLUMNS.indexOf(name);
 
-/** One row of BRANCH_COLUMNS for a branch (or the total). */
-export function branchRow(s: BranchSummary): PlanCell[] {
+/**
+ * 优秀超限 of a 合计 row: the cap (R15) is per branch, so a total says how many branches are
+ * over it ("2 个支部超限"), never "是" beside a total cap it does not exceed.
+ */
+export function overCapTotal(branchesOver: number): string {
+  return branchesOver > 0 ? `${branchesOver} 个支部超限` : "否";
+}
+
+/** Branches over the cap that a 优秀超限 cell stands for: "是" one, "2 个支部超限" two, anything else none. */
+export function overCapCount(cell: PlanCell | undefined): number {
+  if (cell === "是") return 1;
+  const n = typeof cell === "string" ? /^(\d+) 个支部超限$/.exec(cell) : null;
+  return n ? Number(n[1]) : 0;
+}
+
+/** One row of BRANCH_COLUMNS for a branch, or for the total when `branchesOver` is given. */
+export function branchRow(s: BranchSummary, branchesOver?: number): PlanCell[] {
   return [
     safeText(s.branch),
     s.members,
@@ -28,19 +43,22 @@ export function branchRow(s: BranchSummary): PlanCell[] {
     s.grades["不评定"],
     s.pendingApproval,
     s.excellentCap,
-    yesNo(s.excellentOverCap),
+    branchesOver === undefined ? yesNo(s.excellentOverCap) : overCapTotal(branchesOver),
     s.openActions,
   ];
 }
 
-const OVER_CAP: HighlightRule[] = [{ match: "equals", text: "是", colour: "red" }];
+export const OVER_CAP: HighlightRule[] = [
+  { match: "equals", text: "是", colour: "red" },
+  { match: "contains", text: "个支部超限", colour: "red" },
+];
 
 /** 评议-支部汇总: a row per branch, the 合计 row in bold, a chart of grade counts per branch. */
 export function buildBranchSheet(branches: readonly BranchSummary[], total: BranchSummary, unitName: string, today: string): SheetPlan {
   const headerRow = 1;
   const rows: PlanCell[][] = [titleRow("支部汇总", unitName, today), [...BRANCH_COLUMNS]];
   for (const branch of branches) rows.push(branchRow(branch));
-  rows.push(branchRow(total));
+  rows.push(branchRow(total, branches.filter((b) => b.excellentOverCap).length));
   const firstRow = headerRow + 1;
   const sheet: SheetPlan = {
     name: SHEET_NAMES.branches,

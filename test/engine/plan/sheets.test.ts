@@ -64,7 +64,17 @@ describe("summary sheets", () => {
     expect([at(4, "党员数"), at(4, "学习达标率"), at(4, "不合格"), at(4, "待办处置")]).toEqual([3, 0.5, 1, 1]);
     expect(at(2, "优秀名额上限")).toBe(0);
     expect(at(2, "优秀超限")).toBe("是");
-    expect(sheet.highlights).toEqual([{ column: BRANCH_COLUMNS.indexOf("优秀超限"), rules: [{ match: "equals", text: "是", colour: "red" }] }]);
+    // the cap is per branch: the total names how many branches are over, not "是" under its own cap
+    expect(at(4, "优秀超限")).toBe("1 个支部超限");
+    expect(sheet.highlights).toEqual([
+      {
+        column: BRANCH_COLUMNS.indexOf("优秀超限"),
+        rules: [
+          { match: "equals", text: "是", colour: "red" },
+          { match: "contains", text: "个支部超限", colour: "red" },
+        ],
+      },
+    ]);
     expect(sheet.percentColumns.map((c) => BRANCH_COLUMNS[c])).toEqual(["学习达标率"]);
     expect(sheet.decimalColumns.map((c) => BRANCH_COLUMNS[c])).toEqual(["平均学时", "平均满意度"]);
     expect(sheet.widths).toHaveLength(BRANCH_COLUMNS.length);
