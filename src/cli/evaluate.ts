@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { XianjiaoError } from "../errors";
 import { evaluateWorkbook, toReport, type RunOptions, type WorkbookPlan } from "../engine";
 import { blockEdits, readPackage, writePackage, type BlockEdit, type PackageRead } from "../hosts/xlsx-package";
-import { writeFileAtomic } from "../hosts/xlsx/write";
+import { writeFileAtomic } from "../hosts/xlsx/write-atomic";
 import { t } from "../i18n/t";
 import { EXIT, type CliIO } from "./io";
 import { checkDate, fileSize, loadRules, localIsoDate, sameFile } from "./options";

@@ -2,7 +2,7 @@ import * as path from "node:path";
 import { Readable } from "node:stream";
 import { XianjiaoError } from "../../errors";
 import type { WorkbookPlan } from "../../engine/plan/types";
-import { writeFileAtomic } from "../xlsx/write";
+import { writeFileAtomic } from "../xlsx/write-atomic";
 import type { BlockEdit } from "./block-edit";
 import { chartXml, drawingXml } from "./chart-xml";
 import { ourSheetXml } from "./our-sheet";
