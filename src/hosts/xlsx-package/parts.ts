@@ -9,6 +9,7 @@ export const REL = {
   sharedStrings: "/sharedStrings",
   drawing: "/drawing",
   chart: "/chart",
+  calcChain: "/calcChain",
 } as const;
 
 export interface Relationship {

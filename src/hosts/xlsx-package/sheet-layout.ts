@@ -77,6 +77,15 @@ export async function layoutSheets(read: PackageRead, plans: SheetPlan[], zip: Z
     present.push({ name, entry: null });
     chosen.push({ plan, name });
   }
+  // the calculation chain names formula cells by sheet id: when it names a sheet that goes, it
+  // goes too (spreadsheet programs rebuild it)
+  const chainRel = read.workbook.relationships.find((r) => r.type.endsWith(REL.calcChain) && !r.external);
+  const chain = chainRel ? resolveTarget(read.workbook.workbookPart, chainRel.target) : null;
+  if (chain && removed.length > 0 && zip.has(chain)) {
+    const ids = new Set(removed.map((s) => String(s.sheetId)));
+    const text = await zip.text(chain);
+    if ([...text.matchAll(/\si\s*=\s*"(\d+)"/g)].some((m) => ids.has(m[1]))) removedParts.add(chain.toLowerCase());
+  }
   for (const part of removedParts) taken.delete(part);
   // ids of the sheets replaced are free again, so a re-run writes the same package
   const gone = new Set(removed);

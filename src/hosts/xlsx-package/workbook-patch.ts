@@ -1,5 +1,5 @@
 import type { SheetEntry } from "./parts";
-import { elements, relativeTarget } from "./parts";
+import { elements, relativeTarget, resolveTarget } from "./parts";
 import type { NewSheet } from "./sheet-layout";
 import { attribute, escapeAttribute, escapeText, setAttribute } from "./xml-text";
 import { locate } from "./xml-children";
@@ -72,13 +72,24 @@ export function patchWorkbookXml(xml: string, sheets: SheetEntry[], removed: She
   return xml;
 }
 
-/** The workbook's relationships without removed sheets, with the new sheets (and styles when created). */
-export function patchWorkbookRels(xml: string | null, workbookPart: string, removed: SheetEntry[], added: NewSheet[], newStyles: { relId: string; part: string } | null): string {
+/**
+ * The workbook's relationships without removed sheets and parts, with the new sheets (and
+ * styles when created).
+ */
+export function patchWorkbookRels(
+  xml: string | null,
+  workbookPart: string,
+  removed: SheetEntry[],
+  removedParts: Set<string>,
+  added: NewSheet[],
+  newStyles: { relId: string; part: string } | null,
+): string {
   let out = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   const gone = new Set(removed.map((s) => s.relId));
   for (const tag of elements(out, "Relationship")) {
     const id = attribute(tag, "Id");
-    if (id !== undefined && gone.has(id)) out = out.replace(new RegExp(`${tag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s*</Relationship>)?`), "");
+    const target = attribute(tag, "TargetMode") === "External" ? "" : resolveTarget(workbookPart, attribute(tag, "Target") ?? "").toLowerCase();
+    if ((id !== undefined && gone.has(id)) || removedParts.has(target)) out = out.replace(new RegExp(`${tag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s*</Relationship>)?`), "");
   }
   const rels = added.map((s) => `<Relationship Id="${s.relId}" Type="${REL_TYPE.worksheet}" Target="${escapeAttribute(relativeTarget(workbookPart, s.part))}"/>`);
   if (newStyles) rels.push(`<Relationship Id="${newStyles.relId}" Type="${REL_TYPE.styles}" Target="${escapeAttribute(relativeTarget(workbookPart, newStyles.part))}"/>`);

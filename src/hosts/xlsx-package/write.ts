@@ -50,7 +50,7 @@ async function copyAll(zip: ZipReader, out: ZipWriter, read: PackageRead, plan: 
   const workbookRels = relsPartOf(wb.workbookPart);
   const replaced = new Map<string, string>();
   replaced.set(wb.workbookPart.toLowerCase(), patchWorkbookXml(wb.workbookXml, wb.sheets, layout.removed, layout.added));
-  replaced.set(workbookRels.toLowerCase(), patchWorkbookRels(zip.has(workbookRels) ? await zip.text(workbookRels) : null, wb.workbookPart, layout.removed, layout.added, newStyles));
+  replaced.set(workbookRels.toLowerCase(), patchWorkbookRels(zip.has(workbookRels) ? await zip.text(workbookRels) : null, wb.workbookPart, layout.removed, layout.removedParts, layout.added, newStyles));
   replaced.set(stylesPart.toLowerCase(), stylesXml);
   if (zip.has("docProps/app.xml")) {
     const names = wb.sheets.map((s) => s.name);

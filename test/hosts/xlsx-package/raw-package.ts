@@ -32,6 +32,8 @@ export interface RawWorkbook {
   /** More parts (media, drawings, charts) and their content-type overrides. */
   parts?: Record<string, string | Buffer>;
   overrides?: Record<string, string>;
+  /** More relationships of the workbook part (a calculation chain). */
+  workbookRels?: string;
 }
 
 export const sheetBody = (rows: string, tail = "", head = "") => `${head}<sheetData>${rows}</sheetData>${tail}`;
@@ -56,6 +58,7 @@ export function rawWorkbook(wb: RawWorkbook): Buffer {
     workbookRels.push(`<Relationship Id="rId${i + 1}" Type="${R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
   });
   workbookRels.push(`<Relationship Id="rIdStyles" Type="${R}/styles" Target="styles.xml"/>`);
+  if (wb.workbookRels) workbookRels.push(wb.workbookRels);
   if (wb.strings) {
     parts["xl/sharedStrings.xml"] = `${XML}<sst xmlns="${MAIN}" count="${wb.strings.length}" uniqueCount="${wb.strings.length}">${wb.strings.map((s) => `<si>${s}</si>`).join("")}</sst>`;
     overrides["/xl/sharedStrings.xml"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
