@@ -1,6 +1,6 @@
 import { RESULT_GROUP_HEADER, RESULT_HEADER_MARK, type Highlight, type ResultBlockPlan } from "../../engine/plan/types";
 import type { CellRange, SheetGrid } from "../../engine/types";
-import { areaA1, type Area } from "./cell-address";
+import type { Area } from "./cell-address";
 
 /**
  * What writing one result block changes in its sheet, worked out from the sheet's grid before
@@ -122,8 +122,6 @@ export function blockArea(edit: BlockEdit): Area {
   const { firstColumn: first, headerRow, rows } = edit.block;
   return { top: edit.firstRow, left: first, bottom: Math.max(edit.lastRow, headerRow + rows.length), right: first + Math.max(edit.width, 1) - 1 };
 }
-
-export const mergeRef = (area: Area): string => areaA1(area);
 
 /** The edit of each result block of a plan, by sheet name, from the grids the plan was made of. */
 export function blockEdits(input: { sheets: SheetGrid[] }, blocks: readonly ResultBlockPlan[]): Map<string, BlockEdit> {

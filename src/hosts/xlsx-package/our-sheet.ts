@@ -59,5 +59,4 @@ export function* ourSheetXml(plan: SheetPlan, styles: OurStyles, drawingRelId: s
   yield `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
   if (drawingRelId) yield `<drawing r:id="${drawingRelId}"/>`;
   yield "</worksheet>";
-
 }

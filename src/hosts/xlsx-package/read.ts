@@ -47,7 +47,7 @@ async function checkKind(file: string, name: string): Promise<void> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XianjiaoError("NOT_A_ZIP", { file: name });
 }
 
-export async function openPackage(file: string, name = path.basename(file)): Promise<ZipReader> {
+async function openPackage(file: string, name = path.basename(file)): Promise<ZipReader> {
   await checkKind(file, name);
   try {
     return await openZipReader(file);

@@ -36,7 +36,7 @@ export function setColumnWidths(head: string, widths: Map<number, number>, prefi
   if (widths.size === 0) return head;
   const at = locate(head, "cols");
   const ranges: ColRange[] = at
-    ? children(head.slice(at.innerStart, at.innerEnd)).map((tag) => ({ min: Number(attribute(tag, "min")), max: Number(attribute(tag, "max")), tag: tag.endsWith("/>") ? tag : tag }))
+    ? children(head.slice(at.innerStart, at.innerEnd)).map((tag) => ({ min: Number(attribute(tag, "min")), max: Number(attribute(tag, "max")), tag }))
     : [];
   const out: { min: number; xml: string }[] = [];
   const ours = new Set([...widths.keys()].map((c) => c + 1));

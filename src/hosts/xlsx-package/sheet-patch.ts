@@ -28,7 +28,7 @@ class Output {
   }
 }
 
-function tailEdit(edit: BlockEdit, styles: BlockStyles): TailEdit {
+function tailEdit(edit: BlockEdit, styles: BlockStyles, prefix: string): TailEdit {
   const { firstColumn: first, headerRow, rows, highlights } = edit.block;
   return {
     dropMerges: edit.dropMerges,
@@ -36,7 +36,7 @@ function tailEdit(edit: BlockEdit, styles: BlockStyles): TailEdit {
     clearFormats: { left: first, right: first + edit.width - 1, fromRow: headerRow },
     formats: (next) => {
       const priority = { next };
-      return highlights.map((h) => highlightXml(first + h.column, headerRow + 1, headerRow + rows.length, h.rules, styles.dxf, priority)).join("");
+      return highlights.map((h) => highlightXml(first + h.column, headerRow + 1, headerRow + rows.length, h.rules, styles.dxf, priority, prefix)).join("");
     },
   };
 }
@@ -126,7 +126,7 @@ export async function* patchSheet(stream: Readable, edit: BlockEdit, styles: Blo
   }
   newRowsBefore(edit.lastRow + 1);
   out.push(`</${prefix}sheetData>`);
-  yield* patchTail(src, out, tailEdit(edit, styles), prefix);
+  yield* patchTail(src, out, tailEdit(edit, styles, prefix), prefix);
 }
 
 /** The elements after sheetData, one at a time: merges and conditional formats edited, ours put in their place. */

@@ -29,18 +29,6 @@ export function escapeAttribute(text: string): string {
   return escapeText(text).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 
-/** Attributes of a start tag's text (`<c r="A1" s="2">`): name → decoded value. */
-export function parseAttributes(tag: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const re = /([^\s=<>/"']+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  const open = tag.search(/\s/);
-  if (open < 0) return out;
-  re.lastIndex = open;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(tag)) !== null) out.set(m[1], decodeXml(m[3] ?? m[4] ?? ""));
-  return out;
-}
-
 /** One attribute of a start tag, decoded; undefined when absent. */
 export function attribute(tag: string, name: string): string | undefined {
   const re = new RegExp(`\\s${name.replace(/[:.]/g, "\\$&")}\\s*=\\s*("([^"]*)"|'([^']*)')`);
