@@ -1,6 +1,6 @@
 /**
- * The CLI's floor: exceljs reading and writing the same workbook with no work of ours, in the
- * CLI's own style (the plain reader on the file's bytes, the streaming copy to write).
+ * The CLI's floor: exceljs reading and writing the same workbook with no work of ours (the
+ * plain reader on the file's bytes, the streaming copy to write).
  * Run as its own process: `tsx bench/floor.ts IN.xlsx OUT.xlsx`.
  */
 import { readFile } from "node:fs/promises";

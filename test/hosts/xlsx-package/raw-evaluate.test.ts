@@ -56,6 +56,7 @@ describe("evaluate on a workbook exceljs could not carry", () => {
     const root = locate(roster, "worksheet")!;
     const names = children(roster.slice(root.innerStart, root.innerEnd)).map((tag) => /^<([\w:]+)/.exec(tag)![1]);
     expect(names).toEqual(["dimension", "cols", "sheetData", "mergeCells", "conditionalFormatting", ...Array(5).fill("conditionalFormatting"), "dataValidations", "pageMargins", "drawing"]);
+    expect(roster).toContain('<dimension ref="A1:L7"/>');
     const after = names.slice(names.indexOf("sheetData") + 1).map(tailRank);
     expect([...after].sort((a, b) => a - b)).toEqual(after);
     const workbook = once.get("xl/workbook.xml")!.toString("utf8");
@@ -89,6 +90,18 @@ describe("evaluate on a workbook exceljs could not carry", () => {
     const validations = (roster as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }).dataValidations.model;
     expect(Object.values(validations)[0].formulae).toEqual(['"是,否"']);
     expect(after.getWorksheet("评议-支部汇总")!.getCell("A1").value).toBe("我的支部汇总（手工）");
+  });
+
+  it("writes our text as inline strings, never formulas or shared strings, and lists our sheets in docProps/app.xml", () => {
+    const ours = [...once.keys()].filter((name) => name.startsWith("xl/worksheets/sheet") && !input.has(name));
+    expect(ours).toHaveLength(4);
+    for (const name of ours) {
+      const xml = once.get(name)!.toString("utf8");
+      expect([name, /<f[\s>]/.test(xml), /t="s"/.test(xml), xml.includes('t="inlineStr"')]).toEqual([name, false, false, true]);
+    }
+    const app = once.get("docProps/app.xml")!.toString("utf8");
+    expect(app).toContain("<vt:i4>7</vt:i4>");
+    expect(app).toContain(`<vt:lpstr>满意度测评</vt:lpstr><vt:lpstr>${SHEET_NAMES.branches}(2)</vt:lpstr><vt:lpstr>${SHEET_NAMES.stages}</vt:lpstr>`);
   });
 
   it("draws the planned chart on our branch summary: a bar chart over its own cells", () => {
