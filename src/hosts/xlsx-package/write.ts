@@ -45,8 +45,10 @@ async function copyAll(zip: ZipReader, out: ZipWriter, read: PackageRead, plan: 
   const layout = await layoutSheets(read, plan.sheets, zip);
   const { xml: stylesXml, styles } = addOurStyles(read.stylesXml);
   const wb = read.workbook;
-  const newStyles = wb.stylesPart && zip.has(wb.stylesPart) ? null : { relId: `rIdStyles${layout.added.length}`, part: wb.stylesPart ?? "xl/styles.xml" };
-  const stylesPart = newStyles ? newStyles.part : wb.stylesPart!;
+  // a package without styles gets ours (and a relationship to them when it had none)
+  const stylesPart = wb.stylesPart ?? "xl/styles.xml";
+  const stylesMissing = !zip.has(stylesPart);
+  const newStyles = wb.stylesPart ? null : { relId: "rIdXianjiaoStyles", part: stylesPart };
   const workbookRels = relsPartOf(wb.workbookPart);
   const replaced = new Map<string, string>();
   replaced.set(wb.workbookPart.toLowerCase(), patchWorkbookXml(wb.workbookXml, wb.sheets, layout.removed, layout.added));
@@ -62,7 +64,7 @@ async function copyAll(zip: ZipReader, out: ZipWriter, read: PackageRead, plan: 
     if (edit) editByPart.set(sheet.entry.part.toLowerCase(), edit);
   }
   const blockStyles = { header: styles.header, group: styles.group, dxf: styles.dxf };
-  const newParts: { part: string; type: string }[] = newStyles ? [{ part: newStyles.part, type: CONTENT_TYPE.styles }] : [];
+  const newParts: { part: string; type: string }[] = stylesMissing ? [{ part: stylesPart, type: CONTENT_TYPE.styles }] : [];
   const written = new Set<string>();
   const contentTypes = "[Content_Types].xml";
   for (const name of zip.names) {
