@@ -51,7 +51,9 @@ export function planViolations(input: WorkbookInput, result: RunResult, ours: Re
       problems.push(`block on ${block.sheet} has no roster table`);
       continue;
     }
-    if (block.firstColumn < table.userColumnEnd) problems.push(`${block.sheet}: block at column ${block.firstColumn} < userColumnEnd ${table.userColumnEnd}`);
+    // a fresh block goes right of everything the user wrote; a previous block replaced in place
+    // may have the user's columns after it, so there the cell checks below decide
+    if (table.resultBlockStart === undefined && block.firstColumn < table.userColumnEnd) problems.push(`${block.sheet}: block at column ${block.firstColumn} < userColumnEnd ${table.userColumnEnd}`);
     if (block.rows.some((r) => r.length !== block.headers.length)) problems.push(`${block.sheet}: ragged block rows`);
     const marked = (row: number, col: number) => {
       const v = cellAt(grid, row, col);

@@ -51,6 +51,15 @@ describe("the result block never covers a user's cell", () => {
     expect(r.violations).toEqual([]);
   });
 
+  it("a previous block ending just where a user's merge begins is replaced in place, the merge untouched", () => {
+    const r = run(sheet([["姓名", `${RESULT_HEADER_MARK}学习情况`], ["王伟"]], [{ top: 0, left: 7, bottom: 0, right: 8 }]));
+    expect(r.block.firstColumn).toBe(1);
+    expect(r.first.tables[0].userColumnEnd).toBe(9);
+    expect(r.violations).toEqual([]);
+    expect(r.rewritten).toEqual([]);
+    expect(r.again).toEqual(r.first.plan);
+  });
+
   it("a formula without a cached result right of the table counts as the user's cell", () => {
     const r = run(sheet([["姓名", "学时"], ["王伟", 52, { formula: "B2*2" }]]));
     expect(r.block.firstColumn).toBe(3);
