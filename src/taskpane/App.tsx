@@ -4,10 +4,11 @@ import type { ColumnOverrides, DataIssue, RecognisedTable, RunResult } from "../
 import type { WorkbookHost } from "../hosts/host";
 import type { Locale } from "../i18n/t";
 import { localToday, PaneProvider, useT, usePane } from "./context";
+import { describeFor } from "./errorText";
 import { EvaluateStep } from "./components/EvaluateStep";
 import { ExportStep } from "./components/ExportStep";
 import { RecognitionStep } from "./components/RecognitionStep";
-import { ResultsStep } from "./components/ResultsStep";
+import { ResultsPlaceholder, ResultsStep } from "./components/ResultsStep";
 import { SettingsStep } from "./components/SettingsStep";
 import { useEvaluation } from "./useEvaluation";
 import { useRecognition } from "./useRecognition";
@@ -40,6 +41,7 @@ function Pane({ today, events }: { today: () => string; events?: PaneEvents }) {
   const settings = useSettings(host, locale);
   const evaluation = useEvaluation(host, locale);
   const [overrides, setOverrides] = useState<ColumnOverrides>({});
+  const [selectProblem, setSelectProblem] = useState<string | null>(null);
   const { refresh } = recognition;
   const eventsRef = useRef(events);
   eventsRef.current = events;
@@ -59,11 +61,16 @@ function Pane({ today, events }: { today: () => string; events?: PaneEvents }) {
     await evaluation.evaluate({ rules: settings.rules, today: today(), overrides });
   }, [evaluation, settings.rules, today, overrides]);
 
+  // a cell Excel cannot select (cell-edit mode, a sheet renamed since the run) is said, not swallowed
   const selectIssue = useCallback(
     (issue: DataIssue) => {
-      if (issue.cell) void host.selectCell(issue.sheet, issue.cell).catch(() => undefined);
+      if (!issue.cell) return;
+      host.selectCell(issue.sheet, issue.cell).then(
+        () => setSelectProblem(null),
+        (error: unknown) => setSelectProblem(t("ui.results.selectFailed", { sheet: issue.sheet, cell: issue.cell, detail: describeFor(error, locale, t("ui.results.retrySelect")) })),
+      );
     },
-    [host],
+    [host, t, locale],
   );
 
   const result = evaluation.state.phase === "done" ? evaluation.state.result : null;
@@ -75,12 +82,8 @@ function Pane({ today, events }: { today: () => string; events?: PaneEvents }) {
       <RecognitionStep state={recognition.state} overrides={overrides} onOverridesChange={setOverrides} onRefresh={() => void refresh()} />
       <Divider />
       <EvaluateStep state={evaluation.state} disabled={!settings.loaded} onEvaluate={() => void evaluate()} onCancel={evaluation.cancel} />
-      {result && (
-        <>
-          <Divider />
-          <ResultsStep result={result} onSelectIssue={selectIssue} />
-        </>
-      )}
+      <Divider />
+      {result ? <ResultsStep result={result} onSelectIssue={selectIssue} selectProblem={selectProblem} /> : <ResultsPlaceholder />}
       <Divider />
       <ExportStep result={result} />
       <Divider />

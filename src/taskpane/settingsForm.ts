@@ -1,4 +1,5 @@
-import { resolveRules, type RuleError, type RuleSet, type Scheme } from "../engine";
+import { EXPECT, resolveRules, type RuleError, type RuleSet, type Scheme } from "../engine";
+import { t, type Locale, type MessageKey } from "../i18n/t";
 
 /** The settings form as typed: text boxes hold strings until they are validated. */
 export interface SettingsValues {
@@ -33,9 +34,19 @@ export function fieldForPath(path: string): SettingsField | null {
   return null;
 }
 
-/** Shows a number without float noise (1/3 → "0.3333"). */
+/** Shows a number without float noise (0.25 → "0.25", 40 → "40"). */
 function show(n: number | null): string {
   return n === null ? "" : String(Number(n.toFixed(4)));
+}
+
+/** A share as a secretary writes it: 1/3 rather than 0.3333 when it is a simple fraction that no short decimal gives. */
+function showShare(n: number): string {
+  if (Number(n.toFixed(4)) === n) return show(n);
+  for (let d = 2; d <= 12; d++) {
+    const k = Math.round(n * d);
+    if (Math.abs(n * d - k) < 1e-9) return `${k}/${d}`;
+  }
+  return show(n);
 }
 
 export function valuesFromRules(rules: RuleSet): SettingsValues {
@@ -45,7 +56,7 @@ export function valuesFromRules(rules: RuleSet): SettingsValues {
     rewriteBelow: show(rules.satisfaction.rewriteBelow),
     minRate: show(rules.attendance.minRate),
     maxMonths: show(rules.absence.maxMonths),
-    maxShare: show(rules.excellent.maxShare),
+    maxShare: showShare(rules.excellent.maxShare),
     scheme: rules.stages.scheme,
     batchStart: rules.batchStart ?? "",
     unitName: rules.unitName ?? "",
@@ -53,29 +64,55 @@ export function valuesFromRules(rules: RuleSet): SettingsValues {
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const PERCENT = /^([+-]?(\d+(\.\d*)?|\.\d+))\s*%$/;
+const FRACTION = /^(\d+)\s*\/\s*(\d+)$/;
+
+/** Half-width text: full-width digits, ％, ／, ． and the like as typed with a Chinese input method. */
+function halfWidth(text: string): string {
+  return text.trim().replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** How a box reads what is typed: a plain number, a percentage threshold (80 or 80%), or a share (0.3, 30% or 1/3). */
+type NumberKind = "number" | "percent" | "share";
 
 /**
  * A typed number: unchanged text keeps the base value exactly (so 1/3 stays 1/3), a number
  * becomes a number, anything else is passed on as text for the schema to reject in its words.
  */
-function typed(text: string, base: number | null, nullable: boolean): unknown {
-  const trimmed = text.trim().replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  if (trimmed === show(base)) return base;
+function typed(text: string, base: number | null, nullable: boolean, kind: NumberKind = "number"): unknown {
+  const trimmed = halfWidth(text);
+  if (base !== null && trimmed === (kind === "share" ? showShare(base) : show(base))) return base;
   if (trimmed === "") return nullable ? null : "";
-  return NUMBER.test(trimmed) ? Number(trimmed) : trimmed;
+  if (NUMBER.test(trimmed)) return Number(trimmed);
+  const percent = PERCENT.exec(trimmed);
+  if (percent && kind === "percent") return Number(percent[1]);
+  if (percent && kind === "share") return Number(percent[1]) / 100;
+  const fraction = FRACTION.exec(trimmed);
+  if (fraction && kind === "share" && Number(fraction[2]) > 0) return Number(fraction[1]) / Number(fraction[2]);
+  return trimmed;
 }
 
-export type SettingsOutcome = { ok: true; rules: RuleSet } | { ok: false; fieldErrors: Partial<Record<SettingsField, string>>; otherErrors: string[] };
+/** A date as typed (2026-9-1, 2026/9/1, 2026.9.1, 2026年9月1日) in the rule set's YYYY-MM-DD; anything else unchanged. */
+export function isoDate(text: string): string {
+  const trimmed = halfWidth(text);
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(trimmed);
+  return match ? `${match[1]}-${match[2].padStart(2, "0")}-${match[3].padStart(2, "0")}` : trimmed;
+}
 
-/** Validates the form with the same schema as a rule file; messages are resolveRules' own. */
+/** What a field's value should be: a catalogue message (`settings.expect.*`), or the schema's own words for anything else. */
+export type FieldProblem = { key: MessageKey } | { text: string };
+
+export type SettingsOutcome = { ok: true; rules: RuleSet } | { ok: false; fieldErrors: Partial<Record<SettingsField, FieldProblem>>; otherErrors: RuleError[] };
+
+/** Validates the form with the same schema as a rule file. */
 export function rulesFromValues(values: SettingsValues, base: RuleSet): SettingsOutcome {
   const override: Record<string, unknown> = {
     study: { minHours: typed(values.minHours, base.study.minHours, false), minConcentratedDays: typed(values.minConcentratedDays, base.study.minConcentratedDays, false) },
-    satisfaction: { rewriteBelow: typed(values.rewriteBelow, base.satisfaction.rewriteBelow, false) },
-    attendance: { minRate: typed(values.minRate, base.attendance.minRate, true) },
+    satisfaction: { rewriteBelow: typed(values.rewriteBelow, base.satisfaction.rewriteBelow, false, "percent") },
+    attendance: { minRate: typed(values.minRate, base.attendance.minRate, true, "percent") },
     absence: { maxMonths: typed(values.maxMonths, base.absence.maxMonths, false) },
-    excellent: { maxShare: typed(values.maxShare, base.excellent.maxShare, false) },
-    batchStart: values.batchStart.trim() === "" ? null : values.batchStart.trim(),
+    excellent: { maxShare: typed(values.maxShare, base.excellent.maxShare, false, "share") },
+    batchStart: values.batchStart.trim() === "" ? null : isoDate(values.batchStart),
     unitName: values.unitName.trim() === "" ? null : values.unitName.trim(),
   };
   if (values.scheme !== base.stages.scheme) override.stages = { scheme: values.scheme };
@@ -84,13 +121,32 @@ export function rulesFromValues(values: SettingsValues, base: RuleSet): Settings
   return splitErrors(resolved.errors);
 }
 
-export function splitErrors(errors: readonly RuleError[]): { ok: false; fieldErrors: Partial<Record<SettingsField, string>>; otherErrors: string[] } {
-  const fieldErrors: Partial<Record<SettingsField, string>> = {};
-  const otherErrors: string[] = [];
+const EXPECT_NAMES = new Map<string, keyof typeof EXPECT>(Object.entries(EXPECT).map(([name, text]) => [text, name as keyof typeof EXPECT]));
+
+/** A rule error's expectation as the pane words it. */
+export function problemOf(error: RuleError): FieldProblem {
+  const name = EXPECT_NAMES.get(error.expected);
+  return name ? { key: `settings.expect.${name}` } : { text: error.expected };
+}
+
+/** Rule errors in the pane's language, one per line ("study.minHours：应为不小于 0 的数字"). */
+export function describeRuleErrors(errors: readonly RuleError[], locale: Locale): string {
+  return errors
+    .map((error) => {
+      const problem = problemOf(error);
+      const text = "key" in problem ? t(problem.key, {}, locale) : problem.text;
+      return error.path === "" ? text : `${error.path}${locale === "en" ? ": " : "："}${text}`;
+    })
+    .join("\n");
+}
+
+export function splitErrors(errors: readonly RuleError[]): { ok: false; fieldErrors: Partial<Record<SettingsField, FieldProblem>>; otherErrors: RuleError[] } {
+  const fieldErrors: Partial<Record<SettingsField, FieldProblem>> = {};
+  const otherErrors: RuleError[] = [];
   for (const error of errors) {
     const field = fieldForPath(error.path);
-    if (field && !fieldErrors[field]) fieldErrors[field] = error.expected;
-    else if (!field) otherErrors.push(error.message);
+    if (field && !fieldErrors[field]) fieldErrors[field] = problemOf(error);
+    else if (!field) otherErrors.push(error);
   }
   return { ok: false, fieldErrors, otherErrors };
 }

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { evaluateWorkbook, type ColumnOverrides, type RuleSet, type RunResult } from "../engine";
 import type { ApplyReport, WorkbookHost } from "../hosts/host";
 import { describeError } from "../errors";
-import type { Locale } from "../i18n/t";
+import { t, type Locale } from "../i18n/t";
+import { sheetList, userSheetNames } from "./sheetNames";
 
 export type EvaluationState =
   | { phase: "idle" }
@@ -20,6 +21,12 @@ export interface EvaluateRequest {
 /** Shares of the progress bar: reading, computing, then writing the plan. */
 const READ_DONE = 0.15;
 const EVALUATE_DONE = 0.25;
+
+/** Sheets whose result columns a failed write had already changed (the Office host reports them with its error). */
+function partlyWritten(error: unknown): string[] {
+  const written = typeof error === "object" && error !== null ? (error as { written?: Partial<ApplyReport> }).written : undefined;
+  return Array.isArray(written?.resultSheets) ? written.resultSheets : [];
+}
 
 function isAbort(error: unknown, signal: AbortSignal): boolean {
   return signal.aborted || (error instanceof Error && error.name === "AbortError");
@@ -55,6 +62,11 @@ export function useEvaluation(host: WorkbookHost, locale: Locale) {
         await nextFrame();
         signal.throwIfAborted();
         const result = evaluateWorkbook(input, { rules: request.rules, today: request.today, overrides: request.overrides });
+        if (!result.hasMemberTable) {
+          // as the command line: no member list, nothing written (not even empty summary sheets)
+          setState({ phase: "error", message: t("ui.evaluate.noMembers", { sheets: sheetList(userSheetNames(input), locale) }, locale) });
+          return null;
+        }
         progress(EVALUATE_DONE);
         const report = await host.applyPlan(result.plan, {
           signal,
@@ -68,7 +80,9 @@ export function useEvaluation(host: WorkbookHost, locale: Locale) {
           if (controller.current === abort) setState({ phase: "cancelled" });
           return null;
         }
-        setState({ phase: "error", message: describeError(error, locale) });
+        const sheets = partlyWritten(error);
+        const message = describeError(error, locale);
+        setState({ phase: "error", message: sheets.length ? `${message}${t("ui.evaluate.partial", { sheets: sheetList(sheets, locale) }, locale)}` : message });
         return null;
       } finally {
         if (controller.current === abort) controller.current = null;

@@ -3,13 +3,14 @@ import { readWorkbook, type RecognisedTable, type WorkbookInput } from "../engin
 import type { WorkbookHost } from "../hosts/host";
 import { describeError } from "../errors";
 import type { Locale } from "../i18n/t";
+import { surveySheets } from "./sheetNames";
 
 export type RecognitionState =
   | { phase: "loading" }
-  | { phase: "ready"; input: WorkbookInput; tables: RecognisedTable[] }
+  | { phase: "ready"; input: WorkbookInput; tables: RecognisedTable[]; surveys: { sheet: string; units: number }[] }
   | { phase: "error"; message: string };
 
-/** Reads the workbook and recognises its tables (automatic mapping, no overrides). */
+/** Reads the workbook and recognises its member tables and unit surveys (automatic mapping, no overrides). */
 export function useRecognition(host: WorkbookHost, locale: Locale) {
   const [state, setState] = useState<RecognitionState>({ phase: "loading" });
   const controller = useRef<AbortController | null>(null);
@@ -22,7 +23,8 @@ export function useRecognition(host: WorkbookHost, locale: Locale) {
     try {
       const input = await host.readWorkbook({ signal: abort.signal });
       if (abort.signal.aborted) return;
-      setState({ phase: "ready", input, tables: readWorkbook(input).tables });
+      const read = readWorkbook(input);
+      setState({ phase: "ready", input, tables: read.tables, surveys: surveySheets(read.unitSurveys) });
     } catch (error) {
       if (!abort.signal.aborted) setState({ phase: "error", message: describeError(error, locale) });
     }

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from "react";
-import { DEFAULT_RULES, formatRuleErrors, resolveRules, type RuleSet } from "../engine";
+import { DEFAULT_RULES, resolveRules, type RuleSet } from "../engine";
 import type { WorkbookHost } from "../hosts/host";
 import { describeError } from "../errors";
 import type { Locale } from "../i18n/t";
+import { describeRuleErrors } from "./settingsForm";
 
 export interface SettingsState {
   rules: RuleSet;
@@ -22,7 +23,7 @@ export function useSettings(host: WorkbookHost, locale: Locale) {
         if (!live) return;
         const resolved = resolveRules(stored ?? undefined);
         if (resolved.ok) setState({ rules: resolved.rules, loaded: true, loadProblem: null });
-        else setState({ rules: DEFAULT_RULES, loaded: true, loadProblem: formatRuleErrors(resolved.errors) });
+        else setState({ rules: DEFAULT_RULES, loaded: true, loadProblem: describeRuleErrors(resolved.errors, locale) });
       },
       (error) => live && setState({ rules: DEFAULT_RULES, loaded: true, loadProblem: describeError(error, locale) }),
     );

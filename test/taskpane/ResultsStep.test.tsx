@@ -66,7 +66,7 @@ test("the pane tells a page around it when tables are recognised and when a run 
 test("the chart names every branch in full and draws one bar segment per grade present", () => {
   const grades = { 优秀: 2, 合格: 9, 基本合格: 1, 不合格: 0, 待定: 3, 不评定: 1 };
   const branch = { branch: "县直机关事务中心党支部", grades } as unknown as BranchSummary;
-  const { container } = render(<GradeChart branches={[branch]} title="各支部等次分布" totalLabel={(n) => `${n} 人`} />);
+  const { container } = render(<GradeChart branches={[branch]} title="各支部等次分布" gradeLabel={(g) => g} totalLabel={(n) => `${n} 人`} />);
   const texts = [...container.querySelectorAll("text")].map((t) => t.textContent);
   expect(texts).toEqual(expect.arrayContaining(["县直机关事务中心党支部", "16 人", "优秀", "不评定"]));
   expect([...container.querySelectorAll("rect[data-grade]")].map((r) => r.getAttribute("data-grade"))).toEqual(["优秀", "合格", "基本合格", "待定", "不评定"]);

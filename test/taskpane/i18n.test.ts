@@ -1,6 +1,8 @@
+import { FIELD_LABELS, RULE_LABELS } from "../../src/engine";
 import type { IssueCode } from "../../src/engine/types";
 import { catalogue, issueMessage, LOCALES, t, type MessageKey } from "../../src/i18n/t";
 import { uiEn, uiZh } from "../../src/i18n/ui";
+import { en } from "../../src/i18n/en";
 import { localeFor } from "../../src/taskpane/context";
 
 /** Every issue code (the type makes this list complete: a missing or extra code fails tsc). */
@@ -65,4 +67,19 @@ test("the pane's language follows Office's display language", () => {
   expect(localeFor("fr-FR")).toBe("zh-CN");
   expect(localeFor(undefined)).toBe("zh-CN");
   expect(t("ui.evaluate.running", { percent: 40 }, "en")).toBe("Evaluating… 40%");
+});
+
+test("the English pane has no Chinese left but quoted names (sheets, headers) — labels, rules, grades and settings included", () => {
+  const paneKeys = (Object.keys(en) as MessageKey[]).filter((key) => /^(ui|field|rule|grade|scheme|settings)\./.test(key));
+  expect(paneKeys.filter((key) => key.startsWith("field.")).length).toBe(Object.keys(FIELD_LABELS).length);
+  const unquotedChinese = paneKeys
+    .map((key) => ({ key, rest: en[key].replace(/“[^”]*”/g, "") }))
+    .filter(({ rest }) => /[\u2e80-\u9fff\uff00-\uffef]/.test(rest))
+    .map(({ key }) => key);
+  expect(unquotedChinese).toEqual([]);
+});
+
+test("the Chinese rule names are the ones the sheets print (评议-说明 lists rules switched off by them)", () => {
+  for (const [rule, label] of Object.entries(RULE_LABELS)) expect(t(`rule.${rule}` as MessageKey)).toBe(label);
+  for (const field of Object.keys(FIELD_LABELS)) expect(t(`field.${field}` as MessageKey)).toContain(FIELD_LABELS[field as keyof typeof FIELD_LABELS]);
 });

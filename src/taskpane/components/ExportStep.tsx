@@ -3,6 +3,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/rea
 import type { RunResult } from "../../engine";
 import { describeError } from "../../errors";
 import { usePane, useT } from "../context";
+import { describeFor } from "../errorText";
 import { offerDownload, summaryBytes, summaryFileName, toBase64 } from "../export/exportSummary";
 import { useStyles } from "../styles";
 
@@ -27,7 +28,7 @@ export function ExportStep({ result }: { result: RunResult | null }) {
         try {
           await host.openWorkbook(toBase64(bytes));
         } catch (error) {
-          warning = t("ui.export.openFailed", { detail: describeError(error, locale) });
+          warning = t("ui.export.openFailed", { detail: describeFor(error, locale, t("ui.export.retry")) });
         }
       }
       setState({ phase: "done", file, warning });
@@ -44,6 +45,11 @@ export function ExportStep({ result }: { result: RunResult | null }) {
       <Text size={200} className={styles.muted}>
         {result ? t("ui.export.hint") : t("ui.export.needResults")}
       </Text>
+      {result && result.unitName === "" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("ui.export.noUnit")}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.row}>
         <Button disabled={!result || state.phase === "working"} onClick={() => void run()}>
           {t("ui.export.button")}

@@ -16,20 +16,36 @@ const WIDTH = 300;
 const LABEL_H = 15;
 const BAR_H = 14;
 const ROW = LABEL_H + BAR_H + 9;
-const COUNT_W = 52;
-const LEGEND_COLS = 3;
+/** Room right of the longest bar for its total, at least this much. */
+const COUNT_MIN_W = 40;
 const LEGEND_ROW = 18;
+const LEGEND_FONT = 11;
+/** Swatch and gap before a legend label. */
+const SWATCH_W = 15;
+
+/** About how wide a label is in SVG units at this font size: CJK characters square, others about 0.6 em. */
+export function labelWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const ch of text) width += ch.codePointAt(0)! >= 0x2e80 ? fontSize : fontSize * 0.6;
+  return width;
+}
 
 /**
  * Stacked horizontal bars, grades per branch, as inline SVG (no chart library). Each branch name
  * sits on its own line above its bar, so long names are never cut to a few characters.
  */
-export function GradeChart({ branches, title, totalLabel }: { branches: BranchSummary[]; title: string; totalLabel(count: number): string }) {
+export function GradeChart(props: { branches: BranchSummary[]; title: string; gradeLabel(grade: Grade): string; totalLabel(count: number): string }) {
+  const { branches, title, gradeLabel, totalLabel } = props;
   const totals = branches.map((b) => GRADES.reduce((n, g) => n + b.grades[g], 0));
   const max = Math.max(1, ...totals);
-  const scale = (WIDTH - COUNT_W) / max;
+  // the longest bar's total must fit inside the box, whatever the language makes of "16 人"
+  const countWidth = Math.max(COUNT_MIN_W, ...totals.map((n) => labelWidth(totalLabel(n), 11) + 8));
+  const scale = (WIDTH - countWidth) / max;
   const legendTop = branches.length * ROW + 4;
-  const height = legendTop + Math.ceil(GRADES.length / LEGEND_COLS) * LEGEND_ROW;
+  // three legend columns when every label fits in a third of the box, else two, else one
+  const widest = Math.max(...GRADES.map((grade) => SWATCH_W + labelWidth(gradeLabel(grade), LEGEND_FONT) + 4));
+  const legendCols = [3, 2, 1].find((cols) => WIDTH / cols >= widest) ?? 1;
+  const height = legendTop + Math.ceil(GRADES.length / legendCols) * LEGEND_ROW;
   return (
     <svg role="img" aria-label={title} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: 420, display: "block" }} fontFamily="inherit">
       <title>{title}</title>
@@ -46,7 +62,7 @@ export function GradeChart({ branches, title, totalLabel }: { branches: BranchSu
               const w = n * scale;
               const rect = (
                 <rect key={grade} x={x} y={LABEL_H} width={w} height={BAR_H} fill={GRADE_COLOURS[grade]} data-grade={grade}>
-                  <title>{`${branch.branch} ${grade} ${n}`}</title>
+                  <title>{`${branch.branch} ${gradeLabel(grade)} ${n}`}</title>
                 </rect>
               );
               x += w;
@@ -60,10 +76,10 @@ export function GradeChart({ branches, title, totalLabel }: { branches: BranchSu
       })}
       <g transform={`translate(0 ${legendTop})`}>
         {GRADES.map((grade, i) => (
-          <g key={grade} transform={`translate(${(i % LEGEND_COLS) * (WIDTH / LEGEND_COLS)} ${Math.floor(i / LEGEND_COLS) * LEGEND_ROW})`}>
+          <g key={grade} transform={`translate(${(i % legendCols) * (WIDTH / legendCols)} ${Math.floor(i / legendCols) * LEGEND_ROW})`} data-legend={grade}>
             <rect width={11} height={11} y={2} fill={GRADE_COLOURS[grade]} />
-            <text x={15} y={12} fontSize="12" fill="#242424">
-              {grade}
+            <text x={SWATCH_W} y={12} fontSize={LEGEND_FONT} fill="#242424">
+              {gradeLabel(grade)}
             </text>
           </g>
         ))}

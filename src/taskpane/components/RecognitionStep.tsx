@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { Button, Dropdown, MessageBar, MessageBarBody, Option, Spinner, Text } from "@fluentui/react-components";
 import { FIELD_LABELS, type ColumnOverrides, type FieldId, type RecognisedTable } from "../../engine";
-import { useT } from "../context";
+import { usePane, useT } from "../context";
 import { effectiveColumns, headerRows, mappingNeedsReview, overrideCount, setColumnField, unrecognisedHeaders } from "../mapping";
 import type { RecognitionState } from "../useRecognition";
+import { sheetList, userSheetNames } from "../sheetNames";
 import { useStyles } from "../styles";
 
 const FIELDS = Object.keys(FIELD_LABELS) as FieldId[];
@@ -37,12 +38,18 @@ function TableMapping(props: { table: RecognisedTable; state: Ready; overrides: 
         {table.sheet}
       </Text>
       <div className={styles.mapping} role="group" aria-label={label}>
+        <Text size={100} className={styles.muted} aria-hidden>
+          {t("ui.recognise.header")}
+        </Text>
+        <Text size={100} className={styles.muted} aria-hidden>
+          {t("ui.recognise.field")}
+        </Text>
         {rows.map((row) => {
-          const value = row.field ? FIELD_LABELS[row.field] : t("ui.recognise.unused");
+          const value = row.field ? t(`field.${row.field}`) : t("ui.recognise.unused");
           return [
             <Text key={`h${row.col}`} size={200} className={styles.header} title={`${row.letter} ${row.header}`}>
               {row.letter} {row.header || "—"}
-              {flagged.has(row.col) ? <span className={styles.warning}>（{t("ui.recognise.unrecognised")}）</span> : null}
+              {flagged.has(row.col) ? <span className={styles.warning}>{t("ui.recognise.unrecognised")}</span> : null}
             </Text>,
             <Dropdown
               key={`d${row.col}`}
@@ -60,7 +67,7 @@ function TableMapping(props: { table: RecognisedTable; state: Ready; overrides: 
               <Option value={UNUSED}>{t("ui.recognise.unused")}</Option>
               {FIELDS.map((field) => (
                 <Option key={field} value={field}>
-                  {FIELD_LABELS[field]}
+                  {t(`field.${field}`)}
                 </Option>
               ))}
             </Dropdown>,
@@ -86,10 +93,20 @@ function Recognised({ state, overrides, onChange }: { state: Ready; overrides: C
           <li key={`${table.sheet}:${table.headerRow}`} title={tableLabel(t, table)} data-sheet={table.sheet}>
             <Text size={200} weight="semibold">
               {table.sheet}
-              {table.isRoster ? `（${t("ui.recognise.roster")}）` : ""}
+              {table.isRoster ? t("ui.recognise.rosterTag") : ""}
             </Text>{" "}
             <Text size={200} className={styles.muted}>
               {t("ui.recognise.summary", { row: table.headerRow + 1, rows: table.dataRows.length, columns: effectiveColumns(table, overrides).size })}
+            </Text>
+          </li>
+        ))}
+        {state.surveys.map((survey) => (
+          <li key={`survey:${survey.sheet}`} data-sheet={survey.sheet}>
+            <Text size={200} weight="semibold">
+              {survey.sheet}
+            </Text>{" "}
+            <Text size={200} className={styles.muted}>
+              {t("ui.recognise.surveySummary", { units: survey.units })}
             </Text>
           </li>
         ))}
@@ -131,6 +148,7 @@ function Recognised({ state, overrides, onChange }: { state: Ready; overrides: C
 /** Step 1: the tables the reader found; their column mapping, editable per header, folds away when all is well. */
 export function RecognitionStep(props: Props) {
   const t = useT();
+  const { locale } = usePane();
   const styles = useStyles();
   const { state } = props;
   const edits = overrideCount(props.overrides);
@@ -152,7 +170,7 @@ export function RecognitionStep(props: Props) {
       )}
       {state.phase === "ready" && !state.tables.some((table) => table.isRoster) && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t("ui.recognise.none")}</MessageBarBody>
+          <MessageBarBody>{t("ui.recognise.none", { sheets: sheetList(userSheetNames(state.input), locale) })}</MessageBarBody>
         </MessageBar>
       )}
       {state.phase === "ready" && <Recognised state={state} overrides={props.overrides} onChange={props.onOverridesChange} />}

@@ -1,6 +1,6 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
-import { GRADE_HIGHLIGHTS, GRADES, HIGHLIGHT_COLOURS, highlightFor, RULE_LABELS, type BranchSummary, type DataIssue, type Grade, type RunResult } from "../../engine";
-import { useT } from "../context";
+import { MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import { GRADE_HIGHLIGHTS, GRADES, HIGHLIGHT_COLOURS, highlightFor, type BranchSummary, type DataIssue, type Grade, type RunResult } from "../../engine";
+import { usePane, useT } from "../context";
 import { useStyles } from "../styles";
 import { GradeChart } from "./GradeChart";
 import { IssuesList } from "./IssuesList";
@@ -32,12 +32,30 @@ function BranchRow({ branch, label, yes }: { branch: BranchSummary; label?: stri
   );
 }
 
-/** Step 3: grade counts, a table and a chart per branch, and the data issues. */
-export function ResultsStep({ result, onSelectIssue }: { result: RunResult; onSelectIssue(issue: DataIssue): void }) {
+/** Step 3 before the first run: its heading, and what will appear there. */
+export function ResultsPlaceholder() {
   const t = useT();
   const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby="step-results">
+      <Text as="h2" id="step-results" weight="semibold" size={400}>
+        {t("ui.step.results")}
+      </Text>
+      <Text size={200} className={styles.muted}>
+        {t("ui.results.empty")}
+      </Text>
+    </section>
+  );
+}
+
+/** Step 3: grade counts, a table and a chart per branch, and the data issues. */
+export function ResultsStep({ result, onSelectIssue, selectProblem = null }: { result: RunResult; onSelectIssue(issue: DataIssue): void; selectProblem?: string | null }) {
+  const t = useT();
+  const { locale } = usePane();
+  const styles = useStyles();
   const { total } = result;
-  const rulesOff = result.rulesOff.map((off) => `${off.rule} ${RULE_LABELS[off.rule]}`).join("、");
+  const gradeLabel = (grade: Grade) => t(`grade.${grade}`);
+  const rulesOff = result.rulesOff.map((off) => `${off.rule} ${t(`rule.${off.rule}`)}`).join(locale === "en" ? ", " : "、");
   return (
     <section className={styles.section} aria-labelledby="step-results">
       <Text as="h2" id="step-results" weight="semibold" size={400}>
@@ -53,10 +71,10 @@ export function ResultsStep({ result, onSelectIssue }: { result: RunResult; onSe
               role="listitem"
               className={styles.count}
               data-grade={grade}
-              aria-label={t("ui.results.gradeChip", { grade, count: total.grades[grade] })}
+              aria-label={t("ui.results.gradeChip", { grade: gradeLabel(grade), count: total.grades[grade] })}
               style={colours ? { backgroundColor: colours.fill, color: colours.font, borderColor: colours.fill } : undefined}
             >
-              <Text size={200}>{grade}</Text>
+              <Text size={200}>{gradeLabel(grade)}</Text>
               <Text weight="bold" size={400}>
                 {total.grades[grade]}
               </Text>
@@ -92,13 +110,23 @@ export function ResultsStep({ result, onSelectIssue }: { result: RunResult; onSe
         </Text>
       )}
       <Text weight="semibold">{t("ui.results.chart")}</Text>
-      <GradeChart branches={result.branches.slice(0, CHART_BRANCHES)} title={t("ui.results.chart")} totalLabel={(count) => t("ui.results.chartTotal", { count })} />
+      <GradeChart
+        branches={result.branches.slice(0, CHART_BRANCHES)}
+        title={t("ui.results.chart")}
+        gradeLabel={gradeLabel}
+        totalLabel={(count) => t("ui.results.chartTotal", { count })}
+      />
       {result.branches.length > CHART_BRANCHES && (
         <Text size={200} className={styles.muted}>
           {t("ui.results.chartMore", { count: result.branches.length - CHART_BRANCHES })}
         </Text>
       )}
       <Text weight="semibold">{t("ui.results.issues", { count: result.issues.length })}</Text>
+      {selectProblem && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{selectProblem}</MessageBarBody>
+        </MessageBar>
+      )}
       <IssuesList issues={result.issues} onSelect={onSelectIssue} />
     </section>
   );

@@ -4,12 +4,12 @@ import { DEFAULT_RULES, type RuleSet, type Scheme } from "../../engine";
 import { describeError } from "../../errors";
 import type { MessageKey } from "../../i18n/t";
 import { usePane, useT } from "../context";
-import { rulesFromValues, valuesFromRules, type SettingsField, type SettingsValues } from "../settingsForm";
+import { describeRuleErrors, rulesFromValues, valuesFromRules, type FieldProblem, type SettingsField, type SettingsValues } from "../settingsForm";
 import { useStyles } from "../styles";
 
 const TEXT_FIELDS: Exclude<SettingsField, "scheme">[] = ["minHours", "minConcentratedDays", "rewriteBelow", "minRate", "maxMonths", "maxShare", "batchStart", "unitName"];
 
-type Status = { kind: "none" } | { kind: "saved" } | { kind: "invalid"; other: string[] } | { kind: "error"; message: string };
+type Status = { kind: "none" } | { kind: "saved" } | { kind: "invalid"; other: string } | { kind: "error"; message: string };
 
 interface Props {
   rules: RuleSet;
@@ -23,7 +23,7 @@ export function SettingsStep({ rules, loadProblem, onSave }: Props) {
   const { locale } = usePane();
   const styles = useStyles();
   const [values, setValues] = useState<SettingsValues>(() => valuesFromRules(rules));
-  const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
+  const [problems, setProblems] = useState<Partial<Record<SettingsField, FieldProblem>>>({});
   const [status, setStatus] = useState<Status>({ kind: "none" });
 
   useEffect(() => setValues(valuesFromRules(rules)), [rules]);
@@ -36,11 +36,11 @@ export function SettingsStep({ rules, loadProblem, onSave }: Props) {
   async function save() {
     const outcome = rulesFromValues(values, rules);
     if (!outcome.ok) {
-      setErrors(outcome.fieldErrors);
-      setStatus({ kind: "invalid", other: outcome.otherErrors });
+      setProblems(outcome.fieldErrors);
+      setStatus({ kind: "invalid", other: describeRuleErrors(outcome.otherErrors, locale) });
       return;
     }
-    setErrors({});
+    setProblems({});
     try {
       await onSave(outcome.rules);
       setStatus({ kind: "saved" });
@@ -50,6 +50,8 @@ export function SettingsStep({ rules, loadProblem, onSave }: Props) {
   }
 
   const schemes: Scheme[] = values.scheme === "自定义" ? ["三阶段", "四阶段", "自定义"] : ["三阶段", "四阶段"];
+  const errors: Partial<Record<SettingsField, string>> = {};
+  for (const [field, problem] of Object.entries(problems) as [SettingsField, FieldProblem][]) errors[field] = "key" in problem ? t(problem.key) : problem.text;
   return (
     <section className={styles.section} aria-labelledby="step-settings">
       <Text as="h2" id="step-settings" weight="semibold" size={400}>
@@ -76,7 +78,7 @@ export function SettingsStep({ rules, loadProblem, onSave }: Props) {
         <Field label={t("ui.settings.scheme")} validationMessage={errors.scheme} validationState={errors.scheme ? "error" : "none"}>
           <RadioGroup layout="horizontal" value={values.scheme} onChange={(_, data) => set("scheme", data.value)}>
             {schemes.map((scheme) => (
-              <Radio key={scheme} value={scheme} label={scheme === "自定义" ? t("ui.settings.custom", { count: rules.stages.list.length }) : scheme} />
+              <Radio key={scheme} value={scheme} label={t(`scheme.${scheme}`, { count: rules.stages.list.length })} />
             ))}
           </RadioGroup>
         </Field>
@@ -93,7 +95,7 @@ export function SettingsStep({ rules, loadProblem, onSave }: Props) {
             type="button"
             onClick={() => {
               setValues(valuesFromRules(DEFAULT_RULES));
-              setErrors({});
+              setProblems({});
             }}
           >
             {t("ui.settings.reset")}
@@ -107,7 +109,7 @@ export function SettingsStep({ rules, loadProblem, onSave }: Props) {
       )}
       {status.kind === "invalid" && (
         <MessageBar intent="error">
-          <MessageBarBody>{[t("ui.settings.invalid"), ...status.other].join("；")}</MessageBarBody>
+          <MessageBarBody>{[t("ui.settings.invalid"), status.other].filter(Boolean).join(locale === "en" ? "; " : "；")}</MessageBarBody>
         </MessageBar>
       )}
       {status.kind === "error" && (

@@ -69,8 +69,59 @@ export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: plan.headerRow + 1 }];
+  addBorders(ws, plan);
   addHighlights(ws, plan);
+  setPrintLayout(ws, plan);
 }
+
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
+
+/** The table: from the header row down to the first blank row, as wide as the header. */
+export function tableArea(plan: SheetPlan): { top: number; bottom: number; right: number } | null {
+  const header = plan.rows[plan.headerRow] ?? [];
+  let right = header.length - 1;
+  while (right >= 0 && (header[right] === null || header[right] === "")) right--;
+  if (plan.headerRow === 0 || right < 0) return null;
+  let bottom = plan.headerRow;
+  while (bottom + 1 < plan.rows.length && plan.rows[bottom + 1].some((v) => v !== null && v !== "")) bottom++;
+  return { top: plan.headerRow, bottom, right };
+}
+
+/** Thin grey borders round every cell of the table, so a printed page reads row by row (gridlines do not print). */
+function addBorders(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const area = tableArea(plan);
+  if (!area) return;
+  for (let r = area.top; r <= area.bottom; r++) {
+    const row = ws.getRow(r + 1);
+    for (let c = 0; c <= area.right; c++) row.getCell(c + 1).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  }
+}
+
+/**
+ * Printed for the level above: A4, landscape when the table is wider than a portrait page, as
+ * few pages wide as keep the text readable (the branch summary's 22 columns take two, column A
+ * repeated on each), as many pages down as needed, title and header on every page.
+ */
+function setPrintLayout(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const width = plan.widths.reduce((sum, w) => sum + Math.max(0, w), 0);
+  const landscape = width > PORTRAIT_CHARACTERS;
+  const pagesWide = Math.max(1, Math.ceil(width / (landscape ? LANDSCAPE_CHARACTERS : PORTRAIT_CHARACTERS)));
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: landscape ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: pagesWide,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: `1:${plan.headerRow + 1}`,
+    ...(pagesWide > 1 ? { printTitlesColumn: "A:A" } : {}),
+  };
+}
+
+/** About as many characters of column width as fit across an A4 page at 100%, upright and sideways. */
+const PORTRAIT_CHARACTERS = 90;
+const LANDSCAPE_CHARACTERS = 135;
 
 /** The plan's summary sheets as a new exceljs workbook (the module is passed in: it loads lazily). */
 export function summaryWorkbook(excel: typeof ExcelJS, plan: WorkbookPlan): ExcelJS.Workbook {

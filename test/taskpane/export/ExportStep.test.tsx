@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "../dom-setup";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../../src/taskpane/App";
 import { FakeHost, TODAY } from "../fixtures";
 
@@ -27,4 +27,19 @@ test("export builds an .xlsx, offers it as a download and opens it where the hos
   expect(blobs[0].type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   expect(opened).toHaveLength(1);
   expect(opened[0].startsWith("UEsDB")).toBe(true); // a zip (.xlsx) in base64
+});
+
+test("without a unit name the export warns that the level above cannot tell units apart; with one it does not", async () => {
+  const host = new FakeHost();
+  render(<App host={host} today={TODAY} />);
+  fireEvent.click(await screen.findByRole("button", { name: "评议" }, { timeout: 5000 }));
+  await screen.findByText(/评议完成/, {}, { timeout: 5000 });
+  expect(screen.getByText(/还没有填写单位名称：汇总表的“单位”一栏将是空的，上级合并各单位的汇总时只能靠文件名区分/)).toBeTruthy();
+
+  fireEvent.change(screen.getByLabelText("单位名称"), { target: { value: "县财政局机关党委" } });
+  fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
+  await screen.findByText(/设置已保存到工作簿/);
+  fireEvent.click(screen.getByRole("button", { name: "评议" }));
+  await waitFor(() => expect(host.applied).toHaveLength(2), { timeout: 5000 });
+  await waitFor(() => expect(screen.queryByText(/还没有填写单位名称/)).toBeNull());
 });

@@ -1,0 +1,63 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import ExcelJS from "exceljs";
+import { DEFAULT_RULES, evaluateWorkbook } from "../../../src/engine";
+import { summaryWorkbook } from "../../../src/taskpane/export/planWorkbook";
+import { rosterInput, TODAY } from "../fixtures";
+
+/**
+ * The summary workbook the pane exports, printed as the level above prints it (LibreOffice →
+ * PDF): the 22-column branch summary comes out two landscape pages wide with the branch names on
+ * both, each other sheet on one page.
+ */
+
+function onPath(command: string): string | null {
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) if (dir && existsSync(path.join(dir, command))) return path.join(dir, command);
+  return null;
+}
+
+const SOFFICE = onPath("soffice");
+const maybe = SOFFICE || process.env.CI ? describe : describe.skip;
+if (!SOFFICE && !process.env.CI) console.warn("printed export test skipped: soffice (LibreOffice) is not installed; apt-get install libreoffice-calc poppler-utils");
+
+function run(command: string, args: string[]): string {
+  const done = spawnSync(command, args, { encoding: "utf8", timeout: 240_000 });
+  if (done.error) throw new Error(`${command} could not run (${done.error.message}); apt-get install libreoffice-calc poppler-utils`);
+  expect({ command, status: done.status }).toEqual({ command, status: 0 });
+  return done.stdout;
+}
+
+maybe("the exported summary on paper", () => {
+  let dir: string;
+  let pdf: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "xianjiao-printed-"));
+    const result = evaluateWorkbook(rosterInput(), { rules: { ...DEFAULT_RULES, unitName: "市直机关工委" }, today: TODAY() });
+    const file = path.join(dir, "汇总.xlsx");
+    writeFileSync(file, Buffer.from((await summaryWorkbook(ExcelJS, result.plan).xlsx.writeBuffer()) as ArrayBuffer));
+    run(SOFFICE ?? "soffice", [`-env:UserInstallation=${pathToFileURL(path.join(dir, "profile")).href}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, file]);
+    pdf = path.join(dir, "汇总.pdf");
+  }, 300_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const page = (n: number) => run("pdftotext", ["-layout", "-f", String(n), "-l", String(n), pdf, "-"]);
+
+  it("prints the branch summary two landscape pages wide, branch names and 合计 on both; stages and about on one page each", () => {
+    const pages = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [pdf]))?.[1]);
+    expect(pages).toBe(4);
+    for (const n of [1, 2]) {
+      const text = page(n);
+      for (const word of ["第一党支部", "第二党支部", "合计", "支部"]) expect({ page: n, word, found: text.includes(word) }).toEqual({ page: n, word, found: true });
+    }
+    expect(page(1)).toMatch(/学习达标率/);
+    expect(page(2)).toMatch(/优秀超限/);
+    expect(page(3)).toMatch(/阶段汇总[\s\S]*合计/);
+    // A4 sideways for the wide sheet
+    expect(run("pdfinfo", ["-f", "1", "-l", "1", pdf])).toMatch(/Page\s+1 size:\s+841\.\d+ x 595\.\d+/);
+  });
+});
