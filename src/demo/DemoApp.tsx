@@ -4,6 +4,7 @@ import type { Rect } from "../hosts/office/address";
 import type { MemoryWorkbook } from "../hosts/memory/workbook";
 import { t } from "../i18n/t";
 import { App, type PaneEvents } from "../taskpane/App";
+import { DemoHeader, type DemoNotice } from "./DemoHeader";
 import { observedHost } from "./demoHost";
 import { GridView } from "./GridView";
 import type { DemoOptions } from "./params";
@@ -14,6 +15,9 @@ interface Props {
   /** Merged areas per sheet name, as the loaded file had them. */
   merges: ReadonlyMap<string, Rect[]>;
   options: DemoOptions;
+  /** A workbook being opened, or why the last one could not be. */
+  notice?: DemoNotice;
+  onOpenFile?(file: File): void;
 }
 
 /**
@@ -35,12 +39,12 @@ function markEvaluated(started: number): () => void {
 }
 
 /** The grid of the in-memory workbook on the left, the task pane on the right. */
-export function DemoApp({ book, host, merges, options }: Props) {
+export function DemoApp({ book, host, merges, options, notice = null, onOpenFile = () => undefined }: Props) {
   const { locale } = options;
   const [version, setVersion] = useState(0);
   const [sheet, setSheet] = useState(book.sheets[0]?.name ?? "");
   const [headerRows, setHeaderRows] = useState<ReadonlyMap<string, number>>(new Map());
-  const [scrollTo, setScrollTo] = useState<{ column: number; nonce: number } | null>(null);
+  const [scrollTo, setScrollTo] = useState<{ sheet: string; column: number; nonce: number } | null>(null);
   const [painted, setPainted] = useState<{ started: number } | null>(null);
   const started = useRef<number | null>(null);
 
@@ -68,8 +72,9 @@ export function DemoApp({ book, host, merges, options }: Props) {
         // the colours are the point: show the first result column of the member list
         const block = result.plan.resultBlocks[0];
         if (block) {
-          setSheet(book.sheet(block.sheet)?.name ?? block.sheet);
-          setScrollTo((previous) => ({ column: block.firstColumn, nonce: (previous?.nonce ?? 0) + 1 }));
+          const name = book.sheet(block.sheet)?.name ?? block.sheet;
+          setSheet(name);
+          setScrollTo((previous) => ({ sheet: name, column: block.firstColumn, nonce: (previous?.nonce ?? 0) + 1 }));
         }
         setPainted({ started: started.current });
         started.current = null;
@@ -80,15 +85,26 @@ export function DemoApp({ book, host, merges, options }: Props) {
 
   useEffect(() => (painted ? markEvaluated(painted.started) : undefined), [painted]);
 
+  /** Typing into a cell, as a secretary corrects a grade by hand: written through the Excel API, so our conditional formats recolour it. */
+  const edit = (cell: string, text: string) => {
+    const trimmed = text.trim();
+    const value = trimmed !== "" && /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed) ? Number(trimmed) : text;
+    void book
+      .run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).getRange(cell).values = [[value]];
+        await context.sync();
+      })
+      .then(
+        () => setVersion((v) => v + 1),
+        () => setVersion((v) => v + 1),
+      );
+  };
+
   const selection = book.selection && book.selection.sheet.toLowerCase() === sheet.toLowerCase() ? book.selection.address.replace(/^.*!/, "").replace(/\$/g, "") : null;
   return (
     <div style={{ display: "flex", height: "100vh", fontFamily: "'Segoe UI', 'Microsoft YaHei', sans-serif" }}>
       <div style={{ flex: 1, minWidth: 0, display: "flex", flexDirection: "column" }}>
-        <div style={{ padding: "6px 12px", background: "#217346", color: "#FFF", fontSize: 14, display: "flex", gap: 12, alignItems: "baseline", whiteSpace: "nowrap", overflow: "hidden" }}>
-          <strong>{t("ui.demo.title", {}, locale)}</strong>
-          {!options.isSample && <span>{options.workbookName}</span>}
-          <span style={{ fontSize: 12, opacity: 0.85, overflow: "hidden", textOverflow: "ellipsis" }}>{t("ui.demo.note", {}, locale)}</span>
-        </div>
+        <DemoHeader locale={locale} workbookName={options.workbookName} isSample={options.isSample} notice={notice} onOpenFile={onOpenFile} />
         <div style={{ flex: 1, minHeight: 0 }}>
           <GridView
             book={book}
@@ -100,6 +116,7 @@ export function DemoApp({ book, host, merges, options }: Props) {
             headerRowsAbove={headerRows.get(sheet.toLowerCase())}
             scrollTo={scrollTo}
             label={t("ui.demo.grid", { sheet }, locale)}
+            onEdit={edit}
           />
         </div>
       </div>

@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from "react";
+import { useRef, type CSSProperties, type ReactNode } from "react";
 import { HIGHLIGHT_COLOURS } from "../engine/plan/types";
 import type { SheetData } from "../hosts/memory/cells";
 import type { MemoryWorkbook } from "../hosts/memory/workbook";
@@ -38,6 +38,35 @@ export interface RowContext {
   widths: readonly number[];
   /** Width of the row-number column in px. */
   numbers: number;
+  /** The cell being typed into (A1), if any. */
+  editing: string | null;
+  /** Typing ended: the new text, or null when Esc gave up. */
+  onEditDone(address: string, text: string | null): void;
+}
+
+/** A cell being typed into, as in Excel: Enter or leaving the cell keeps a changed text, Esc gives up. */
+function CellEditor({ address, initial, onDone }: { address: string; initial: string; onDone(address: string, text: string | null): void }) {
+  const done = useRef(false);
+  const finish = (text: string | null) => {
+    if (done.current) return;
+    done.current = true;
+    // text left as shown is not written back (a date or a percentage would turn into its display text)
+    onDone(address, text === initial ? null : text);
+  };
+  return (
+    <input
+      autoFocus
+      aria-label={address}
+      defaultValue={initial}
+      onFocus={(e) => e.currentTarget.select()}
+      onKeyDown={(e) => {
+        if (e.key === "Enter") finish(e.currentTarget.value);
+        else if (e.key === "Escape") finish(null);
+      }}
+      onBlur={(e) => finish(e.currentTarget.value)}
+      style={{ width: "100%", height: "100%", boxSizing: "border-box", border: "none", outline: "none", padding: 0, font: "inherit", background: "#FFF", color: "#000" }}
+    />
+  );
 }
 
 /** Rough width of a text in the grid's 13 px font: CJK characters are square, others about half. */
@@ -77,7 +106,8 @@ export function GridRow({ row, ctx }: { row: number; ctx: RowContext }) {
     const cell = data?.get(row, c);
     const address = `${columnLetter(c)}${row + 1}`;
     const text = displayText(cell?.value ?? null, cell?.numberFormat);
-    const spill = !merge && typeof cell?.value === "string" ? spillSpan(ctx, row, c, text) : 1;
+    const editing = address === ctx.editing;
+    const spill = !merge && !editing && typeof cell?.value === "string" ? spillSpan(ctx, row, c, text) : 1;
     const highlight = ctx.hasFormats && text !== "" ? ctx.book.highlightAt(ctx.sheet, address) : null;
     const colours = highlight ? HIGHLIGHT_COLOURS[highlight] : null;
     const stickLeft = ctx.freezeColumnA && c === 0 && (!merge || merge.colSpan === 1) && spill === 1;
@@ -88,7 +118,7 @@ export function GridRow({ row, ctx }: { row: number; ctx: RowContext }) {
       fontWeight: cell?.bold || (frozen && text !== "") ? 600 : undefined,
       textAlign: merge && merge.colSpan > 1 ? "center" : typeof cell?.value === "number" ? "right" : "left",
       ...(spill > 1 ? { borderRight: "none" } : {}),
-      outline: address === ctx.selected ? "2px solid #217346" : undefined,
+      outline: address === ctx.selected || editing ? "2px solid #217346" : undefined,
       outlineOffset: -2,
       ...(frozen || stickLeft ? { position: "sticky" as const } : {}),
       ...(frozen ? { top: stickTop } : {}),
@@ -105,7 +135,7 @@ export function GridRow({ row, ctx }: { row: number; ctx: RowContext }) {
         colSpan={merge && merge.colSpan > 1 ? merge.colSpan : spill > 1 ? spill : undefined}
         style={style}
       >
-        {text}
+        {editing ? <CellEditor address={address} initial={text} onDone={ctx.onEditDone} /> : text}
       </td>,
     );
     c += spill - 1;

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Rect } from "../hosts/office/address";
 import type { MemoryWorkbook } from "../hosts/memory/workbook";
 import { columnLetter } from "../taskpane/mapping";
-import { columnOffsets, columnPixels, frozenRowCount, MergeIndex, OVERSCAN, ROW_HEIGHT, rowNumberWidth, scrollLeftFor, visibleRows } from "./gridLayout";
+import { columnOffsets, columnPixels, frozenRowCount, MergeIndex, OVERSCAN, ROW_HEIGHT, rowNumberWidth, scrollLeftFor, visibleRows, withFillerColumns } from "./gridLayout";
 import { GridRow, headStyle, type RowContext } from "./GridRow";
 
 export { VIRTUALISE_ABOVE } from "./gridLayout";
@@ -18,45 +18,64 @@ interface Props {
   merges?: readonly Rect[];
   /** Rows down to and including the recognised header row, kept in view when scrolling. */
   headerRowsAbove?: number;
-  /** Scroll sideways so this column comes first after the frozen ones (a new nonce scrolls again). */
-  scrollTo?: { column: number; nonce: number } | null;
+  /** Scroll sideways so this column of that sheet comes first after the frozen ones (once per nonce). */
+  scrollTo?: { sheet: string; column: number; nonce: number } | null;
   label: string;
+  /** A double-clicked cell was typed into (A1 address, the text as typed); without it the grid is read-only. */
+  onEdit?(cell: string, text: string): void;
 }
 
 const NO_MERGES: readonly Rect[] = [];
 /** Scroll positions are kept in steps of this many rows: fewer renders, the overscan covers the rest. */
 const SCROLL_STEP = Math.max(1, Math.floor(OVERSCAN / 3)) * ROW_HEIGHT;
 
-/** A read-only view of one sheet of the memory workbook, coloured by its conditional formats, rows virtualised. */
-export function GridView({ book, sheet, version, selected, onSheetChange, merges = NO_MERGES, headerRowsAbove, scrollTo, label }: Props) {
+/**
+ * A read-only view of one sheet of the memory workbook, coloured by its conditional formats, rows
+ * virtualised. Like Excel, each sheet keeps its own scroll position; a sheet first shown starts at A1.
+ */
+export function GridView({ book, sheet, version, selected, onSheetChange, merges = NO_MERGES, headerRowsAbove, scrollTo, label, onEdit }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  const positions = useRef(new Map<string, { top: number; left: number }>());
+  const scrolledFor = useRef<number | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(800);
+  const [editing, setEditing] = useState<{ sheet: string; cell: string } | null>(null);
+  const [viewport, setViewport] = useState({ height: 800, width: 1000 });
   const data = book.sheet(sheet);
   // the used range walks every cell: once per change of the workbook, not once per scroll
   const rect = useMemo(() => data?.usedRect(false) ?? null, [data, version]);
   const rowCount = rect ? rect.bottom + 1 : 0;
   const colCount = rect ? rect.right + 1 : 0;
-  const widths = useMemo(() => columnPixels(data?.columnWidths ?? new Map(), colCount), [data, colCount, version]);
+  const usedWidths = useMemo(() => columnPixels(data?.columnWidths ?? new Map(), colCount), [data, colCount, version]);
   const numbers = rowNumberWidth(rowCount);
+  const widths = useMemo(() => withFillerColumns(usedWidths, viewport.width - numbers), [usedWidths, viewport.width, numbers]);
   const offsets = useMemo(() => columnOffsets(widths, numbers), [widths, numbers]);
   const mergeIndex = useMemo(() => new MergeIndex(merges), [merges]);
   const frozen = frozenRowCount(data?.frozenRows ?? 0, headerRowsAbove, rowCount);
   const freezeColumnA = colCount > 1 && (widths[0] ?? 0) <= 160;
   const frozenWidth = numbers + (freezeColumnA ? widths[0] : 0);
-  const { first, last } = visibleRows(rowCount, frozen, scrollTop, viewport);
+  const { first, last } = visibleRows(rowCount, frozen, scrollTop, viewport.height);
   const hasFormats = (data?.conditionalFormats.length ?? 0) > 0;
 
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const measure = () => setViewport(el.clientHeight || 800);
+    const measure = () => setViewport({ height: el.clientHeight || 800, width: el.clientWidth || 1000 });
     measure();
     if (typeof ResizeObserver !== "function") return;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+
+  // declared first: the selection and scrollTo below move on from the restored position
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const at = positions.current.get(sheet.toLowerCase()) ?? { top: 0, left: 0 };
+    el.scrollTop = at.top;
+    el.scrollLeft = at.left;
+    setScrollTop(Math.floor(at.top / SCROLL_STEP) * SCROLL_STEP);
+  }, [sheet]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -72,14 +91,16 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
 
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (el && scrollTo) el.scrollLeft = scrollLeftFor(offsets, scrollTo.column, frozenWidth);
+    if (!el || !scrollTo || scrollTo.nonce === scrolledFor.current || scrollTo.sheet.toLowerCase() !== sheet.toLowerCase()) return;
+    scrolledFor.current = scrollTo.nonce;
+    el.scrollLeft = scrollLeftFor(offsets, scrollTo.column, frozenWidth);
   }, [scrollTo, sheet]);
 
   const context = (stickTop: number | null, from: number, to: number): RowContext => ({
     book,
     sheet,
     data,
-    colCount,
+    colCount: widths.length,
     merges: mergeIndex,
     from,
     to,
@@ -89,6 +110,11 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
     freezeColumnA,
     widths,
     numbers,
+    editing: editing && editing.sheet === sheet ? editing.cell : null,
+    onEditDone: (cell, text) => {
+      setEditing(null);
+      if (text !== null) onEdit?.(cell, text);
+    },
   });
   const frozenRows = Array.from({ length: frozen }, (_, r) => <GridRow key={r} row={r} ctx={context((r + 1) * ROW_HEIGHT, 0, frozen - 1)} />);
   const bodyContext = context(null, first, last);
@@ -100,6 +126,7 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
       <div
         ref={scroller}
         onScroll={(e) => {
+          positions.current.set(sheet.toLowerCase(), { top: e.currentTarget.scrollTop, left: e.currentTarget.scrollLeft });
           const top = Math.floor(e.currentTarget.scrollTop / SCROLL_STEP) * SCROLL_STEP;
           if (top !== scrollTop) setScrollTop(top);
         }}
@@ -108,7 +135,14 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
         data-rows={rowCount}
         data-frozen={frozen}
       >
-        <table style={{ borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", width: offsets[offsets.length - 1] }} aria-label={label}>
+        <table
+          style={{ borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", width: offsets[offsets.length - 1] }}
+          aria-label={label}
+          onDoubleClick={(e) => {
+            const cell = (e.target as HTMLElement).closest<HTMLElement>("td[data-cell]")?.dataset.cell;
+            if (cell && onEdit) setEditing({ sheet, cell });
+          }}
+        >
           <colgroup>
             <col style={{ width: numbers }} />
             {widths.map((w, c) => (

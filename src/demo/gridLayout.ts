@@ -20,6 +20,24 @@ export function columnPixels(widthsInPoints: ReadonlyMap<number, number>, count:
   });
 }
 
+/** Empty columns always drawn right of the used range, as Excel's grid runs on. */
+export const FILLER_COLUMNS = 3;
+
+/**
+ * The used columns' widths, then empty default columns until the grid fills `room` px (and at
+ * least FILLER_COLUMNS of them): a note in the last used column runs on over them as in Excel
+ * instead of being cut at the used range.
+ */
+export function withFillerColumns(widths: readonly number[], room: number): number[] {
+  const out = [...widths];
+  let total = widths.reduce((sum, w) => sum + w, 0);
+  while (out.length < widths.length + FILLER_COLUMNS || total < room) {
+    out.push(DEFAULT_COLUMN_PX);
+    total += DEFAULT_COLUMN_PX;
+  }
+  return out;
+}
+
 /** The row-number column: wide enough for the last row's number. */
 export function rowNumberWidth(rowCount: number): number {
   return Math.max(ROW_NUMBER_WIDTH, String(rowCount).length * 8 + 14);

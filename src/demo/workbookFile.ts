@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { XianjiaoError } from "../errors";
 import type { Rect } from "../hosts/office/address";
 import { widthPoints } from "../hosts/office/text";
 import { MemoryWorkbook, type GridData } from "../hosts/memory/workbook";
@@ -35,11 +36,28 @@ function frozenRowsOf(ws: ExcelJS.Worksheet): number {
   return view?.state === "frozen" && typeof view.ySplit === "number" ? view.ySplit : 0;
 }
 
-/** Every worksheet of an .xlsx as grids for MemoryWorkbook.fromGrids, with widths, merges and frozen rows (parsed in the browser). */
-export async function sheetsFromXlsx(bytes: ArrayBuffer): Promise<LoadedSheet[]> {
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
+
+/**
+ * Every worksheet of an .xlsx as grids for MemoryWorkbook.fromGrids, with widths, merges and
+ * frozen rows (parsed in the browser). A file that is not a workbook fails with the sentence the
+ * command line gives for it (empty, old .xls or encrypted, not a zip, damaged, no sheet).
+ */
+export async function sheetsFromXlsx(bytes: ArrayBuffer, file = "工作簿"): Promise<LoadedSheet[]> {
+  const head = new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 4));
+  const startsWith = (magic: number[]) => head.length >= magic.length && magic.every((b, i) => head[i] === b);
+  if (bytes.byteLength === 0) throw new XianjiaoError("FILE_EMPTY", { file });
+  if (startsWith(OLE_MAGIC)) throw new XianjiaoError("OLE_FILE", { file });
+  if (!startsWith(ZIP_MAGIC)) throw new XianjiaoError("NOT_A_ZIP", { file });
   const excel = await loadExcel();
   const workbook = new excel.Workbook();
-  await workbook.xlsx.load(bytes);
+  try {
+    await workbook.xlsx.load(bytes);
+  } catch (error) {
+    throw new XianjiaoError("ZIP_CORRUPT", { file }, { cause: error });
+  }
+  if (workbook.worksheets.length === 0) throw new XianjiaoError("NO_WORKSHEET", { file });
   return workbook.worksheets.map((ws) => {
     const values: unknown[][] = [];
     const numberFormats: (string | null)[][] = [];

@@ -75,6 +75,22 @@ test("评议 fills the grid with result columns in their colours, scrolled into 
   await page.screenshot({ path: join(OUTPUT, "demo-evaluated.png"), fullPage: false });
 });
 
+test("each sheet keeps its own scroll position: a summary sheet opens at column A, the member list comes back at its result columns", async () => {
+  await page.getByRole("tab", { name: SHEET_NAMES.branches }).click();
+  await page.locator('td[data-cell="A3"]').waitFor();
+  const branch = await cellPlacement(page, { cell: "A3" });
+  expect(branch!.hit).toBe(true);
+  expect(branch!.left).toBeLessThan(branch!.gridLeft + 60);
+  await page.getByRole("tab", { name: SHEET_NAMES.stages }).click();
+  // the note under the stage table runs on past the used columns instead of being cut there
+  const note = page.locator("td[data-cell]", { hasText: /^未设批次开始日期/ });
+  const [noteWidth, noteText] = await note.evaluate((td) => [td.getBoundingClientRect().width, td.scrollWidth] as const);
+  expect(noteWidth).toBeGreaterThanOrEqual(noteText - 1);
+  await page.screenshot({ path: join(OUTPUT, "demo-stage-sheet.png") });
+  await page.getByRole("tab", { name: "党员名单" }).click();
+  expect((await cellPlacement(page, { text: `${RESULT_HEADER_MARK}学习情况` }))!.hit).toBe(true);
+});
+
 test("the header rows and column A stay in view while the grid scrolls; the merged title keeps column A narrow", async () => {
   const header = await cellPlacement(page, { cell: "B3" });
   const serial = await cellPlacement(page, { cell: "A10" });
@@ -157,6 +173,69 @@ test("lowering 学时 from 50 to 40 changes results", async () => {
   await page.screenshot({ path: join(OUTPUT, "demo-40-hours.png") });
 });
 
+test("a grade typed over by hand in the grid turns the colour of what was typed", async () => {
+  await page.getByRole("tab", { name: "党员名单" }).click();
+  const grades = await resultColumn(`${RESULT_HEADER_MARK}评议等次`);
+  const qualified = grades.find((g) => g.text === "合格")!;
+  expect(qualified.background).toBe(rgb(HIGHLIGHT_COLOURS.green.fill));
+  const cell = page.locator(`td[data-cell="${qualified.cell}"]`);
+  await cell.dblclick();
+  await page.getByRole("textbox", { name: qualified.cell }).fill("不合格");
+  await page.keyboard.press("Enter");
+  await expect(cell.textContent()).resolves.toBe("不合格");
+  await expect(cell.evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe(rgb(HIGHLIGHT_COLOURS.red.fill));
+  await page.screenshot({ path: join(OUTPUT, "demo-grade-edited.png") });
+});
+
+/** A secretary's own roster: title rows, a two-row header, blank rows, a footer, and a second score sheet. */
+async function messyWorkbook(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("花名册");
+  ws.mergeCells("A1:G1");
+  ws.getCell("A1").value = "某某乡党委党员评议台账";
+  ws.getCell("A2").value = "填报单位：某某乡党委     填报日期：2026年11月";
+  ws.getRow(4).values = ["序号", "党员姓名", "党支部", "正式/预备", "学习情况", null, "书面申请"];
+  ws.getRow(5).values = [null, null, null, null, "累计学时", "集中培训天数", null];
+  ws.mergeCells("E4:F4");
+  const people = [["张三", "第一支部", "正式党员", 55, 4, "是"], ["李四", "第一支部", "正式党员", 30, 1, "否"], null, ["王五", "第二支部", "预备党员", 60, 3, "是"], ["钱七", "第二支部", "正式党员", 50, 3, "已提交"]];
+  people.forEach((p, i) => p && (ws.getRow(6 + i).values = [i + 1, ...p]));
+  ws.getRow(12).values = ["填表人：孙八     审核人：周九"];
+  const ballots = wb.addWorksheet("民主评议");
+  ballots.getCell("A1").value = "民主评议票决表";
+  ballots.getRow(3).values = ["姓名", "所在支部", "支部建议等次", "应到人数", "实到人数", "赞成", "反对", "弃权"];
+  ballots.getRow(4).values = ["张三", "第一支部", "优秀", 10, 9, 8, 1, 0];
+  ballots.getRow(5).values = ["李四", "第一支部", "不合格", 10, 9, 6, 2, 1];
+  ballots.getRow(6).values = ["钱七", "第二支部", "合格", 8, 7, 7, 0, 0];
+  await wb.xlsx.writeFile(file);
+}
+
+test("a workbook picked from this computer: a messy one is evaluated; one without a member list is refused, unchanged", async () => {
+  const own = await demo.open("?pane=340");
+  await own.getByRole("button", { name: "评议", exact: true }).waitFor({ timeout: 60_000 });
+  const messy = join(OUTPUT, "乡党委台账.xlsx");
+  await messyWorkbook(messy);
+  await own.getByLabel("打开工作簿…").setInputFiles(messy);
+  await own.getByRole("tab", { name: "花名册", selected: true }).waitFor({ timeout: 60_000 });
+  await own.getByText(/表头第 5 行 · 4 行数据/).waitFor();
+  await own.getByText(/民主评议/).first().waitFor();
+  await evaluate(own);
+  const grade = own.locator("td[data-cell]", { hasText: /^不合格/ }).first();
+  await expect(grade.evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe(rgb(HIGHLIGHT_COLOURS.red.fill));
+  await own.screenshot({ path: join(OUTPUT, "demo-own-workbook.png") });
+
+  const plans = join(OUTPUT, "工作安排.xlsx");
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("工作安排").addRows([["日期", "事项", "负责人"], ["9月1日", "动员大会", "王书记"]]);
+  await wb.xlsx.writeFile(plans);
+  await own.getByLabel("打开工作簿…").setInputFiles(plans);
+  await own.getByText(/没有识别到党员名单表：“工作安排”中都没有含“姓名”/).waitFor({ timeout: 60_000 });
+  await own.getByRole("button", { name: "评议", exact: true }).click();
+  await own.getByText(/没有找到党员名单，未评议，工作簿没有改动/).waitFor();
+  expect(await own.getByRole("tab").allTextContents()).toEqual(["工作安排"]);
+  await own.screenshot({ path: join(OUTPUT, "demo-no-member-list.png") });
+  await own.close();
+});
+
 // The 25,700-member timing is `npm run bench`'s; here a few thousand rows prove the grid is virtualised.
 test("?workbook= loads a generated workbook; the grid stays virtualised", async () => {
   const members = 6_000;
@@ -190,4 +269,6 @@ test("a workbook from another origin is refused, and the pages asked nothing of 
   expect(demo.requests.length).toBeGreaterThan(3);
   const elsewhere = demo.requests.filter((url) => !url.startsWith(demo.origin) && !url.startsWith("data:") && !url.startsWith("blob:"));
   expect(elsewhere).toEqual([]);
+  // and nothing failed on the way: no missing file (a favicon included), no error in any console
+  expect(demo.failures).toEqual([]);
 });

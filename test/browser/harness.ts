@@ -15,6 +15,8 @@ export interface Demo {
   context: BrowserContext;
   /** Every URL any page of the context asked for. */
   requests: string[];
+  /** Every answer of 400 or more, and every error the pages logged ("Failed to load resource: … 404", an uncaught exception). */
+  failures: string[];
   open(query?: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
@@ -27,13 +29,22 @@ export async function startDemo(): Promise<Demo> {
   const profile = mkdtempSync(join(tmpdir(), "xianjiao-chromium-"));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, headless: true, acceptDownloads: true, viewport: { width: 1400, height: 900 } });
   const requests: string[] = [];
+  const failures: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
+  context.on("response", (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+  });
+  context.on("console", (message) => {
+    if (message.type() === "error") failures.push(`console: ${message.text()}`);
+  });
+  context.on("weberror", (error) => failures.push(`uncaught: ${error.error().message}`));
   let first = true;
   return {
     origin: server.origin,
     dist,
     context,
     requests,
+    failures,
     async open(query = "", viewport) {
       const page = first && context.pages()[0] ? context.pages()[0] : await context.newPage();
       first = false;

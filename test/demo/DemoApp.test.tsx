@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "../taskpane/dom-setup";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { DemoApp } from "../../src/demo/DemoApp";
 import { demoOptions } from "../../src/demo/params";
 import { MemoryWorkbook } from "../../src/hosts/memory";
@@ -47,4 +47,44 @@ test("clicking a data issue switches the grid to its sheet and outlines the cell
   fireEvent.click(issue);
   await waitFor(() => expect(screen.getByRole("tab", { name: "党员名单" }).getAttribute("aria-selected")).toBe("true"));
   await waitFor(() => expect(document.querySelector<HTMLElement>('td[data-cell="E7"]')!.style.outline).toMatch(/solid/));
+});
+
+test("a grade typed over by hand takes the colour of what was typed: the highlight is a conditional format, not a fill", async () => {
+  const book = demo();
+  await screen.findByText(/表头第 2 行 · 5 行数据/);
+  fireEvent.click(screen.getByRole("button", { name: "评议" }));
+  await waitFor(() => expect(document.body.dataset.evaluated).toBeDefined(), { timeout: 10_000 });
+  const header = [...document.querySelectorAll<HTMLElement>("td[data-cell]")].find((td) => td.textContent === `${RESULT_HEADER_MARK}评议等次`)!;
+  const address = `${header.dataset.cell!.replace(/\d+$/, "")}3`; // 张伟's row
+  const gradeCell = () => document.querySelector<HTMLElement>(`td[data-cell="${address}"]`)!;
+  expect(gradeCell().textContent).toMatch(/^合格/);
+  expect(gradeCell().dataset.highlight).toBe("green");
+  fireEvent.doubleClick(gradeCell());
+  const input = screen.getByRole("textbox", { name: address });
+  fireEvent.change(input, { target: { value: "不合格" } });
+  fireEvent.keyDown(input, { key: "Enter" });
+  await waitFor(() => expect(gradeCell().textContent).toBe("不合格"));
+  expect(gradeCell().dataset.highlight).toBe("red");
+  expect(book.value("党员名单", address)).toBe("不合格");
+  // Esc gives up, as in Excel
+  fireEvent.doubleClick(gradeCell());
+  fireEvent.change(screen.getByRole("textbox", { name: address }), { target: { value: "优秀" } });
+  fireEvent.keyDown(screen.getByRole("textbox", { name: address }), { key: "Escape" });
+  await waitFor(() => expect(screen.queryByRole("textbox", { name: address })).toBeNull());
+  expect(book.value("党员名单", address)).toBe("不合格");
+});
+
+test("a cell opened for typing and left unchanged keeps its value: a rounded number is not written back as shown", async () => {
+  const book = MemoryWorkbook.fromGrids([{ name: "党员名单", values: [["姓名", "平均满意度"], ["张伟", 97.8125]], numberFormats: [[null, null], [null, "0.0"]] }]);
+  const host = createOfficeHost(book.run, { settings: book.settings, isSetSupported: book.isSetSupported });
+  const parsed = demoOptions("", "http://127.0.0.1/demo.html");
+  if (!parsed.ok) throw new Error("options");
+  render(<DemoApp book={book} host={host} merges={new Map()} options={parsed.options} />);
+  const cell = document.querySelector<HTMLElement>('td[data-cell="B2"]')!;
+  expect(cell.textContent).toBe("97.8");
+  fireEvent.doubleClick(cell);
+  fireEvent.blur(screen.getByRole("textbox", { name: "B2" }));
+  expect(screen.queryByRole("textbox", { name: "B2" })).toBeNull();
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50))); // a write would have landed by now
+  expect(book.value("党员名单", "B2")).toBe(97.8125);
 });

@@ -2,7 +2,7 @@
 import "../taskpane/dom-setup";
 import { render, screen } from "@testing-library/react";
 import { GridView } from "../../src/demo/GridView";
-import { ROW_NUMBER_WIDTH } from "../../src/demo/gridLayout";
+import { DEFAULT_COLUMN_PX, FILLER_COLUMNS, ROW_NUMBER_WIDTH } from "../../src/demo/gridLayout";
 import { MemoryWorkbook } from "../../src/hosts/memory";
 import { widthPoints } from "../../src/hosts/office/text";
 
@@ -42,7 +42,10 @@ const cell = (address: string) => document.querySelector<HTMLTableCellElement>(`
 test("columns take the workbook's widths; the merged title spans the table instead of widening column A", () => {
   renderGrid(roster(20));
   const cols = [...document.querySelectorAll("colgroup col")].map((col) => (col as HTMLElement).style.width);
-  expect(cols).toEqual([`${ROW_NUMBER_WIDTH}px`, "47px", "75px", "159px", "89px", "75px"]);
+  expect(cols.slice(0, 6)).toEqual([`${ROW_NUMBER_WIDTH}px`, "47px", "75px", "159px", "89px", "75px"]);
+  // then Excel's empty default columns, as far as the view goes
+  expect(cols.length).toBeGreaterThanOrEqual(6 + FILLER_COLUMNS);
+  expect(new Set(cols.slice(6))).toEqual(new Set([`${DEFAULT_COLUMN_PX}px`]));
   expect(cell("A1")!.colSpan).toBe(5);
   expect(cell("A1")!.textContent).toBe(TITLE);
   expect(cell("B1")).toBeNull();
@@ -73,4 +76,13 @@ test("25,000 members: only the rows in view are in the page, the rest is spacer"
   expect(cell("B25003")).toBeNull();
   const spacer = [...document.querySelectorAll<HTMLTableRowElement>("tbody tr[aria-hidden]")].at(-1)!;
   expect(parseInt(spacer.style.height, 10)).toBeGreaterThan(24 * 24_000);
+});
+
+test("a note in the last used column runs on over the empty columns right of the used range, as in Excel", () => {
+  const note = "未设批次开始日期：各阶段的起止日期和状态未定。请在规则设置中填写批次开始日期。";
+  const book = MemoryWorkbook.fromGrids([{ name: "评议-阶段汇总", values: [["阶段", "已完成"], ["学习动员", 3], [null, null], [note, null]] }]);
+  render(<GridView book={book} sheet="评议-阶段汇总" version={0} selected={null} onSheetChange={() => undefined} label="工作表" />);
+  // the used range is A1:B4, but the note's cell spans past column B
+  expect(cell("A4")!.colSpan).toBeGreaterThan(2);
+  expect(cell("A4")!.textContent).toBe(note);
 });

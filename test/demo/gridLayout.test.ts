@@ -1,4 +1,4 @@
-import { columnOffsets, columnPixels, DEFAULT_COLUMN_PX, frozenRowCount, MergeIndex, ROW_HEIGHT, ROW_NUMBER_WIDTH, rowNumberWidth, scrollLeftFor, visibleRows, VIRTUALISE_ABOVE } from "../../src/demo/gridLayout";
+import { columnOffsets, columnPixels, DEFAULT_COLUMN_PX, FILLER_COLUMNS, frozenRowCount, withFillerColumns, MergeIndex, ROW_HEIGHT, ROW_NUMBER_WIDTH, rowNumberWidth, scrollLeftFor, visibleRows, VIRTUALISE_ABOVE } from "../../src/demo/gridLayout";
 import { widthPoints } from "../../src/hosts/office/text";
 
 test("column widths come from the workbook (points → px), Excel's 64 px where none is set", () => {
@@ -60,4 +60,10 @@ test("the row-number column widens for five-digit row numbers", () => {
   expect(rowNumberWidth(85)).toBe(ROW_NUMBER_WIDTH);
   expect(rowNumberWidth(25_705)).toBeGreaterThanOrEqual(5 * 8 + 10);
   expect(columnOffsets([64], 60)).toEqual([60, 124]);
+});
+
+test("empty default columns follow the used ones until the view is filled, and always a few", () => {
+  expect(withFillerColumns([100, 200], 1000)).toEqual([100, 200, ...Array(11).fill(DEFAULT_COLUMN_PX)]); // 300 + 11 × 64 ≥ 1000
+  expect(withFillerColumns([800, 800], 1000)).toEqual([800, 800, ...Array(FILLER_COLUMNS).fill(DEFAULT_COLUMN_PX)]);
+  expect(withFillerColumns([], 0)).toHaveLength(FILLER_COLUMNS);
 });
