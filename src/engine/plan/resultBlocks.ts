@@ -3,6 +3,7 @@ import type { RuleSet } from "../rules";
 import { RESULT_HEADER_MARK, RESULT_HEADERS, type ResultBlockPlan } from "./types";
 import { RESULT_HIGHLIGHTS } from "./highlights";
 import { ResultCellWriter } from "./resultCells";
+import { displayWidth } from "./sheetCommon";
 
 const RESULT_WIDTHS = [24, 12, 14, 16, 36, 48];
 
@@ -39,6 +40,7 @@ export function buildResultBlocks(tables: readonly RecognisedTable[], results: r
     }
   }
   const blocks: ResultBlockPlan[] = [];
+  const headers = RESULT_HEADERS.map((header) => RESULT_HEADER_MARK + header);
   rosters.forEach((table, t) => {
     if (offsets[t].length === 0) return;
     const firstColumn = table.resultBlockStart ?? table.userColumnEnd;
@@ -47,10 +49,11 @@ export function buildResultBlocks(tables: readonly RecognisedTable[], results: r
       firstColumn,
       headerRow: table.headerRow,
       groupHeaderRow: groupHeaderRowOf(table, firstColumn),
-      headers: RESULT_HEADERS.map((header) => RESULT_HEADER_MARK + header),
+      headers: [...headers],
       rows: denseRows(table.lastRow - table.headerRow, offsets[t], cells[t]),
       highlights: RESULT_HIGHLIGHTS.map((h) => ({ column: h.column, rules: [...h.rules] })),
-      widths: [...RESULT_WIDTHS],
+      // wide enough for the marked header itself, which a secretary reads first
+      widths: RESULT_WIDTHS.map((w, i) => Math.max(w, displayWidth(headers[i]))),
     });
   });
   return blocks;

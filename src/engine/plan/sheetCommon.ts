@@ -8,6 +8,13 @@ export function titleRow(what: string, unitName: string, today: string): PlanCel
   return [safeText(`${SHEET_MARK} · ${what}${unit}（${today}）`)];
 }
 
+/** A text's width in Excel's character units: CJK counted double, plus a little padding, at most `max`. */
+export function displayWidth(text: string, max = Infinity): number {
+  let w = 2;
+  for (let i = 0; i < text.length && w < max; i++) w += text.charCodeAt(i) > 0x2e7f ? 2 : 1;
+  return Math.min(max, w);
+}
+
 /** Column widths in characters: the longest text of each column (CJK counted double), clamped. */
 export function fitWidths(rows: readonly PlanCell[][], fromRow: number, columns: number, min = 6, max = 40): number[] {
   const widths = new Array<number>(columns).fill(min);
@@ -17,9 +24,8 @@ export function fitWidths(rows: readonly PlanCell[][], fromRow: number, columns:
       const value = row[c];
       if (value === null || value === undefined) continue;
       const text = typeof value === "number" ? String(Math.round(value * 10) / 10) : value;
-      let w = 2;
-      for (let i = 0; i < text.length && w < max; i++) w += text.charCodeAt(i) > 0x2e7f ? 2 : 1;
-      if (w > widths[c]) widths[c] = Math.min(max, w);
+      const w = displayWidth(text, max);
+      if (w > widths[c]) widths[c] = w;
     }
   }
   return widths;

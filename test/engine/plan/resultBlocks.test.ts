@@ -39,6 +39,8 @@ describe("result block placement", () => {
     expect(block.headers).toEqual(["〔评议〕学习情况", "〔评议〕满意度", "〔评议〕书面申请", "〔评议〕评议等次", "〔评议〕处置建议", "〔评议〕问题说明"]);
     expect(block.headers).toEqual(RESULT_HEADERS.map((h) => RESULT_HEADER_MARK + h));
     expect(block.widths).toHaveLength(6);
+    // every marked header fits its column: CJK characters take two units ("〔评议〕满意度" needs 16)
+    expect(block.widths).toEqual([24, 16, 18, 18, 36, 48]);
   });
 
   test("rows are dense from below the header to the last row; rows with no member are blank", () => {
