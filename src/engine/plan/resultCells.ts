@@ -25,6 +25,8 @@ export function cellThresholds(rules: RuleSet): CellThresholds {
 }
 
 export const PENDING_SUFFIX = "（待审批）";
+const NO_HOURS_COLUMN = "达标（表中无学时列，未查学时）";
+const NO_DAYS_COLUMN = "达标（表中无集中学习天数列，未查天数）";
 
 const APPLICATION_TEXT: Record<RuleStatus, string> = { 达标: "已提交", 未达标: "未提出书面申请", 未录入: "未录入", 不适用: "不适用" };
 const GRADE_TEXT = {} as Record<Grade, string>;
@@ -67,11 +69,12 @@ export class ResultCellWriter {
   study(result: MemberResult): string {
     const { R1, R2, R3 } = result.statuses;
     if (R1 !== "未达标" && R2 !== "未达标" && R3 !== "未达标") {
-      if (R1 === "达标") return R2 === "未录入" ? this.daysMissing : "达标";
+      // A column the workbook lacks is said beside 达标, so nobody reads it as checked.
+      if (R1 === "达标") return R2 === "未录入" ? this.daysMissing : R2 === "不适用" ? NO_DAYS_COLUMN : "达标";
       // Name the blank cell when the other one is filled in; both blank is plainly 未录入.
       if (R1 === "未录入") return R2 === "达标" ? this.hoursMissing : "未录入";
       // R1 不适用 (no hours column): the concentrated days alone decide, if they exist.
-      return R2 === "达标" ? "达标" : R2 === "未录入" ? "未录入" : "不适用";
+      return R2 === "达标" ? NO_HOURS_COLUMN : R2 === "未录入" ? "未录入" : "不适用";
     }
     const v = result.member.values;
     if (R1 === "未达标" && R2 !== "未达标" && R3 !== "未达标" && v.studyHours !== undefined) {
