@@ -59,12 +59,11 @@ export async function runEvaluate(input: string, options: EvaluateOptions, io: C
   }
   const today = options.today === undefined ? localIsoDate(io.now()) : checkDate("--today", options.today);
   const rules = await loadRules(options);
-  const unitName = (options.unit ?? "").trim() || (rules.unitName ?? "").trim() || baseName(input);
 
   const progress = makeProgress(io, await fileSize(input));
   try {
     progress.step("cli.progress.read", 0);
-    const { read, plan, edits, lines, json } = await readAndEvaluate(input, { rules, today, unitName }, options, progress);
+    const { read, plan, edits, lines, json } = await readAndEvaluate(input, { rules, today, unitName: options.unit, fallbackUnitName: baseName(input) }, options, progress);
     progress.step("cli.progress.write", 0.6);
     await writePackage(read, plan, edits, output);
     if (options.report && json !== null) {

@@ -28,8 +28,13 @@ export interface RunOptions {
   /** ISO "YYYY-MM-DD": the stage statuses and every title are dated by it. */
   today: string;
   overrides?: ColumnOverrides;
-  /** Defaults to the rule set's unitName, else "". */
+  /**
+   * The unit's name; when blank, the rule set's unitName, else the name the workbook gives above
+   * its member list ("填报单位：…"), else `fallbackUnitName`, else "".
+   */
   unitName?: string;
+  /** The last resort for the unit's name (the command line gives the input file's name). */
+  fallbackUnitName?: string;
 }
 
 export interface RunResult {
@@ -57,9 +62,9 @@ export interface RunResult {
  */
 export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): RunResult {
   const { rules, today } = options;
-  const unitName = (options.unitName ?? rules.unitName ?? "").trim();
   const windows = stageWindows(rules, today);
   const read = readWorkbook(input, options.overrides);
+  const unitName = [options.unitName, rules.unitName, read.unitNameHint, options.fallbackUnitName].map((name) => (name ?? "").trim()).find((name) => name !== "") ?? "";
   const hasMemberTable = read.tables.some((table) => table.isRoster);
   const issues: DataIssue[] = [...read.issues];
   if (!hasMemberTable && !issues.some((issue) => issue.code === "NO_MEMBER_TABLE")) {

@@ -20,7 +20,8 @@ describe("xianjiao evaluate", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(sha256(sample)).toBe(before);
-    expect(run.stdout).toContain("已评议“示例-先教评议”");
+    // no --unit: the unit the roster names above its table (填报单位：XX县直机关工委（第一批）)
+    expect(run.stdout).toContain("已评议“XX县直机关工委”");
     expect(run.stdout).toMatch(/党员 80 人（正式 76，预备 4），7 个支部/);
     expect(run.stdout).toMatch(/数据问题 \d+ 条/);
     expect(run.stdout).toContain("R16 纪律处分：缺少 违纪");

@@ -25,8 +25,8 @@ export function cellThresholds(rules: RuleSet): CellThresholds {
 }
 
 export const PENDING_SUFFIX = "（待审批）";
-const NO_HOURS_COLUMN = "达标（表中无学时列，未查学时）";
-const NO_DAYS_COLUMN = "达标（表中无集中学习天数列，未查天数）";
+const NO_HOURS_COLUMN = "达标（未查学时）";
+const NO_DAYS_COLUMN = "达标（未查天数）";
 
 const APPLICATION_TEXT: Record<RuleStatus, string> = { 达标: "已提交", 未达标: "未提出书面申请", 未录入: "未录入", 不适用: "不适用" };
 const GRADE_TEXT = {} as Record<Grade, string>;

@@ -7,6 +7,7 @@ import { HeaderLocator, type LocatedHeader } from "./locate";
 import { readRows } from "./rows";
 import { readUnitSurvey, unitColumn, type UnitSurveyCounts } from "./unit-survey";
 import { rowUserEnd, userMergesFrom } from "./group-row";
+import { unitNameAbove } from "./unit-name";
 
 export type { UnitSurveyCounts } from "./unit-survey";
 export { cellOf } from "./member";
@@ -23,6 +24,8 @@ export interface ReadResult {
   issues: DataIssue[];
   /** §4 unit-level survey tables (单位 + 满意/基本满意/不满意, no 姓名). */
   unitSurveys: UnitSurveyCounts[];
+  /** The unit named above the roster ("填报单位：…"), if any. */
+  unitNameHint?: string;
 }
 
 const ROSTER_SHEET_NAME = /名单|名册|花名册|roster/i;
@@ -152,7 +155,7 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       lastRow: o.row + grid.values.length - 1,
       ...(groupRowEnd > 0 ? { groupRowEnd: groupRowEnd + o.col } : {}),
     };
-    memberTables.push({ table, source: read.source, headers, fields: new Set(columns.keys()) });
+    memberTables.push({ table, source: read.source, headers, fields: new Set(columns.keys()), unitName: unitNameAbove(grid, located.headerTop) });
   }
 
   if (memberTables.length === 0) {
@@ -174,7 +177,16 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       if (fieldHeaders[f] === undefined && t.headers[f] !== undefined) fieldHeaders[f] = t.headers[f];
     }
   }
-  return { tables: [roster, ...scores].map((t) => t.table), members: joined.members, presentFields, fieldHeaders, issues, unitSurveys };
+  const unitNameHint = roster.unitName ?? scores.find((t) => t.unitName !== undefined)?.unitName;
+  return {
+    tables: [roster, ...scores].map((t) => t.table),
+    members: joined.members,
+    presentFields,
+    fieldHeaders,
+    issues,
+    unitSurveys,
+    ...(unitNameHint !== undefined ? { unitNameHint } : {}),
+  };
 }
 
 /** The roster: a sheet named as a list (名单, 花名册) first, then the most fields, a branch column, the most rows. */

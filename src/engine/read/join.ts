@@ -10,6 +10,8 @@ export interface MemberTable {
   /** Header text per mapped field, as the user wrote it. */
   headers: Partial<Record<FieldId, string>>;
   fields: Set<FieldId>;
+  /** The unit named above the table ("填报单位：…"), if any. */
+  unitName?: string;
 }
 
 /** Fields that identify a member rather than describe them: never merged as values. */
