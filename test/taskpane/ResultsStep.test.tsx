@@ -92,3 +92,30 @@ test("a unit of many branches gets a chart of the first ones and a note where th
   expect(rows.at(-1)!.textContent).toMatch(/^合计/);
   expect(screen.getByText(`另有 ${result.branches.length - TABLE_BRANCHES} 个支部未列出，完整数据见“评议-支部汇总”工作表`)).toBeTruthy();
 });
+
+test("the 合计 row says how many branches are over their 优秀 cap, not 是", () => {
+  const values = [
+    ["姓名", "所在支部", "支部建议等次"],
+    ["王伟", "第一党支部", "优秀"],
+    ["李娜", "第一党支部", "优秀"],
+    ["张强", "第一党支部", "合格"],
+    ["赵敏", "第二党支部", "优秀"],
+    ["刘洋", "第二党支部", "合格"],
+    ["陈静", "第二党支部", "合格"],
+  ];
+  const result = evaluateWorkbook({ sheets: [{ name: "党员名单", values }] }, { rules: DEFAULT_RULES, today: "2025-03-25" });
+  expect(result.branches.map((b) => [b.branch, b.excellentOverCap])).toEqual([
+    ["第一党支部", true],
+    ["第二党支部", false],
+  ]);
+  const over = 1;
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PaneProvider host={new FakeHost()} locale="zh-CN">
+        <ResultsStep result={result} onSelectIssue={() => undefined} />
+      </PaneProvider>
+    </FluentProvider>,
+  );
+  const rows = within(screen.getByRole("table", { name: "各支部情况" })).getAllByRole("row");
+  expect(rows.at(-1)!.textContent).toMatch(new RegExp(`^合计.*${over} 个支部超限$`));
+});

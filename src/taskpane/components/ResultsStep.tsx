@@ -19,7 +19,8 @@ export function gradeColours(grade: Grade): { fill: string; font: string } | nul
   return colour ? HIGHLIGHT_COLOURS[colour] : null;
 }
 
-function BranchRow({ branch, label, yes }: { branch: BranchSummary; label?: string; yes: string }) {
+/** `overCap` is what the 优秀超限 cell says: "是" for a branch, how many branches for the total. */
+function BranchRow({ branch, label, overCap }: { branch: BranchSummary; label?: string; overCap: string }) {
   const styles = useStyles();
   return (
     <TableRow>
@@ -27,7 +28,7 @@ function BranchRow({ branch, label, yes }: { branch: BranchSummary; label?: stri
       <TableCell className={styles.numeric}>{branch.members}</TableCell>
       <TableCell className={styles.numeric}>{percent(branch.studyComplianceRate)}</TableCell>
       <TableCell className={styles.numeric}>{decimal(branch.averageSatisfaction)}</TableCell>
-      <TableCell>{branch.excellentOverCap ? yes : ""}</TableCell>
+      <TableCell>{overCap}</TableCell>
     </TableRow>
   );
 }
@@ -54,6 +55,7 @@ export function ResultsStep({ result, onSelectIssue, selectProblem = null }: { r
   const { locale } = usePane();
   const styles = useStyles();
   const { total } = result;
+  const branchesOver = result.branches.filter((branch) => branch.excellentOverCap).length;
   const gradeLabel = (grade: Grade) => t(`grade.${grade}`);
   const rulesOff = result.rulesOff.map((off) => `${off.rule} ${t(`rule.${off.rule}`)}`).join(locale === "en" ? ", " : "、");
   return (
@@ -98,9 +100,9 @@ export function ResultsStep({ result, onSelectIssue, selectProblem = null }: { r
         </TableHeader>
         <TableBody>
           {result.branches.slice(0, TABLE_BRANCHES).map((branch) => (
-            <BranchRow key={branch.branch} branch={branch} yes={t("ui.results.yes")} />
+            <BranchRow key={branch.branch} branch={branch} overCap={branch.excellentOverCap ? t("ui.results.yes") : ""} />
           ))}
-          <BranchRow branch={total} label={t("ui.results.total")} yes={t("ui.results.yes")} />
+          <BranchRow branch={total} label={t("ui.results.total")} overCap={branchesOver > 0 ? t("ui.results.branchesOver", { count: branchesOver }) : ""} />
         </TableBody>
       </Table>
       </div>
