@@ -15,6 +15,17 @@ function run(input: WorkbookInput) {
   return { first, block: first.plan.resultBlocks[0], violations: planViolations(input, first), again: second.plan, rewritten: planViolations(written.input, second, written.ours) };
 }
 
+describe("reading does not depend on where the grid starts", () => {
+  it("a group header inside a merge whose top-left cell is elsewhere is read the same from any origin", () => {
+    const values = [[], [], ["民主评议表决"], ["姓名", "优秀"]];
+    const merges = [{ top: 0, left: 0, bottom: 5, right: 2 }];
+    const cut = evaluateWorkbook({ sheets: [{ name: "党员名单", values, merges, origin: { row: 3, col: 1 } }] }, options);
+    const whole = evaluateWorkbook({ sheets: [{ name: "党员名单", values: [[], [], [], [null], [null], [null, "民主评议表决"], [null, "姓名", "优秀"]], merges }] }, options);
+    expect(cut.tables[0].columns).toEqual(whole.tables[0].columns);
+    expect(cut.plan).toEqual(whole.plan);
+  });
+});
+
 describe("the result block never covers a user's cell", () => {
   it("a date noted in D1 beside the title: no group header on that row", () => {
     const r = run(sheet([["机关党委 2025 年度民主评议登记表", null, null, "填报日期：2025年3月1日"], ["支部建议等次", "姓名"], ["优秀", "王伟"]]));

@@ -63,14 +63,16 @@ function readHeaderRows(values: unknown[][]): HeaderRows {
 }
 
 /** Group text per column of the row above the sub-headers: merged cells, a cell with blanks to its right, or repeated text. */
-function groupsOf(upper: string[], sub: string[], width: number, merges: CellRange[], upperRow: number): (string | undefined)[] {
+function groupsOf(texts: string[][], sub: string[], width: number, merges: CellRange[], upperRow: number): (string | undefined)[] {
+  const upper = texts[upperRow];
   const groups: (string | undefined)[] = new Array(width).fill(undefined);
   const covered: boolean[] = new Array(width).fill(false);
   for (const m of merges) {
     if (m.top > upperRow || m.bottom < upperRow) continue;
     // A merge reaching down into the sub-header row is one tall header, not a group.
     const isGroup = m.bottom === upperRow && m.right > m.left;
-    const text = upper[Math.max(0, m.left)] ?? "";
+    // A merged area shows its top-left cell's text; one whose top-left lies outside the grid shows nothing we can read.
+    const text = m.top >= 0 && m.left >= 0 ? (texts[m.top]?.[m.left] ?? "") : "";
     for (let c = Math.max(0, m.left); c <= m.right && c < width; c++) {
       covered[c] = true;
       if (isGroup && text) groups[c] = text;
@@ -115,7 +117,7 @@ export class HeaderLocator {
   private candidate(rows: HeaderRows, r: number, twoRow: boolean, merges: CellRange[]): Candidate {
     const sub = rows.texts[r];
     const upper = twoRow ? rows.texts[r - 1] : undefined;
-    const groups = upper ? groupsOf(upper, sub, rows.width, merges, r - 1) : new Array(rows.width).fill(undefined);
+    const groups = upper ? groupsOf(rows.texts, sub, rows.width, merges, r - 1) : new Array(rows.width).fill(undefined);
     const headers: string[] = new Array(rows.width);
     const seen = new Set<FieldId>();
     for (let c = 0; c < rows.width; c++) {
