@@ -20,7 +20,7 @@ function clone<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
-/** Copies values (ID numbers masked), styles, widths, merges, views and conditional formats. */
+/** Copies values (ID numbers masked), styles, widths, merges, views, page setup and conditional formats. */
 export function copySheet(source: ExcelJS.Worksheet, target: ExcelJS.Worksheet, mask = true): void {
   source.eachRow({ includeEmpty: true }, (row, r) => {
     const targetRow = target.getRow(r);
@@ -37,5 +37,7 @@ export function copySheet(source: ExcelJS.Worksheet, target: ExcelJS.Worksheet, 
   });
   for (const m of sheetMerges(source)) target.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   target.views = clone(source.views);
+  // page layout and print titles: the summary prints as it does in OUT
+  target.pageSetup = clone(source.pageSetup);
   for (const cf of conditionalFormats(source)) target.addConditionalFormatting(clone(cf));
 }

@@ -61,6 +61,15 @@ describe("xianjiao export", () => {
     const source = await load(evaluated);
     expect(cellValues(summary.getWorksheet(SHEET_NAMES.branches)!)).toEqual(cellValues(source.getWorksheet(SHEET_NAMES.branches)!));
     expect(summary.getWorksheet(SHEET_NAMES.branches)!.getCell("G3").numFmt).toBe("0.0%");
+    // printed for the level above: 22 columns on A4 landscape, two pages across, branch names and header on each
+    expect(summary.getWorksheet(SHEET_NAMES.branches)!.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 2,
+      printTitlesRow: "1:2",
+      printTitlesColumn: "A:A",
+    });
   });
 
   it("--with-issues adds the issues sheet with ID numbers masked", async () => {

@@ -1,3 +1,4 @@
+import { withPrintLayout } from "./print";
 import type { BranchSummary, DataIssue, MemberResult, RecognisedTable, RuleOff, StageSummary, UnitSurveyResult } from "../types";
 import type { RuleSet } from "../rules";
 import type { SheetPlan, WorkbookPlan } from "./types";
@@ -36,5 +37,5 @@ export function buildPlan(input: PlanInput): WorkbookPlan {
   ];
   if (input.unitSurveys.length > 0) sheets.push(buildUnitSurveySheet(input.unitSurveys, unitName, today));
   sheets.push(buildAboutSheet(input));
-  return { resultBlocks: buildResultBlocks(input.tables, input.results, input.rules), sheets };
+  return { resultBlocks: buildResultBlocks(input.tables, input.results, input.rules), sheets: sheets.map(withPrintLayout) };
 }

@@ -4,3 +4,4 @@ export { highlightFor, RESULT_HIGHLIGHTS, GRADE_HIGHLIGHTS } from "./highlights"
 export { safeText } from "./text";
 export { OVER_CAP, overCapCount, overCapTotal } from "./branchSheet";
 export { FIELD_LABELS, RULE_LABELS } from "./labels";
+export { printLayout, tableArea, withPrintLayout } from "./print";

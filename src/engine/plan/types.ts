@@ -83,6 +83,18 @@ export interface SheetPlan {
   /** Highlights on whole columns below the header row. */
   highlights: { column: number; rules: HighlightRule[] }[];
   chart?: ChartPlan;
+  /** How it prints (A4); hosts that cannot set a page layout skip it. */
+  print?: PrintPlan;
+}
+
+export interface PrintPlan {
+  landscape: boolean;
+  /** Pages across (fit to width); as many pages down as the rows need. */
+  pagesWide: number;
+  /** Rows 1…titleRows repeat at the top of every page (the title and the header). */
+  titleRows: number;
+  /** Column A repeats on every page across. */
+  repeatFirstColumn: boolean;
 }
 
 export interface WorkbookPlan {

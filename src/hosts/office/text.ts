@@ -1,3 +1,4 @@
+import { highlightFormula as expression } from "../highlight-formula";
 import type { HighlightRule, PlanCell } from "../../engine/plan/types";
 
 /** UTF-8 size of a string (what a request carries over the wire). */
@@ -48,20 +49,7 @@ export function widthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75);
 }
 
-function quoted(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
 /** A custom conditional-format formula for a highlight rule, relative to the range's top-left cell. */
 export function highlightFormula(rule: HighlightRule, topLeft: string): string {
-  const text = quoted(rule.text);
-  switch (rule.match) {
-    case "equals":
-      return `=${topLeft}=${text}`;
-    case "beginsWith":
-      return `=LEFT(${topLeft},${rule.text.length})=${text}`;
-    case "contains":
-      // SEARCH treats * ? ~ as wildcards; ~ escapes them.
-      return `=ISNUMBER(SEARCH(${quoted(rule.text.replace(/[~*?]/g, "~$&"))},${topLeft}))`;
-  }
+  return `=${expression(rule, topLeft)}`;
 }

@@ -1,22 +1,7 @@
 import type { Highlight, HighlightRule } from "../../engine/plan/types";
 import { a1, areaA1 } from "./cell-address";
 import { escapeText } from "./xml-text";
-
-/**
- * An Excel expression for a highlight, relative to the range's top-left cell. Only expression
- * rules are written: Excel, LibreOffice and exceljs all read them the same way.
- */
-export function highlightFormula(rule: HighlightRule, topLeft: string): string {
-  const text = `"${rule.text.replace(/"/g, '""')}"`;
-  switch (rule.match) {
-    case "equals":
-      return `${topLeft}=${text}`;
-    case "beginsWith":
-      return `LEFT(${topLeft},${[...rule.text].length})=${text}`;
-    case "contains":
-      return `ISNUMBER(SEARCH(${text},${topLeft}))`;
-  }
-}
+import { highlightFormula } from "../highlight-formula";
 
 /**
  * One column's highlight rules over rows firstRow…lastRow (0-based) as a conditionalFormatting

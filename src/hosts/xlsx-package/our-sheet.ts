@@ -1,4 +1,5 @@
 import type { SheetPlan } from "../../engine/plan/types";
+import { printLayout } from "../../engine/plan/print";
 import { a1 } from "./cell-address";
 import { highlightXml } from "./conditional-xml";
 import { textCell } from "./row-patch";
@@ -29,7 +30,9 @@ function numberCell(row: number, col: number, value: number, style: number | nul
  */
 export function* ourSheetXml(plan: SheetPlan, styles: OurStyles, drawingRelId: string | null): Generator<string> {
   const split = plan.headerRow + 1;
+  const print = plan.print ?? printLayout(plan);
   yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`;
+  yield `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
   yield `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${split}" topLeftCell="A${split + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${split + 1}" sqref="A${split + 1}"/></sheetView></sheetViews>`;
   yield `<sheetFormatPr defaultRowHeight="15"/>`;
   const widths = plan.widths.map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : "")).join("");
@@ -56,7 +59,8 @@ export function* ourSheetXml(plan: SheetPlan, styles: OurStyles, drawingRelId: s
   const priority = { next: 1 };
   const lastRow = plan.rows.length - 1;
   for (const h of plan.highlights) yield highlightXml(h.column, plan.headerRow + 1, lastRow, h.rules, styles.dxf, priority);
-  yield `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
+  yield `<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>`;
+  yield `<pageSetup paperSize="9" orientation="${print.landscape ? "landscape" : "portrait"}" fitToWidth="${print.pagesWide}" fitToHeight="0"/>`;
   if (drawingRelId) yield `<drawing r:id="${drawingRelId}"/>`;
   yield "</worksheet>";
 }

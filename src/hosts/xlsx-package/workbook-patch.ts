@@ -3,6 +3,7 @@ import { elements, relativeTarget, resolveTarget } from "./parts";
 import type { NewSheet } from "./sheet-layout";
 import { attribute, escapeAttribute, escapeText, setAttribute } from "./xml-text";
 import { locate } from "./xml-children";
+import { printLayout } from "../../engine/plan/print";
 
 /** workbook.xml, its rels, [Content_Types].xml and docProps/app.xml after sheets are removed and added. */
 
@@ -61,6 +62,7 @@ export function patchWorkbookXml(xml: string, sheets: SheetEntry[], removed: She
     });
     xml = inner.trim() === "" ? xml.slice(0, names.start) + xml.slice(names.end) : xml.slice(0, names.innerStart) + inner + xml.slice(names.innerEnd);
   }
+  xml = addPrintTitles(xml, added, n);
   for (const tag of elements(xml, "workbookView")) {
     let next = tag;
     for (const attr of ["activeTab", "firstSheet"]) {
@@ -70,6 +72,39 @@ export function patchWorkbookXml(xml: string, sheets: SheetEntry[], removed: She
     xml = xml.replace(tag, next);
   }
   return xml;
+}
+
+/** 'Sheet name'!… as a defined name writes it. */
+function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Print titles of the new sheets (the title and header rows on every page, column A on every
+ * page across when the table is more than a page wide), as Excel keeps them: sheet-scoped
+ * _xlnm.Print_Titles names. New sheets sit after the `kept` sheets, in order.
+ */
+function addPrintTitles(xml: string, added: NewSheet[], kept: number): string {
+  const names = added
+    .map((sheet, i) => {
+      const print = sheet.plan.print ?? printLayout(sheet.plan);
+      const ref = sheetRef(sheet.name);
+      const areas = [...(print.repeatFirstColumn ? [`${ref}!$A:$A`] : []), `${ref}!$1:$${print.titleRows}`];
+      return `<definedName name="_xlnm.Print_Titles" localSheetId="${kept + i}">${escapeText(areas.join(","))}</definedName>`;
+    })
+    .join("");
+  if (names === "") return xml;
+  const existing = locate(xml, "definedNames");
+  if (existing) {
+    const p = /<([\w.-]+:)?definedNames\b/.exec(xml)?.[1] ?? "";
+    return xml.slice(0, existing.innerEnd) + names.replace(/<(\/?)definedName\b/g, `<$1${p}definedName`) + xml.slice(existing.innerEnd);
+  }
+  // definedNames follows sheets, functionGroups and externalReferences in the schema's order
+  const after = [...xml.matchAll(/<\/([\w.-]+:)?(?:sheets|functionGroups|externalReferences)>/g)].at(-1);
+  if (!after) return xml;
+  const p = after[1] ?? "";
+  const at = after.index! + after[0].length;
+  return xml.slice(0, at) + `<${p}definedNames>${names.replace(/<(\/?)definedName\b/g, `<$1${p}definedName`)}</${p}definedNames>` + xml.slice(at);
 }
 
 /**

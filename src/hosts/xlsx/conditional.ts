@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { HIGHLIGHT_COLOURS, type HighlightRule } from "../../engine/plan/types";
 import { a1, rangeA1 } from "./address";
 import { installStopIfTrue } from "./stop-if-true";
+import { highlightFormula } from "../highlight-formula";
 
 installStopIfTrue();
 
@@ -10,25 +11,6 @@ export function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
 }
 
-function quoted(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/**
- * An Excel expression for a highlight, relative to the range's top-left cell. Only expression
- * rules are written: other programs do not read exceljs's containsText rules.
- */
-export function highlightFormula(rule: HighlightRule, topLeft: string): string {
-  const text = quoted(rule.text);
-  switch (rule.match) {
-    case "equals":
-      return `${topLeft}=${text}`;
-    case "beginsWith":
-      return `LEFT(${topLeft},${[...rule.text].length})=${text}`;
-    case "contains":
-      return `ISNUMBER(SEARCH(${text},${topLeft}))`;
-  }
-}
 
 /** exceljs keeps a sheet's conditional formats here; its typings do not declare the field. */
 export function conditionalFormats(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {

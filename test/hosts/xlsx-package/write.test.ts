@@ -218,6 +218,22 @@ describe("writePackage", () => {
     expect(back.getWorksheet("评议-说明")!.getCell("A1").value).toBe("我自己的说明，请勿改动");
   });
 
+  it("prints our sheets on A4 with the title and header on every page, column A too when wider than a page", async () => {
+    const input = await userWorkbook();
+    const wide: SheetPlan = { ...branchSheet("宽表"), print: { landscape: true, pagesWide: 2, titleRows: 2, repeatFirstColumn: true } };
+    const out = tmp.file("打印.xlsx");
+    await applyPlan(input, { resultBlocks: [], sheets: [wide, aboutSheet] }, out);
+    const back = await reload(out);
+    const branches = back.getWorksheet("评议-支部汇总")!;
+    expect(branches.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 2, fitToHeight: 0, printTitlesRow: "1:2", printTitlesColumn: "A:A" });
+    const about = back.getWorksheet("评议-说明(2)")!;
+    expect(about.pageSetup).toMatchObject({ orientation: "portrait", fitToWidth: 1, printTitlesRow: "1:2" });
+    expect(about.pageSetup.printTitlesColumn).toBeUndefined();
+    // the user's own sheets keep their page setup: no print titles were given to them
+    expect(back.getWorksheet("党员名单")!.pageSetup.printTitlesRow).toBeUndefined();
+    expect(back.getWorksheet("评议-说明")!.pageSetup.printTitlesRow).toBeUndefined();
+  });
+
   it("leaves the write atomic: a failed write leaves no file behind", async () => {
     const target = tmp.file("no-such-folder/结果.xlsx");
     await expect(applyPlan(await userWorkbook(), firstPlan, target)).rejects.toMatchObject({ code: "FILE_WRITE_FAILED" });
