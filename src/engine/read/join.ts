@@ -94,13 +94,13 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
     const first = idUsable ? byId.get(id) : firstOf(idless.get(branchKey)?.get(name));
     if (first) {
       issues.push({ code: "DUPLICATE_MEMBER", sheet, cell: source.address(k, "name"), value: name, params: { name, other: first.cellOf("name")?.cell ?? "" } });
-      if (!idUsable) doubles.push(new ReadMember(join, k, `${name}|${branchKey}`, rosterValues(source, k)));
+      if (!idUsable) doubles.push(new ReadMember(join, k, rosterValues(source, k)));
       continue;
     }
     if (rosterHasBranch && source.branchBlank[k]) {
       issues.push({ code: "BRANCH_BLANK", sheet, cell: source.address(k, "branch"), params: { name } });
     }
-    const member = new ReadMember(join, k, idUsable ? id : `${name}|${branchKey}`, rosterValues(source, k));
+    const member = new ReadMember(join, k, rosterValues(source, k));
     members.push(member);
     if (idUsable) byId.set(id, member);
     else addByBranch(idless, branchKey, name, member);

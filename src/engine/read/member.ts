@@ -62,7 +62,6 @@ export class JoinSources {
  * so reading stores no per-cell objects. Private fields stay out of JSON and of comparisons.
  */
 export class ReadMember implements MemberRecord {
-  key: string;
   sheet: string;
   row: number;
   name: string;
@@ -74,9 +73,8 @@ export class ReadMember implements MemberRecord {
   /** Fields whose value came from a score row rather than the roster (FIELD_BIT). */
   #taken = 0;
 
-  constructor(join: JoinSources, k: number, key: string, values: MemberValues) {
+  constructor(join: JoinSources, k: number, values: MemberValues) {
     const roster = join.roster;
-    this.key = key;
     this.sheet = roster.sheet;
     this.row = roster.rows[k];
     this.name = roster.names[k];
@@ -85,6 +83,13 @@ export class ReadMember implements MemberRecord {
     this.values = values;
     this.#join = join;
     this.#k = k;
+  }
+
+  /** The member id when it can be joined on, else "name|branch"; worked out when asked for. */
+  get key(): string {
+    const roster = this.#join.roster;
+    const id = roster.ids[this.#k];
+    return roster.idUsable[this.#k] && id !== undefined ? id : `${this.name}|${this.branch ?? ""}`;
   }
 
   /** The row of score table `t` already merged onto this member, or -1. */
