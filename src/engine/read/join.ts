@@ -53,6 +53,13 @@ function firstOf(found: ReadMember | ReadMember[] | undefined): ReadMember | und
   return Array.isArray(found) ? found[0] : found;
 }
 
+/** The first of these members who has no id to be joined on: a roster row of the same name and branch repeats them. */
+function firstWithoutId(found: ReadMember | ReadMember[] | undefined): ReadMember | undefined {
+  if (found === undefined) return undefined;
+  if (!Array.isArray(found)) return found.joinsOnId ? undefined : found;
+  return found.find((m) => !m.joinsOnId);
+}
+
 function countOf(found: ReadMember | ReadMember[] | undefined): number {
   return found === undefined ? 0 : Array.isArray(found) ? found.length : 1;
 }
@@ -78,7 +85,9 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
   const issues: DataIssue[] = [];
   const members: ReadMember[] = [];
   const byId = new Map<string, ReadMember>();
-  const idless: BranchNameIndex = new Map();
+  /** Everyone by branch and name; members joined on their id only where a score table may need the name. */
+  const byBranchName: BranchNameIndex = new Map();
+  const indexAll = scores.length > 0;
   /** Id-less second rows of a name in a branch: they make that name ambiguous for score sheets. */
   const doubles: ReadMember[] = [];
   const rosterHasBranch = roster.fields.has("branch");
@@ -91,10 +100,14 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
     const id = source.ids[k];
     const idUsable = source.idUsable[k] && id !== undefined;
     const branchKey = source.branches[k] ?? "";
-    const first = idUsable ? byId.get(id) : firstOf(idless.get(branchKey)?.get(name));
+    const first = idUsable ? byId.get(id) : firstWithoutId(byBranchName.get(branchKey)?.get(name));
     if (first) {
       issues.push({ code: "DUPLICATE_MEMBER", sheet, cell: source.address(k, "name"), value: name, params: { name, other: first.cellOf("name")?.cell ?? "" } });
-      if (!idUsable) doubles.push(new ReadMember(join, k, rosterValues(source, k)));
+      if (!idUsable) {
+        const double = new ReadMember(join, k, rosterValues(source, k));
+        doubles.push(double);
+        addByBranch(byBranchName, branchKey, name, double);
+      }
       continue;
     }
     if (rosterHasBranch && source.branchBlank[k]) {
@@ -103,12 +116,10 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
     const member = new ReadMember(join, k, rosterValues(source, k));
     members.push(member);
     if (idUsable) byId.set(id, member);
-    else addByBranch(idless, branchKey, name, member);
+    if (!idUsable || indexAll) addByBranch(byBranchName, branchKey, name, member);
   }
 
-  if (scores.length > 0) {
-    const byBranchName: BranchNameIndex = new Map();
-    for (const list of [members, doubles]) for (const m of list) addByBranch(byBranchName, m.branch ?? "", m.name, m);
+  if (indexAll) {
     const ix: Index = { byId, byBranchName, byName: undefined, soleBlank: undefined, everyone: [members, doubles], rosterHasBranch, rosterHasId: roster.fields.has("memberId") };
     scores.forEach((score, t) => mergeScoreTable(score, t, ix, issues));
   }

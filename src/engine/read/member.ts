@@ -85,11 +85,15 @@ export class ReadMember implements MemberRecord {
     this.#k = k;
   }
 
+  /** True when the member id can be joined on (given, and no digits lost). */
+  get joinsOnId(): boolean {
+    const roster = this.#join.roster;
+    return roster.idUsable[this.#k] === 1 && roster.ids[this.#k] !== undefined;
+  }
+
   /** The member id when it can be joined on, else "name|branch"; worked out when asked for. */
   get key(): string {
-    const roster = this.#join.roster;
-    const id = roster.ids[this.#k];
-    return roster.idUsable[this.#k] && id !== undefined ? id : `${this.name}|${this.branch ?? ""}`;
+    return this.joinsOnId ? (this.memberId as string) : `${this.name}|${this.branch ?? ""}`;
   }
 
   /** The row of score table `t` already merged onto this member, or -1. */
