@@ -143,7 +143,9 @@ export class TableSource {
 
   /** The sheet rows of the data rows, as a plain list. */
   sheetRows(): number[] {
-    return Array.from(this.rows.subarray(0, this.length));
+    const out = new Array<number>(this.length);
+    for (let k = 0; k < this.length; k++) out[k] = this.rows[k];
+    return out;
   }
 }
 
