@@ -14,8 +14,11 @@ export interface WriteUnit {
   /** The sheet it writes, for error messages. */
   sheet: string;
   queue(context: XlContext): void;
-  /** Two halves of the unit, when it is made of rows; absent when it cannot be split. */
-  split?(): WriteUnit[];
+  /**
+   * For a unit made of rows: its first rows that fit in `bytes` (at least one row) and the
+   * rest; undefined when it cannot be cut there. Absent when the unit cannot be cut at all.
+   */
+  take?(bytes: number): [WriteUnit, WriteUnit] | undefined;
   /** Called once the unit's sync succeeded. */
   done?(): void;
 }
@@ -28,38 +31,50 @@ export interface BatchOptions {
   onFailure?: (batch: WriteUnit[]) => void;
 }
 
-function fit(units: WriteUnit[], budget: number): WriteUnit[] {
-  return units.flatMap((unit) => (unit.bytes > budget && unit.split ? fit(unit.split(), budget) : [unit]));
+/** Room below which a unit is not cut to fill a request: the piece would cost a call for little data. */
+const MIN_PIECE = 64 * 1024;
+
+/** The next units that fill one request: whole units while they fit, then the first rows of one that does not. */
+function nextBatch(pending: WriteUnit[], budget: number): { batch: WriteUnit[]; bytes: number } {
+  const batch: WriteUnit[] = [];
+  let bytes = 0;
+  while (pending.length > 0) {
+    const unit = pending[0];
+    if (bytes + unit.bytes <= budget) {
+      batch.push(pending.shift()!);
+      bytes += unit.bytes;
+      continue;
+    }
+    const room = budget - bytes;
+    const cut = unit.take && (batch.length === 0 || room >= MIN_PIECE) ? unit.take(room) : undefined;
+    if (cut && (batch.length === 0 || cut[0].bytes <= room)) {
+      batch.push(cut[0]);
+      bytes += cut[0].bytes;
+      pending[0] = cut[1];
+    } else if (batch.length === 0) {
+      batch.push(pending.shift()!);
+      bytes += unit.bytes;
+    }
+    break;
+  }
+  return { batch, bytes };
 }
 
-/**
- * Queues units in order and syncs whenever the next one would take the request past the
- * budget, so the number of syncs is fixed for small plans and grows by one per ~4 MB. When Excel
- * still answers RequestPayloadSizeLimitExceeded the batch (which Excel did not apply) is queued
- * again with half the budget. Progress is reported after each sync; cancelling is checked
- * before each.
- */
 export async function runUnits(context: XlContext, all: WriteUnit[], options: BatchOptions = {}): Promise<void> {
   let budget = options.budget ?? REQUEST_BUDGET;
-  let pending = fit(all, budget);
+  let pending = [...all];
   const total = pending.reduce((sum, u) => sum + u.bytes, 0) || 1;
   let doneBytes = 0;
   while (pending.length > 0) {
     throwIfAborted(options.signal);
-    const batch: WriteUnit[] = [];
-    let bytes = 0;
-    while (pending.length > 0 && (batch.length === 0 || bytes + pending[0].bytes <= budget)) {
-      const unit = pending.shift()!;
-      batch.push(unit);
-      bytes += unit.bytes;
-    }
+    const { batch, bytes } = nextBatch(pending, budget);
     for (const unit of batch) unit.queue(context);
     try {
       await context.sync();
     } catch (error) {
       if (officeCode(error) === "RequestPayloadSizeLimitExceeded" && Math.min(budget, bytes) / 2 >= MIN_BUDGET) {
         budget = Math.floor(Math.min(budget, bytes) / 2);
-        pending = fit([...batch, ...pending], budget);
+        pending = [...batch, ...pending];
         continue;
       }
       options.onFailure?.(batch);

@@ -4,8 +4,7 @@ import { jsonBytes } from "./text";
 
 /**
  * Units writing `rows` (already converted for Excel) at (top, left) of a sheet, one
- * `range.values` assignment each; a unit splits into two halves of its rows when a request
- * must shrink.
+ * `range.values` assignment each; a unit is cut between rows where a request is full.
  */
 export function rowUnits(sheet: string, label: string, top: number, left: number, rows: (string | number)[][], onWritten: (cells: number) => void): WriteUnit[] {
   if (rows.length === 0) return [];
@@ -23,7 +22,17 @@ export function rowUnits(sheet: string, label: string, top: number, left: number
       const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(top + from, left, to - from, width);
       range.values = rows.slice(from, to);
     },
-    split: to - from > 1 ? () => [unit(from, from + Math.floor((to - from) / 2)), unit(from + Math.floor((to - from) / 2), to)] : undefined,
+    take: (bytes: number) => {
+      // the most rows whose request fits in `bytes` (at least one), found in the prefix sums
+      let lo = from + 1;
+      let hi = to - 1;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (prefix[mid] - prefix[from] + CALL_BYTES <= bytes) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo < to ? [unit(from, lo), unit(lo, to)] : undefined;
+    },
     done: () => onWritten(filled[to] - filled[from]),
   });
   return [unit(0, rows.length)];
