@@ -11,18 +11,9 @@ export function columnIndex(letters: string): number {
   return col - 1;
 }
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+import { a1 } from "../../engine/address";
 
-export const a1 = (row: number, col: number): string => `${columnLetters(col)}${row + 1}`;
+export { a1, columnLetters } from "../../engine/address";
 
 export interface Area {
   top: number;

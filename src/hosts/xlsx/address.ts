@@ -1,19 +1,8 @@
 /** A1 addresses from 0-based sheet coordinates. */
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+import { a1 } from "../../engine/address";
 
-export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
+export { a1, columnLetters } from "../../engine/address";
 
 export function rangeA1(top: number, left: number, bottom: number, right: number): string {
   return `${a1(top, left)}:${a1(bottom, right)}`;
