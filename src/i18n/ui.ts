@@ -112,7 +112,6 @@ export const uiZh = {
   "cli.consolidate.mixed": "注意：合并的汇总表使用了不同的评议规则",
   "cli.progress.read": "读取工作簿",
   "cli.progress.evaluate": "评议",
-  "cli.progress.apply": "写入结果",
   "cli.progress.write": "保存文件",
 } as const;
 
@@ -229,6 +228,5 @@ export const uiEn: Record<keyof typeof uiZh, string> = {
   "cli.consolidate.mixed": "Note: the merged summaries use different review rules",
   "cli.progress.read": "Reading workbook",
   "cli.progress.evaluate": "Evaluating",
-  "cli.progress.apply": "Writing results",
   "cli.progress.write": "Saving",
 };
