@@ -54,6 +54,7 @@ export function patchRow(startTag: string, inner: string, endTag: string, row: n
   const ours: OurCell[] = edit.cells;
   const out: string[] = [];
   let o = 0;
+  let dropped = false;
   const emitOursBefore = (col: number) => {
     for (; o < ours.length && ours[o].col < col; o++) out.push(textCell(row, ours[o].col, ours[o].text, ours[o].style, prefix));
   };
@@ -63,9 +64,11 @@ export function patchRow(startTag: string, inner: string, endTag: string, row: n
       const mine = ours[o++];
       out.push(textCell(row, mine.col, mine.text, mine.style ?? cell.style, prefix));
     } else if (!edit.drops(cell.col, cell.hasValue)) out.push(cell.xml);
+    else dropped = true;
   }
   emitOursBefore(Infinity);
-  let tag = removeAttribute(startTag, "spans");
+  // spans hints at the row's columns: stale once cells come or go, kept when the row is as it was
+  let tag = ours.length > 0 || dropped ? removeAttribute(startTag, "spans") : startTag;
   if (attribute(tag, "r") === undefined) tag = setAttribute(tag, "r", String(row + 1));
   if (tag.endsWith("/>")) tag = tag.slice(0, -2).trimEnd() + ">";
   return `${tag}${out.join("")}${rest}${endTag || `</${prefix}row>`}`;
