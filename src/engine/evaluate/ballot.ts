@@ -23,8 +23,8 @@ function sumEntered(a?: number, b?: number, c?: number, d?: number): number | un
 
 const GRADE_VOTE_FIELDS: FieldId[] = ["votesExcellent", "votesQualified", "votesBasic", "votesUnqualified"];
 
-function firstEntered(m: MemberRecord, fields: FieldId[]): FieldId {
-  const v = m.values as Record<string, unknown>;
+function firstEntered(values: MemberValues, fields: FieldId[]): FieldId {
+  const v = values as Record<string, unknown>;
   for (const f of fields) if (v[f] !== undefined) return f;
   return fields[0];
 }
@@ -59,8 +59,7 @@ function gradeByVotes(v: MemberValues, limit: number): DecidedGrade | undefined 
  * R7–R10 (and the no-ballot fallback): the preliminary grade a valid decision produced, or
  * undefined with the reason added. Bad ballot data becomes a DataIssue and the ballot is not used.
  */
-export function decideGrade(m: MemberRecord, ctx: EvalContext, w: MemberWork, issues: DataIssue[]): DecidedGrade | undefined {
-  const v = m.values;
+export function decideGrade(m: MemberRecord, v: MemberValues, ctx: EvalContext, w: MemberWork, issues: DataIssue[]): DecidedGrade | undefined {
   const s = w.statuses;
   if (!ctx.anyBallot) {
     if (!ctx.hasProposed) return undefined;
@@ -101,7 +100,7 @@ export function decideGrade(m: MemberRecord, ctx: EvalContext, w: MemberWork, is
     : sumEntered(v.votesExcellent, v.votesQualified, v.votesBasic, v.votesUnqualified);
   let insane = false;
   if (present !== undefined && cast !== undefined && cast > present) {
-    const field = proposal ? "votesFor" : firstEntered(m, GRADE_VOTE_FIELDS);
+    const field = proposal ? "votesFor" : firstEntered(v, GRADE_VOTE_FIELDS);
     // The issue points at one vote cell: show what that cell holds; the message gives the total.
     const held = (v as Record<string, unknown>)[field] as number;
     issues.push(issueAt(m, field, "BALLOT_VOTES_EXCEED_PRESENT", held, { name: m.name, cast, present }));

@@ -1,6 +1,7 @@
 import type { DataIssue, FieldId, MemberRecord, MemberResult, RuleOff } from "../types";
 import type { RuleSet } from "../rules/schema";
 import { decideGrade } from "./ballot";
+import { valuesOf } from "../read/member";
 import { buildContext, rulesOffFor, skippedStageChecksFor } from "./context";
 import { buildActions, settleGrade } from "./outcome";
 import { stagesCompleted } from "./stagesDone";
@@ -31,7 +32,7 @@ export function evaluateMembers(members: readonly MemberRecord[], present: Reado
   const w = newWork();
   for (let i = 0; i < members.length; i++) {
     const m = members[i];
-    const v = m.values;
+    const v = valuesOf(m);
     resetWork(w, ctx.hasCategory && v.category === "预备党员", ctx.hasDisciplined && v.disciplined === true);
 
     checkStudy(v, ctx, w);
@@ -40,7 +41,7 @@ export function evaluateMembers(members: readonly MemberRecord[], present: Reado
     checkApplication(v, ctx, w);
 
     const reasonsBefore = w.reasons.length;
-    w.decided = decideGrade(m, ctx, w, issues);
+    w.decided = decideGrade(m, v, ctx, w, issues);
     // A 预备党员 is not graded: the ballot's own explanations would only confuse.
     if (w.probationary) w.reasons.length = reasonsBefore;
     const preliminaryGrade = settleGrade(v, ctx, w);

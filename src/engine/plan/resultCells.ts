@@ -1,6 +1,7 @@
 import type { Grade, MemberResult, RuleStatus } from "../types";
 import type { RuleSet } from "../rules";
 import { memberSatisfaction } from "../summarise/satisfaction";
+import { valuesOf } from "../read/member";
 import { FIELD_LABELS } from "./labels";
 import { asWritten, shortfall } from "../evaluate/text";
 import { formatBelow, formatNumber, formatOneDecimal, safeText } from "./text";
@@ -76,7 +77,7 @@ export class ResultCellWriter {
       // R1 不适用 (no hours column): the concentrated days alone decide, if they exist.
       return R2 === "达标" ? NO_HOURS_COLUMN : R2 === "未录入" ? "未录入" : "不适用";
     }
-    const v = result.member.values;
+    const v = valuesOf(result.member);
     if (R1 === "未达标" && R2 !== "未达标" && R3 !== "未达标" && v.studyHours !== undefined) {
       let text = this.hoursShort.get(v.studyHours);
       if (text === undefined) this.hoursShort.set(v.studyHours, (text = `未达标：${this.hoursShortfall(v.studyHours)}`));
@@ -98,7 +99,7 @@ export class ResultCellWriter {
   satisfaction(result: MemberResult): string {
     const status = result.statuses.R5;
     if (status === "不适用") return "不适用";
-    const value = status === "未录入" ? undefined : memberSatisfaction(result.member.values);
+    const value = status === "未录入" ? undefined : memberSatisfaction(valuesOf(result.member));
     if (value === undefined) return "未录入";
     const fails = status === "未达标";
     const cache = fails ? this.satisfactionFail : this.satisfactionPass;

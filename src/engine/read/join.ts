@@ -1,5 +1,6 @@
-import type { DataIssue, FieldId, MemberRecord, MemberValues, RecognisedTable } from "../types";
-import { JoinSources, ReadMember, newValues } from "./member";
+import type { DataIssue, FieldId, MemberRecord, RecognisedTable } from "../types";
+import { JoinSources, ReadMember } from "./member";
+import { ValueStore, valueSlot, valueStoreOf, type MemberStore, type ValueField } from "./member-store";
 import type { TableSource } from "./source";
 
 /** A member table with its parsed rows. */
@@ -22,31 +23,28 @@ function show(v: unknown): string {
   return String(v);
 }
 
-function same(a: unknown, b: unknown): boolean {
-  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) < 1e-9;
-  return a === b;
-}
-
 /**
  * Members by a text key. Most keys name one member, kept as is; an array only where a key is
  * shared, so indexing 160,000 members allocates no list per member.
  */
 type Lookup = Map<string, ReadMember | ReadMember[]>;
 
-function addTo(map: Lookup, key: string, member: ReadMember): void {
+/** Adds `member` under `key`; returns who was there already (undefined when the key was new). */
+function addTo(map: Lookup, key: string, member: ReadMember): ReadMember | ReadMember[] | undefined {
   const found = map.get(key);
   if (found === undefined) map.set(key, member);
   else if (Array.isArray(found)) found.push(member);
   else map.set(key, [found, member]);
+  return found;
 }
 
 /** Branch ("" when blank) → name → members: few branches, so no key string is built per row. */
 type BranchNameIndex = Map<string, Lookup>;
 
-function addByBranch(index: BranchNameIndex, branch: string, name: string, member: ReadMember): void {
+function addByBranch(index: BranchNameIndex, branch: string, name: string, member: ReadMember): ReadMember | ReadMember[] | undefined {
   let names = index.get(branch);
   if (!names) index.set(branch, (names = new Map()));
-  addTo(names, name, member);
+  return addTo(names, name, member);
 }
 
 function firstOf(found: ReadMember | ReadMember[] | undefined): ReadMember | undefined {
@@ -64,16 +62,15 @@ function countOf(found: ReadMember | ReadMember[] | undefined): number {
   return found === undefined ? 0 : Array.isArray(found) ? found.length : 1;
 }
 
-/** Roster row `k`'s values in one fixed-shape object. */
-function rosterValues(source: TableSource, k: number): MemberValues {
-  const values = newValues();
-  const bag = values as Record<string, unknown>;
-  const fields = source.fields;
-  for (let i = 0; i < fields.length; i++) {
-    const v = source.value(k, i);
-    if (v !== undefined) bag[fields[i]] = v;
+/** The store takes the roster's value columns as they are: member values are indexed by roster row. */
+function adoptRosterColumns(store: MemberStore, roster: MemberTable): void {
+  for (const field of roster.fields) {
+    const slot = valueSlot(field);
+    if (slot < 0) continue;
+    const at = roster.source.slot(field);
+    const column = roster.source.numberColumn(at) ?? roster.source.otherColumn(at);
+    if (column !== null) store.adopt(slot, column);
   }
-  return values;
 }
 
 /**
@@ -94,6 +91,18 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
   const sheet = roster.table.sheet;
   const source = roster.source;
   const join = new JoinSources(source, scores.map((score) => score.source));
+  const store = join.store;
+  adoptRosterColumns(store, roster);
+  /** The member (or id-less second row) each roster row became, by roster row. */
+  const atRow = new Array<ReadMember | undefined>(source.length).fill(undefined);
+  /** 1 for roster rows whose (branch, name) another roster row has too. */
+  const sharedKey = new Uint8Array(source.length);
+  const index = (member: ReadMember, branch: string) => {
+    const earlier = addByBranch(byBranchName, branch, member.name, member);
+    if (earlier === undefined) return;
+    sharedKey[member.rosterIndex] = 1;
+    sharedKey[(Array.isArray(earlier) ? earlier[0] : earlier).rosterIndex] = 1;
+  };
 
   for (let k = 0; k < source.length; k++) {
     const name = source.names[k];
@@ -104,36 +113,46 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
     if (first) {
       issues.push({ code: "DUPLICATE_MEMBER", sheet, cell: source.address(k, "name"), value: name, params: { name, other: first.cellOf("name")?.cell ?? "" } });
       if (!idUsable) {
-        const double = new ReadMember(join, k, rosterValues(source, k));
+        const double = new ReadMember(join, k);
         doubles.push(double);
-        addByBranch(byBranchName, branchKey, name, double);
+        atRow[k] = double;
+        index(double, branchKey);
       }
       continue;
     }
     if (rosterHasBranch && source.branchBlank[k]) {
       issues.push({ code: "BRANCH_BLANK", sheet, cell: source.address(k, "branch"), params: { name } });
     }
-    const member = new ReadMember(join, k, rosterValues(source, k));
+    const member = new ReadMember(join, k);
     members.push(member);
+    atRow[k] = member;
     if (idUsable) byId.set(id, member);
-    if (!idUsable || indexAll) addByBranch(byBranchName, branchKey, name, member);
+    if (!idUsable || indexAll) index(member, branchKey);
   }
 
   if (indexAll) {
-    const ix: Index = { byId, byBranchName, byName: undefined, soleBlank: undefined, everyone: [members, doubles], rosterHasBranch, rosterHasId: roster.fields.has("memberId") };
+    const ix: Index = { byId, byBranchName, byName: undefined, soleBlank: undefined, everyone: [members, doubles], rosterHasBranch, rosterHasId: roster.fields.has("memberId"), atRow, sharedKey, store };
     scores.forEach((score, t) => mergeScoreTable(score, t, ix, issues));
   }
 
-  const categoryPresent = roster.fields.has("category") || scores.some((s) => s.fields.has("category"));
-  for (const m of members) {
-    if (categoryPresent && m.values.category === undefined) m.values.category = "正式党员";
-    const { sessionsDue: due, sessionsAttended: attended } = m.values;
-    if (due !== undefined && attended !== undefined && attended > due) {
+  if (roster.fields.has("category") || scores.some((s) => s.fields.has("category"))) {
+    const category = store.otherColumn(valueSlot("category"));
+    for (const m of members) if (category[m.rosterIndex] === undefined) category[m.rosterIndex] = "正式党员";
+  }
+  const fieldsSeen = (field: FieldId) => roster.fields.has(field) || scores.some((s) => s.fields.has(field));
+  if (fieldsSeen("sessionsDue") && fieldsSeen("sessionsAttended")) {
+    const dueColumn = store.numberColumn(valueSlot("sessionsDue"));
+    const attendedColumn = store.numberColumn(valueSlot("sessionsAttended"));
+    for (const m of members) {
+      const k = m.rosterIndex;
+      const due = dueColumn[k];
+      const attended = attendedColumn[k];
+      // NaN (blank) compares false
+      if (!(attended > due)) continue;
       const at = m.cellOf("sessionsAttended");
       issues.push({ code: "ATTENDED_EXCEEDS_DUE", sheet: at?.sheet ?? sheet, cell: at?.cell ?? "", value: String(attended), params: { name: m.name, attended, due } });
-      // undefined rather than delete: every member's values keep one shape
-      m.values.sessionsDue = undefined;
-      m.values.sessionsAttended = undefined;
+      dueColumn[k] = NaN;
+      attendedColumn[k] = NaN;
     }
   }
   return { members, issues };
@@ -150,6 +169,41 @@ interface Index {
   everyone: ReadMember[][];
   rosterHasBranch: boolean;
   rosterHasId: boolean;
+  /** The member (or id-less second row) of each roster row. */
+  atRow: (ReadMember | undefined)[];
+  /** 1 for roster rows whose (branch, name) is not unique. */
+  sharedKey: Uint8Array;
+  store: MemberStore;
+}
+
+/** One value field of a score table, with the columns it is merged from and into. */
+interface MergedField {
+  field: ValueField;
+  /** Numbers (yes/no as 1/0), NaN when blank; or other values, undefined when blank. */
+  from: Float64Array | unknown[];
+  into: Float64Array | unknown[];
+  store: ValueStore;
+}
+
+function mergedFields(score: MemberTable, store: MemberStore): MergedField[] {
+  const out: MergedField[] = [];
+  const { source } = score;
+  for (const field of score.fields) {
+    if (IDENTITY.has(field)) continue;
+    const slot = valueSlot(field);
+    if (slot < 0) continue;
+    const kind = valueStoreOf(field as ValueField);
+    const at = source.slot(field);
+    const from = kind === ValueStore.Any ? source.otherColumn(at) : source.numberColumn(at);
+    if (from === null) continue;
+    out.push({ field: field as ValueField, from, into: kind === ValueStore.Any ? store.otherColumn(slot) : store.numberColumn(slot), store: kind });
+  }
+  return out;
+}
+
+/** A stored value as a message shows it. */
+function decoded(value: unknown, store: ValueStore): unknown {
+  return store === ValueStore.YesNo ? value === 1 : value;
 }
 
 function byName(ix: Index): Lookup {
@@ -181,30 +235,38 @@ function soleBlankBranch(ix: Index, name: string): ReadMember | undefined {
   return ix.soleBlank.get(name);
 }
 
+/**
+ * The roster row a score row names, when it is the row after the one the previous score row
+ * took and names it unambiguously: the same member the indexes would find, without a lookup.
+ * Score sheets are usually copied from the roster, so most rows take this path.
+ */
+function nextInOrder(ix: Index, next: number, byId: boolean, id: string | undefined, name: string, branch: string | undefined): ReadMember | undefined {
+  const candidate = next < ix.atRow.length ? ix.atRow[next] : undefined;
+  if (candidate === undefined) return undefined;
+  if (byId) return candidate.joinsOnId && candidate.memberId === id ? candidate : undefined;
+  if (branch === undefined || ix.sharedKey[next] === 1) return undefined;
+  return candidate.name === name && candidate.branch === branch ? candidate : undefined;
+}
+
 function mergeScoreTable(score: MemberTable, t: number, ix: Index, issues: DataIssue[]): void {
   const sheet = score.table.sheet;
   const useIds = ix.rosterHasId && score.fields.has("memberId");
   const useBranch = ix.rosterHasBranch && score.fields.has("branch");
   const { source } = score;
-  // Value fields with their slots in the score table's rows.
-  const fields: FieldId[] = [];
-  const slots: number[] = [];
-  for (const field of score.fields) {
-    if (IDENTITY.has(field)) continue;
-    fields.push(field);
-    slots.push(source.slot(field));
-  }
+  const fields = mergedFields(score, ix.store);
   const where = (j: number) => ({ sheet, row: source.rows[j] + 1, name: source.names[j] });
   const nameCell = (j: number) => source.address(j, "name");
+  let next = 0;
 
   for (let j = 0; j < source.length; j++) {
     const name = source.names[j];
     const id = source.ids[j];
     const branch = source.branches[j];
-    let target: ReadMember | undefined;
-    if (useIds && source.idUsable[j] && id !== undefined) {
-      target = ix.byId.get(id);
-    } else {
+    const byId = useIds && source.idUsable[j] === 1 && id !== undefined;
+    let target = nextInOrder(ix, next, byId, id, name, useBranch ? branch : undefined);
+    if (target === undefined && byId) {
+      target = ix.byId.get(id as string);
+    } else if (target === undefined) {
       let found: ReadMember | ReadMember[] | undefined;
       if (useBranch && branch !== undefined) {
         found = ix.byBranchName.get(branch)?.get(name);
@@ -229,6 +291,8 @@ function mergeScoreTable(score: MemberTable, t: number, ix: Index, issues: DataI
       continue;
     }
     const member = target;
+    const k = member.rosterIndex;
+    next = k + 1;
     const earlier = member.mergedFrom(t);
     if (earlier >= 0) {
       issues.push({ code: "DUPLICATE_MEMBER", sheet, cell: nameCell(j), value: name, params: { name, other: nameCell(earlier) } });
@@ -238,16 +302,27 @@ function mergeScoreTable(score: MemberTable, t: number, ix: Index, issues: DataI
     if (useIds && branch !== undefined && member.branch !== undefined && branch !== member.branch) {
       conflict(issues, member, score, j, "branch", member.branch, branch);
     }
-    const bag = member.values as Record<string, unknown>;
     for (let i = 0; i < fields.length; i++) {
-      const v = source.value(j, slots[i]);
-      if (v === undefined) continue;
-      const field = fields[i];
-      const current = bag[field];
-      if (current === undefined) {
-        bag[field] = v;
-        member.took(field);
-      } else if (!same(current, v)) conflict(issues, member, score, j, field, current, v);
+      const f = fields[i];
+      const v = f.from[j];
+      if (f.store === ValueStore.Any) {
+        if (v === undefined) continue;
+        const current = f.into[k];
+        if (current === undefined) {
+          f.into[k] = v;
+          member.took(f.field);
+        } else if (current !== v) conflict(issues, member, score, j, f.field, current, v);
+        continue;
+      }
+      const n = v as number;
+      if (n !== n) continue;
+      const current = f.into[k] as number;
+      if (current !== current) {
+        f.into[k] = n;
+        member.took(f.field);
+      } else if (f.store === ValueStore.YesNo ? current !== n : !(Math.abs(current - n) < 1e-9)) {
+        conflict(issues, member, score, j, f.field, decoded(current, f.store), decoded(n, f.store));
+      }
     }
   }
 }

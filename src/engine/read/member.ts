@@ -1,65 +1,37 @@
 import type { CellRef, FieldId, MemberRecord, MemberValues } from "../types";
 import type { TableSource } from "./source";
 import { FIELD_KINDS } from "./values";
+import { MemberStore } from "./member-store";
 
-/** Every value key in one literal, so all members' values share one object shape. */
-export function newValues(): MemberValues {
-  return {
-    category: undefined,
-    isLeader: undefined,
-    batch: undefined,
-    studyHours: undefined,
-    concentratedDays: undefined,
-    sessionsDue: undefined,
-    sessionsAttended: undefined,
-    monthsAbsent: undefined,
-    analysisSubmitted: undefined,
-    satisfaction: undefined,
-    satisfied: undefined,
-    fairlySatisfied: undefined,
-    basicallySatisfied: undefined,
-    dissatisfied: undefined,
-    rectified: undefined,
-    applicationSubmitted: undefined,
-    proposedGrade: undefined,
-    votersDue: undefined,
-    votersPresent: undefined,
-    votesFor: undefined,
-    votesAgainst: undefined,
-    votesAbstain: undefined,
-    votesExcellent: undefined,
-    votesQualified: undefined,
-    votesBasic: undefined,
-    votesUnqualified: undefined,
-    approved: undefined,
-    excellentNominated: undefined,
-    disciplined: undefined,
-  };
-}
+export { newValues } from "./member-store";
 
 /** One bit per field, for the set of fields a member took from score rows. */
 const FIELD_BIT = {} as Record<FieldId, number>;
 (Object.keys(FIELD_KINDS) as FieldId[]).forEach((field, i) => (FIELD_BIT[field] = 1 << i));
 
 /**
- * What the members of one read share: the roster, the score tables in merge order, and per
- * score table which of its rows each roster row took (-1: none), so a member carries no list.
+ * What the members of one read share: the roster, the score tables in merge order, per score
+ * table which of its rows each roster row took (-1: none), so a member carries no list, and
+ * every member's values by column (indexed like the roster's rows).
  */
 export class JoinSources {
   readonly matches: Int32Array[];
+  readonly store: MemberStore;
 
   constructor(
     readonly roster: TableSource,
     readonly scores: readonly TableSource[],
   ) {
     this.matches = scores.map(() => new Int32Array(roster.length).fill(-1));
+    this.store = new MemberStore(roster.length);
   }
 }
 
 /**
  * A member as the reader builds it from roster row `k` and the score rows merged onto it.
- * `cells` is worked out from those rows when asked for (most members never need an address),
- * so reading stores no per-cell objects. Private fields stay out of JSON and of comparisons.
+ * Its values live in the shared store (row `k` of every column); `cells` is worked out from
+ * those rows when asked for (most members never need an address), so reading stores no
+ * per-cell or per-value objects. Private fields stay out of JSON and of comparisons.
  */
 export class ReadMember implements MemberRecord {
   sheet: string;
@@ -67,22 +39,35 @@ export class ReadMember implements MemberRecord {
   name: string;
   memberId: string | undefined;
   branch: string | undefined;
-  values: MemberValues;
   readonly #join: JoinSources;
   readonly #k: number;
   /** Fields whose value came from a score row rather than the roster (FIELD_BIT). */
   #taken = 0;
 
-  constructor(join: JoinSources, k: number, values: MemberValues) {
+  constructor(join: JoinSources, k: number) {
     const roster = join.roster;
     this.sheet = roster.sheet;
     this.row = roster.rows[k];
     this.name = roster.names[k];
     this.memberId = roster.ids[k];
     this.branch = roster.branches[k];
-    this.values = values;
     this.#join = join;
     this.#k = k;
+  }
+
+  /** The member's row among the roster's data rows (its row in the value store). */
+  get rosterIndex(): number {
+    return this.#k;
+  }
+
+  /** The values copied into a plain object, afresh on each read (the engine reads `valuesView`). */
+  get values(): MemberValues {
+    return this.#join.store.copy(this.#k);
+  }
+
+  /** The values read through from the store's columns: no copy. */
+  valuesView(): MemberValues {
+    return this.#join.store.view(this.#k);
   }
 
   /** True when the member id can be joined on (given, and no digits lost). */
@@ -140,4 +125,9 @@ export class ReadMember implements MemberRecord {
 /** Where a member's `field` was read (sheet and "B7"), without building the member's whole `cells`. */
 export function cellOf(member: MemberRecord, field: FieldId): CellRef | undefined {
   return member instanceof ReadMember ? member.cellOf(field) : member.cells[field];
+}
+
+/** A member's values for reading: the reader's members give a view over the store, others their object. */
+export function valuesOf(member: MemberRecord): MemberValues {
+  return member instanceof ReadMember ? member.valuesView() : member.values;
 }

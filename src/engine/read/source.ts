@@ -120,6 +120,16 @@ export class TableSource {
     }
   }
 
+  /** The typed column of slot `slot` (numbers, or yes/no as 1/0; NaN when blank), or null when it holds other values. */
+  numberColumn(slot: number): Float64Array | null {
+    return this.numbers[slot];
+  }
+
+  /** The column of slot `slot` when it holds category, batch or grade values, else null. */
+  otherColumn(slot: number): unknown[] | null {
+    return this.others[slot];
+  }
+
   slot(field: FieldId): number {
     return this.slots[field];
   }

@@ -2,6 +2,7 @@ import { GRADES, type BranchSummary, type Grade, type MemberResult } from "../ty
 import { NO_BRANCH_LABEL, TOTAL_LABEL } from "../plan/types";
 import type { RuleSet } from "../rules";
 import { memberSatisfaction } from "./satisfaction";
+import { valuesOf } from "../read/member";
 
 export interface BranchSummaries {
   branches: BranchSummary[];
@@ -52,7 +53,7 @@ function isStudyCompliant(result: MemberResult): boolean {
 }
 
 function addMember(summary: BranchSummary, result: MemberResult): void {
-  const values = result.member.values;
+  const values = valuesOf(result.member);
   summary.members++;
   if (values.category === "预备党员") summary.probationary++;
   else summary.formal++;

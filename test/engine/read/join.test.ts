@@ -137,4 +137,37 @@ describe("choosing the roster and joining score sheets", () => {
     expect(r.members.map((m) => m.values.studyHours)).toEqual([50, undefined, undefined]);
     expect(codes(r.issues)).toEqual(["BRANCH_BLANK@名单!B2", "BRANCH_BLANK@名单!B3", "ORPHAN_ROW@学时!A3"]);
   });
+
+  it("joins a score sheet the same whether its rows follow the roster's order or not", () => {
+    // Shared names within a branch, id-less repeats, blank branches, ids that lost digits.
+    const people: [string, string | null, string | null][] = [];
+    const names = ["张伟", "王芳", "李娜", "刘洋", "陈静", "张伟", "杨军", "王芳"];
+    for (let i = 0; i < 48; i++) {
+      const branch = i % 11 === 5 ? null : `第${(i % 4) + 1}支部`;
+      const id = i % 7 === 3 ? null : i % 13 === 2 ? 1.10101e17 + i : `3201021980${String(1000 + i)}`;
+      people.push([names[i % names.length] + (i < 40 ? String(i % 9) : ""), id === null ? null : String(id), branch]);
+    }
+    people.push(people[4], [people[9][0], null, people[9][2]]);
+    const roster = sheet("名单", [["姓名", "身份证号", "支部", "学时"], ...people.map(([n, id, b], i) => [n, id, b, i % 5 === 0 ? 40 + i : null])]);
+    // A person's score values follow from who they are, so a repeated row repeats them too.
+    const rows = people.map(([n, id, b]): unknown[] => {
+      const seed = [...`${n}${id}${b}`].reduce((h, c) => h * 31 + c.charCodeAt(0), 7) % 1000;
+      return [n, id, b, 50 + (seed % 3), seed % 2 === 0 ? "是" : "否", 3];
+    });
+    const scoreSheets = (order: unknown[][]) => [
+      sheet("学时", [["姓名", "身份证号", "支部", "学时", "是否提交党性分析材料", "集中学习天数"], ...order.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5]])]),
+      sheet("分析", [["姓名", "支部", "是否提交党性分析材料"], ...order.map((r) => [r[0], r[2], r[4]])]),
+      sheet("天数", [["姓名", "集中学习天数"], ...order.map((r) => [r[0], r[5]])]),
+    ];
+    const shuffled = rows.map((r, i) => ({ r, key: (i * 37) % rows.length })).sort((a, b) => a.key - b.key).map((x) => x.r);
+    const summary = (r: ReturnType<typeof read>) => ({
+      values: r.members.map((m) => [m.key, m.values]),
+      issues: r.issues.map((i) => `${i.code}:${i.sheet}:${i.value ?? ""}`).sort(),
+    });
+    const inOrder = summary(read([roster, ...scoreSheets(rows)]));
+    expect(summary(read([roster, ...scoreSheets(shuffled)]))).toEqual(inOrder);
+    expect(summary(read([roster, ...scoreSheets([...rows].reverse())]))).toEqual(inOrder);
+    expect(inOrder.issues.some((i) => i.startsWith("AMBIGUOUS_NAME:"))).toBe(true);
+    expect(inOrder.values.filter(([, v]) => (v as { studyHours?: number }).studyHours !== undefined).length).toBeGreaterThan(30);
+  });
 });

@@ -1,0 +1,170 @@
+import type { MemberValues } from "../types";
+import { FIELD_KINDS } from "./values";
+
+/** Every value key in one literal, so all members' values share one object shape. */
+export function newValues(): MemberValues {
+  return {
+    category: undefined,
+    isLeader: undefined,
+    batch: undefined,
+    studyHours: undefined,
+    concentratedDays: undefined,
+    sessionsDue: undefined,
+    sessionsAttended: undefined,
+    monthsAbsent: undefined,
+    analysisSubmitted: undefined,
+    satisfaction: undefined,
+    satisfied: undefined,
+    fairlySatisfied: undefined,
+    basicallySatisfied: undefined,
+    dissatisfied: undefined,
+    rectified: undefined,
+    applicationSubmitted: undefined,
+    proposedGrade: undefined,
+    votersDue: undefined,
+    votersPresent: undefined,
+    votesFor: undefined,
+    votesAgainst: undefined,
+    votesAbstain: undefined,
+    votesExcellent: undefined,
+    votesQualified: undefined,
+    votesBasic: undefined,
+    votesUnqualified: undefined,
+    approved: undefined,
+    excellentNominated: undefined,
+    disciplined: undefined,
+  };
+}
+
+export type ValueField = keyof MemberValues;
+
+/** The value fields in a fixed order: a field's index is its slot in the store. */
+export const VALUE_FIELDS = Object.keys(newValues()) as ValueField[];
+const SLOT = {} as Record<ValueField, number>;
+VALUE_FIELDS.forEach((field, slot) => (SLOT[field] = slot));
+
+export function valueSlot(field: string): number {
+  const slot = SLOT[field as ValueField];
+  return slot === undefined ? -1 : slot;
+}
+
+/** How a value is kept: numbers as themselves, yes/no as 1/0 (NaN blank in both), the rest as they are. */
+export const ValueStore = { Number: 1, YesNo: 2, Any: 3 } as const;
+export type ValueStore = (typeof ValueStore)[keyof typeof ValueStore];
+
+export function valueStoreOf(field: ValueField): ValueStore {
+  switch (FIELD_KINDS[field]) {
+    case "number":
+    case "integer":
+    case "percent":
+      return ValueStore.Number;
+    case "yesno":
+      return ValueStore.YesNo;
+    default:
+      return ValueStore.Any;
+  }
+}
+
+const STORES: ValueStore[] = VALUE_FIELDS.map(valueStoreOf);
+
+/**
+ * Every member's values by field, one column per field over the member index: numbers and
+ * yes/no answers in typed arrays. A city of 160,000 members then holds a few dozen arrays
+ * instead of 160,000 objects of 29 properties, which the garbage collector would copy twice.
+ * A column is made when a table first has the field; a missing column reads as blank.
+ */
+export class MemberStore {
+  private readonly numbers: (Float64Array | null)[] = VALUE_FIELDS.map(() => null);
+  private readonly others: (unknown[] | null)[] = VALUE_FIELDS.map(() => null);
+
+  constructor(readonly capacity: number) {}
+
+  /** The typed column of a number or yes/no field, made (all blank) when first asked for. */
+  numberColumn(slot: number): Float64Array {
+    let column = this.numbers[slot];
+    if (column === null) this.numbers[slot] = column = new Float64Array(this.capacity).fill(NaN);
+    return column;
+  }
+
+  /** The column of a category, batch or grade field, made (all blank) when first asked for. */
+  otherColumn(slot: number): unknown[] {
+    let column = this.others[slot];
+    if (column === null) this.others[slot] = column = new Array<unknown>(this.capacity).fill(undefined);
+    return column;
+  }
+
+  /**
+   * Takes a table's column as this field's column (same index, same encoding), without copying:
+   * the roster's rows are the members' rows. Later writes (merged score values) go into it.
+   */
+  adopt(slot: number, column: Float64Array | unknown[]): void {
+    if (column instanceof Float64Array) this.numbers[slot] = column;
+    else this.others[slot] = column;
+  }
+
+  /** Member `i`'s value of the field in `slot`; undefined when blank. */
+  get(i: number, slot: number): unknown {
+    switch (STORES[slot]) {
+      case ValueStore.Number: {
+        const column = this.numbers[slot];
+        if (column === null) return undefined;
+        const n = column[i];
+        return n === n ? n : undefined;
+      }
+      case ValueStore.YesNo: {
+        const column = this.numbers[slot];
+        if (column === null) return undefined;
+        const n = column[i];
+        return n === 1 ? true : n === 0 ? false : undefined;
+      }
+      default: {
+        const column = this.others[slot];
+        return column === null ? undefined : column[i];
+      }
+    }
+  }
+
+  set(i: number, slot: number, value: unknown): void {
+    switch (STORES[slot]) {
+      case ValueStore.Number:
+        this.numberColumn(slot)[i] = typeof value === "number" ? value : NaN;
+        break;
+      case ValueStore.YesNo:
+        this.numberColumn(slot)[i] = value === true ? 1 : value === false ? 0 : NaN;
+        break;
+      default:
+        this.otherColumn(slot)[i] = value;
+    }
+  }
+
+  /** Member `i`'s values, read through from the columns (no copy is made). */
+  view(i: number): MemberValues {
+    return new ValuesView(this, i) as MemberValues;
+  }
+
+  /** Member `i`'s values copied into a plain object. */
+  copy(i: number): MemberValues {
+    const values = newValues() as Record<string, unknown>;
+    for (let slot = 0; slot < VALUE_FIELDS.length; slot++) values[VALUE_FIELDS[slot]] = this.get(i, slot);
+    return values as MemberValues;
+  }
+}
+
+/** A member's values as getters over the store's columns; writes go to the columns too. */
+class ValuesView {
+  constructor(
+    readonly store: MemberStore,
+    readonly i: number,
+  ) {}
+}
+VALUE_FIELDS.forEach((field, slot) => {
+  Object.defineProperty(ValuesView.prototype, field, {
+    get(this: ValuesView) {
+      return this.store.get(this.i, slot);
+    },
+    set(this: ValuesView, value: unknown) {
+      this.store.set(this.i, slot, value);
+    },
+    enumerable: true,
+  });
+});
