@@ -8,6 +8,9 @@ import { stagesCompleted } from "./stagesDone";
 import { checkAbsence, checkApplication, checkSatisfaction, checkStudy } from "./study";
 import { newWork, resetWork, sharedStatuses } from "./work";
 
+/** Shared by every member without a reason, so 160,000 results do not each keep an empty list. */
+const NO_REASONS = Object.freeze([]) as unknown as string[];
+
 export interface MemberEvaluation {
   /** One result per member, in the order given. */
   results: MemberResult[];
@@ -55,7 +58,7 @@ export function evaluateMembers(members: readonly MemberRecord[], present: Reado
       grade: w.grade,
       pendingApproval: w.pendingApproval,
       actions,
-      reasons: w.reasons,
+      reasons: w.reasons.length === 0 ? NO_REASONS : w.reasons,
       stagesCompleted: stagesCompleted(v, ctx, w),
     };
     results[i] = result;

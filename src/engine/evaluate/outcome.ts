@@ -116,5 +116,8 @@ export function buildActions(v: MemberValues, ctx: EvalContext, w: MemberWork): 
   }
   if (w.makeUp !== "") actions.push({ code: "MAKE_UP_STUDY", text: `补学：${w.makeUp}` });
   if (grade === "优秀") actions.push(w.pendingApproval ? COMMEND_AFTER_APPROVAL : FIXED_ACTIONS.COMMEND);
-  return actions;
+  return actions.length === 0 ? NO_ACTIONS : actions;
 }
+
+/** Most members have nothing to do: they share one frozen empty list rather than keep one each. */
+const NO_ACTIONS = Object.freeze([]) as unknown as Action[];

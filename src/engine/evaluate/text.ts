@@ -6,8 +6,19 @@ import type { Action, ActionCode } from "../types";
  * 57.99999999999999; Excel shows both as the round number and so must every rule.
  */
 export function excelPrecision(n: number): number {
-  return Number.isInteger(n) ? n : Number(n.toPrecision(15));
+  if (Number.isInteger(n)) return n;
+  // A city's members share a few hundred distinct values (49.5 hours, 17 of 19 votes): each is
+  // printed and parsed once, not once per member.
+  let shown = precise.get(n);
+  if (shown === undefined) {
+    shown = Number(n.toPrecision(15));
+    if (precise.size >= PRECISE_LIMIT) precise.clear();
+    precise.set(n, shown);
+  }
+  return shown;
 }
+const precise = new Map<number, number>();
+const PRECISE_LIMIT = 50_000;
 
 /** A value as the user sees it in the cell: 46 → "46", 49.9 → "49.9", 50.0 → "50". */
 export function asWritten(n: number): string {

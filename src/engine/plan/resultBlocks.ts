@@ -29,7 +29,8 @@ export function buildResultBlocks(tables: readonly RecognisedTable[], results: r
   const offsets = rosters.map((): number[] => []);
   const cells = rosters.map((): string[][] => []);
   const writer = new ResultCellWriter(rules);
-  for (const result of results) {
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i];
     const { sheet, row } = result.member;
     for (let t = 0; t < rosters.length; t++) {
       const table = rosters[t];

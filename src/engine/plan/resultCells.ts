@@ -111,21 +111,38 @@ export class ResultCellWriter {
     return text;
   }
 
+  /**
+   * Rows of members with nothing to do and nothing to explain, shared by content: a city's
+   * 160,000 members have a few thousand different rows, and a shared row is one object instead
+   * of thousands. Keyed study → satisfaction → application → grade (texts, mostly from the caches above).
+   */
+  private readonly plainRows = new Map<string, Map<string, Map<string, Map<string, string[]>>>>();
+
+  private sharedRow(study: string, satisfaction: string, application: string, grade: string): string[] {
+    let bySatisfaction = this.plainRows.get(study);
+    if (bySatisfaction === undefined) this.plainRows.set(study, (bySatisfaction = new Map()));
+    let byApplication = bySatisfaction.get(satisfaction);
+    if (byApplication === undefined) bySatisfaction.set(satisfaction, (byApplication = new Map()));
+    let byGrade = byApplication.get(application);
+    if (byGrade === undefined) byApplication.set(application, (byGrade = new Map()));
+    let row = byGrade.get(grade);
+    if (row === undefined) byGrade.set(grade, (row = Object.freeze([study, satisfaction, application, grade, "", ""]) as string[]));
+    return row;
+  }
+
   cells(result: MemberResult): string[] {
     const { actions, reasons } = result;
+    const study = this.study(result);
+    const satisfaction = this.satisfaction(result);
+    const application = APPLICATION_TEXT[result.statuses.R6] ?? "不适用";
+    const grade = (result.pendingApproval ? GRADE_PENDING_TEXT : GRADE_TEXT)[result.grade] ?? safeText(String(result.grade));
+    if (actions.length === 0 && reasons.length === 0) return this.sharedRow(study, satisfaction, application, grade);
     // Only the first piece decides how the cell starts; testing it (not the joined text)
     // keeps the joined string unflattened, which matters at 160,000 members.
     let actionText = actions.length > 0 ? safeText(actions[0].text) : "";
     for (let i = 1; i < actions.length; i++) actionText += "；" + actions[i].text;
     let reasonText = reasons.length > 0 ? safeText(reasons[0]) : "";
     for (let i = 1; i < reasons.length; i++) reasonText += "；" + reasons[i];
-    return [
-      this.study(result),
-      this.satisfaction(result),
-      APPLICATION_TEXT[result.statuses.R6] ?? "不适用",
-      (result.pendingApproval ? GRADE_PENDING_TEXT : GRADE_TEXT)[result.grade] ?? safeText(String(result.grade)),
-      actionText,
-      reasonText,
-    ];
+    return [study, satisfaction, application, grade, actionText, reasonText];
   }
 }

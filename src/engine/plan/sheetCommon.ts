@@ -15,6 +15,18 @@ export function displayWidth(text: string, max = Infinity): number {
   return Math.min(max, w);
 }
 
+/** displayWidth(String(n)) without making the string: a summary sheet holds tens of thousands of counts. */
+function numberWidth(n: number, max: number): number {
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e15 || !Number.isInteger(n * 10)) return displayWidth(String(n), max);
+  let w = 2 + (n < 0 ? 1 : 0) + (Number.isInteger(n) ? 0 : 2);
+  let whole = Math.floor(Math.abs(n));
+  do {
+    w++;
+    whole = Math.floor(whole / 10);
+  } while (whole > 0);
+  return Math.min(max, w);
+}
+
 /** Column widths in characters: the longest text of each column (CJK counted double), clamped. */
 export function fitWidths(rows: readonly PlanCell[][], fromRow: number, columns: number, min = 6, max = 40): number[] {
   const widths = new Array<number>(columns).fill(min);
@@ -23,8 +35,7 @@ export function fitWidths(rows: readonly PlanCell[][], fromRow: number, columns:
     for (let c = 0; c < columns && c < row.length; c++) {
       const value = row[c];
       if (value === null || value === undefined) continue;
-      const text = typeof value === "number" ? String(Math.round(value * 10) / 10) : value;
-      const w = displayWidth(text, max);
+      const w = typeof value === "number" ? numberWidth(Math.round(value * 10) / 10, max) : displayWidth(value, max);
       if (w > widths[c]) widths[c] = w;
     }
   }

@@ -1,6 +1,7 @@
 import type { DataIssue, FieldId, MemberRecord, RecognisedTable } from "../types";
 import { JoinSources, ReadMember } from "./member";
 import { ValueStore, valueSlot, valueStoreOf, type MemberStore, type ValueField } from "./member-store";
+import { RowIndex } from "./row-index";
 import type { TableSource } from "./source";
 
 /** A member table with its parsed rows. */
@@ -23,45 +24,6 @@ function show(v: unknown): string {
   return String(v);
 }
 
-/**
- * Members by a text key. Most keys name one member, kept as is; an array only where a key is
- * shared, so indexing 160,000 members allocates no list per member.
- */
-type Lookup = Map<string, ReadMember | ReadMember[]>;
-
-/** Adds `member` under `key`; returns who was there already (undefined when the key was new). */
-function addTo(map: Lookup, key: string, member: ReadMember): ReadMember | ReadMember[] | undefined {
-  const found = map.get(key);
-  if (found === undefined) map.set(key, member);
-  else if (Array.isArray(found)) found.push(member);
-  else map.set(key, [found, member]);
-  return found;
-}
-
-/** Branch ("" when blank) → name → members: few branches, so no key string is built per row. */
-type BranchNameIndex = Map<string, Lookup>;
-
-function addByBranch(index: BranchNameIndex, branch: string, name: string, member: ReadMember): ReadMember | ReadMember[] | undefined {
-  let names = index.get(branch);
-  if (!names) index.set(branch, (names = new Map()));
-  return addTo(names, name, member);
-}
-
-function firstOf(found: ReadMember | ReadMember[] | undefined): ReadMember | undefined {
-  return Array.isArray(found) ? found[0] : found;
-}
-
-/** The first of these members who has no id to be joined on: a roster row of the same name and branch repeats them. */
-function firstWithoutId(found: ReadMember | ReadMember[] | undefined): ReadMember | undefined {
-  if (found === undefined) return undefined;
-  if (!Array.isArray(found)) return found.joinsOnId ? undefined : found;
-  return found.find((m) => !m.joinsOnId);
-}
-
-function countOf(found: ReadMember | ReadMember[] | undefined): number {
-  return found === undefined ? 0 : Array.isArray(found) ? found.length : 1;
-}
-
 /** The store takes the roster's value columns as they are: member values are indexed by roster row. */
 function adoptRosterColumns(store: MemberStore, roster: MemberTable): void {
   for (const field of roster.fields) {
@@ -81,42 +43,39 @@ function adoptRosterColumns(store: MemberStore, roster: MemberTable): void {
 export function joinTables(roster: MemberTable, scores: MemberTable[]): { members: MemberRecord[]; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const members: ReadMember[] = [];
-  const byId = new Map<string, ReadMember>();
-  /** Everyone by branch and name; members joined on their id only where a score table may need the name. */
-  const byBranchName: BranchNameIndex = new Map();
-  const indexAll = scores.length > 0;
-  /** Id-less second rows of a name in a branch: they make that name ambiguous for score sheets. */
-  const doubles: ReadMember[] = [];
   const rosterHasBranch = roster.fields.has("branch");
   const sheet = roster.table.sheet;
   const source = roster.source;
   const join = new JoinSources(source, scores.map((score) => score.source));
   const store = join.store;
   adoptRosterColumns(store, roster);
+  /** Roster rows by joinable member id (the first row of each id only). */
+  const byId = new RowIndex(source.length);
+  /** Roster rows by (name, branch: "" when blank): members and their id-less second rows. */
+  const byBranchName = new RowIndex(source.length);
   /** The member (or id-less second row) each roster row became, by roster row. */
   const atRow = new Array<ReadMember | undefined>(source.length).fill(undefined);
-  /** 1 for roster rows whose (branch, name) another roster row has too. */
+  /** 1 for roster rows whose (name, branch) another roster row has too. */
   const sharedKey = new Uint8Array(source.length);
-  const index = (member: ReadMember, branch: string) => {
-    const earlier = addByBranch(byBranchName, branch, member.name, member);
-    if (earlier === undefined) return;
-    sharedKey[member.rosterIndex] = 1;
-    sharedKey[(Array.isArray(earlier) ? earlier[0] : earlier).rosterIndex] = 1;
+  const index = (k: number, name: string, branch: string) => {
+    const earlier = byBranchName.add(k, name, branch);
+    if (earlier < 0) return;
+    sharedKey[k] = 1;
+    sharedKey[earlier] = 1;
   };
 
   for (let k = 0; k < source.length; k++) {
     const name = source.names[k];
     const id = source.ids[k];
-    const idUsable = source.idUsable[k] && id !== undefined;
+    const idUsable = source.idUsable[k] === 1 && id !== undefined;
     const branchKey = source.branches[k] ?? "";
-    const first = idUsable ? byId.get(id) : firstWithoutId(byBranchName.get(branchKey)?.get(name));
-    if (first) {
+    const earlier = idUsable ? byId.add(k, id, "") : firstWithoutId(atRow, byBranchName, byBranchName.first(name, branchKey));
+    if (earlier >= 0) {
+      const first = atRow[earlier] as ReadMember;
       issues.push({ code: "DUPLICATE_MEMBER", sheet, cell: source.address(k, "name"), value: name, params: { name, other: first.cellOf("name")?.cell ?? "" } });
       if (!idUsable) {
-        const double = new ReadMember(join, k);
-        doubles.push(double);
-        atRow[k] = double;
-        index(double, branchKey);
+        atRow[k] = new ReadMember(join, k);
+        index(k, name, branchKey);
       }
       continue;
     }
@@ -126,12 +85,11 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
     const member = new ReadMember(join, k);
     members.push(member);
     atRow[k] = member;
-    if (idUsable) byId.set(id, member);
-    if (!idUsable || indexAll) index(member, branchKey);
+    index(k, name, branchKey);
   }
 
-  if (indexAll) {
-    const ix: Index = { byId, byBranchName, byName: undefined, soleBlank: undefined, everyone: [members, doubles], rosterHasBranch, rosterHasId: roster.fields.has("memberId"), atRow, sharedKey, store };
+  if (scores.length > 0) {
+    const ix: Index = { byId, byBranchName, byName: undefined, rosterHasBranch, rosterHasId: roster.fields.has("memberId"), atRow, sharedKey, store };
     scores.forEach((score, t) => mergeScoreTable(score, t, ix, issues));
   }
 
@@ -159,21 +117,41 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
 }
 
 interface Index {
-  byId: Map<string, ReadMember>;
-  byBranchName: BranchNameIndex;
-  /** Built when a score table without a branch column needs it. */
-  byName: Lookup | undefined;
-  /** Blank-branch members whose name occurs nowhere else in the roster; built when first needed. */
-  soleBlank: Map<string, ReadMember> | undefined;
-  /** The roster's members and its id-less second rows. */
-  everyone: ReadMember[][];
+  byId: RowIndex;
+  byBranchName: RowIndex;
+  /** Everyone by name alone; built when a score table without a branch column needs it. */
+  byName: RowIndex | undefined;
   rosterHasBranch: boolean;
   rosterHasId: boolean;
   /** The member (or id-less second row) of each roster row. */
   atRow: (ReadMember | undefined)[];
-  /** 1 for roster rows whose (branch, name) is not unique. */
+  /** 1 for roster rows whose (name, branch) is not unique. */
   sharedKey: Uint8Array;
   store: MemberStore;
+}
+
+/** The first roster row in `first`'s chain whose member has no id to be joined on (-1: none): a row of the same name and branch repeats them. */
+function firstWithoutId(atRow: (ReadMember | undefined)[], index: RowIndex, first: number): number {
+  for (let row = first; row >= 0; row = index.next[row]) if (!(atRow[row] as ReadMember).joinsOnId) return row;
+  return -1;
+}
+
+function byName(ix: Index): RowIndex {
+  if (ix.byName === undefined) {
+    const index = new RowIndex(ix.atRow.length);
+    ix.atRow.forEach((m, k) => {
+      if (m !== undefined) index.add(k, m.name, "");
+    });
+    ix.byName = index;
+  }
+  return ix.byName;
+}
+
+/** The member of this name when there is exactly one in the whole roster and their branch is blank. */
+function soleBlankBranch(ix: Index, name: string): number {
+  const index = byName(ix);
+  const first = index.first(name, "");
+  return first >= 0 && index.next[first] < 0 && (ix.atRow[first] as ReadMember).branch === undefined ? first : -1;
 }
 
 /** One value field of a score table, with the columns it is merged from and into. */
@@ -206,35 +184,6 @@ function decoded(value: unknown, store: ValueStore): unknown {
   return store === ValueStore.YesNo ? value === 1 : value;
 }
 
-function byName(ix: Index): Lookup {
-  if (ix.byName === undefined) {
-    const map: Lookup = new Map();
-    for (const list of ix.everyone) for (const m of list) addTo(map, m.name, m);
-    ix.byName = map;
-  }
-  return ix.byName;
-}
-
-/**
- * The member of this name when there is exactly one in the whole roster and their branch is
- * blank. Worked out once for every blank-branch name, so a score row costs one lookup.
- */
-function soleBlankBranch(ix: Index, name: string): ReadMember | undefined {
-  if (ix.soleBlank === undefined) {
-    const sole = new Map<string, ReadMember>();
-    const blank = ix.byBranchName.get("");
-    if (blank !== undefined) {
-      for (const [n, found] of blank) if (!Array.isArray(found)) sole.set(n, found);
-      for (const [branch, names] of ix.byBranchName) {
-        if (branch === "" || sole.size === 0) continue;
-        for (const n of names.keys()) sole.delete(n);
-      }
-    }
-    ix.soleBlank = sole;
-  }
-  return ix.soleBlank.get(name);
-}
-
 /**
  * The roster row a score row names, when it is the row after the one the previous score row
  * took and names it unambiguously: the same member the indexes would find, without a lookup.
@@ -264,27 +213,28 @@ function mergeScoreTable(score: MemberTable, t: number, ix: Index, issues: DataI
     const branch = source.branches[j];
     const byId = useIds && source.idUsable[j] === 1 && id !== undefined;
     let target = nextInOrder(ix, next, byId, id, name, useBranch ? branch : undefined);
-    if (target === undefined && byId) {
-      target = ix.byId.get(id as string);
-    } else if (target === undefined) {
-      let found: ReadMember | ReadMember[] | undefined;
-      if (useBranch && branch !== undefined) {
-        found = ix.byBranchName.get(branch)?.get(name);
+    if (target === undefined) {
+      let found: number;
+      if (byId) {
+        found = ix.byId.first(id as string, "");
+      } else if (useBranch && branch !== undefined) {
+        found = ix.byBranchName.first(name, branch);
         // The roster left this member's branch blank: a unique name still identifies them.
-        if (!found) found = soleBlankBranch(ix, name);
-        if (countOf(found) > 1) {
+        if (found < 0) found = soleBlankBranch(ix, name);
+        else if (ix.byBranchName.next[found] >= 0) {
           issues.push({ code: "AMBIGUOUS_NAME", sheet, cell: nameCell(j), value: name, params: { ...where(j), branch } });
           continue;
         }
       } else {
-        found = byName(ix).get(name);
-        const count = countOf(found);
+        const index = byName(ix);
+        found = index.first(name, "");
+        const count = index.count(found);
         if (count > 1) {
           issues.push({ code: "AMBIGUOUS_NAME_NO_BRANCH", sheet, cell: nameCell(j), value: name, params: { ...where(j), count } });
           continue;
         }
       }
-      target = firstOf(found);
+      target = found < 0 ? undefined : ix.atRow[found];
     }
     if (!target) {
       issues.push({ code: "ORPHAN_ROW", sheet, cell: nameCell(j), value: name, params: where(j) });

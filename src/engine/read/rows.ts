@@ -80,7 +80,11 @@ export function readRows(t: TableLayout): TableRows {
   const branchAt = fieldIds.indexOf("branch");
   const idAt = fieldIds.indexOf("memberId");
   const issues: Sortable[] = [];
-  const percents: { k: number; raw: RawPercent; r: number; c: number; v: Plain }[] = [];
+  // Satisfaction cells as read, in parallel lists (no object per cell): row, grid row, field, value.
+  const percentRow: number[] = [];
+  const percentGridRow: number[] = [];
+  const percentField: number[] = [];
+  const percentRaw: RawPercent[] = [];
   const marked = t.marked;
   const inBlock = (c: number) => marked !== undefined && marked[c] === true;
   const issue = (code: IssueCode, r: number, i: number, v: Plain, params: Record<string, string | number> = {}) => {
@@ -164,27 +168,36 @@ export function readRows(t: TableLayout): TableRows {
         source.idUsable[k] = id.usable ? 1 : 0;
         if (!id.usable) issue("ID_PRECISION_LOST", r, i, plain(raw), { name: name ?? "" });
       } else if (i === branchAt) source.branches[k] = parsed as string;
-      else if (kinds[i] === "percent") percents.push({ k, raw: parsed as RawPercent, r, c: i, v: plain(raw) });
+      else if (kinds[i] === "percent") {
+        percentRow.push(k);
+        percentGridRow.push(r);
+        percentField.push(i);
+        percentRaw.push(parsed as RawPercent);
+      }
       else source.set(k, i, parsed);
     }
   }
 
   // Satisfaction: when every plain number in the column is within 0–1, the column holds fractions.
   let fractions = false;
-  for (const p of percents) {
-    if (p.raw.percent) continue;
-    if (p.raw.n < 0 || p.raw.n > 1) {
+  for (const raw of percentRaw) {
+    if (raw.percent) continue;
+    if (raw.n < 0 || raw.n > 1) {
       fractions = false;
       break;
     }
     fractions = true;
   }
-  for (const p of percents) {
-    const n = p.raw.percent || !fractions ? p.raw.n : p.raw.n * 100;
+  for (let p = 0; p < percentRaw.length; p++) {
+    const raw = percentRaw[p];
+    const k = percentRow[p];
+    const i = percentField[p];
+    const n = raw.percent || !fractions ? raw.n : raw.n * 100;
+    const cellValue = () => plain(values[percentGridRow[p]][cols[i]]);
     // 0.9 among 85s could be 0.9 or 90: ask, never guess
-    if (!p.raw.percent && !fractions && n > 0 && n < 1) issue("PERCENT_AMBIGUOUS", p.r, p.c, p.v, { name: source.names[p.k] });
-    else if (n < 0 || n > 100) issue("PERCENT_OUT_OF_RANGE", p.r, p.c, p.v, { name: source.names[p.k] });
-    else source.set(p.k, p.c, Math.round(n * 1e9) / 1e9);
+    if (!raw.percent && !fractions && n > 0 && n < 1) issue("PERCENT_AMBIGUOUS", percentGridRow[p], i, cellValue(), { name: source.names[k] });
+    else if (n < 0 || n > 100) issue("PERCENT_OUT_OF_RANGE", percentGridRow[p], i, cellValue(), { name: source.names[k] });
+    else source.set(k, i, Math.round(n * 1e9) / 1e9);
   }
 
   issues.sort((a, b) => a.r - b.r || a.c - b.c);

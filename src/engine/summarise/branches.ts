@@ -73,7 +73,12 @@ function addMember(summary: BranchSummary, result: MemberResult): void {
   if (result.statuses.R6 === "未达标") summary.noApplication++;
   summary.grades[result.grade]++;
   if (result.pendingApproval) summary.pendingApproval++;
-  if (result.actions.some((action) => action.code !== "COMMEND")) summary.openActions++;
+  const actions = result.actions;
+  for (let i = 0; i < actions.length; i++) {
+    if (actions[i].code === "COMMEND") continue;
+    summary.openActions++;
+    break;
+  }
 }
 
 /** Rates and averages from the counts, and R15's cap: floor(maxShare × 正式党员). */
@@ -112,12 +117,19 @@ function accumulate(into: BranchSummary, from: BranchSummary): void {
 export function summariseBranches(results: readonly MemberResult[], rules: RuleSet): BranchSummaries {
   const maxShare = rules.excellent.maxShare;
   const byBranch = new Map<string, BranchSummary>();
-  for (const result of results) {
-    const label = branchLabel(result);
-    let summary = byBranch.get(label);
-    if (!summary) {
-      summary = emptyBranchSummary(label);
-      byBranch.set(label, summary);
+  // A branch's members usually sit together: the previous member's summary is tried first.
+  let label = "";
+  let summary: BranchSummary | undefined;
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i];
+    const next = branchLabel(result);
+    if (summary === undefined || next !== label) {
+      label = next;
+      summary = byBranch.get(label);
+      if (!summary) {
+        summary = emptyBranchSummary(label);
+        byBranch.set(label, summary);
+      }
     }
     addMember(summary, result);
   }

@@ -11,39 +11,48 @@ export function summariseStages(
   skipped: readonly (readonly string[])[],
 ): StageSummary[] {
   const branchOrder = new Map<string, number>();
-  const memberBranch = new Array<number>(results.length);
+  const memberBranch = new Int32Array(results.length);
+  let label = "";
+  let index = -1;
   for (let i = 0; i < results.length; i++) {
-    const label = branchLabel(results[i]);
-    let index = branchOrder.get(label);
-    if (index === undefined) {
-      index = branchOrder.size;
-      branchOrder.set(label, index);
+    const next = branchLabel(results[i]);
+    if (index < 0 || next !== label) {
+      label = next;
+      index = branchOrder.get(label) ?? -1;
+      if (index < 0) {
+        index = branchOrder.size;
+        branchOrder.set(label, index);
+      }
     }
     memberBranch[i] = index;
   }
   const labels = [...branchOrder.keys()];
+  // One pass over the members for every stage at once.
+  const membersBy = new Array<number>(labels.length).fill(0);
+  const completedBy = windows.map(() => new Array<number>(labels.length).fill(0));
+  for (let i = 0; i < results.length; i++) {
+    const b = memberBranch[i];
+    membersBy[b]++;
+    const done = results[i].stagesCompleted;
+    for (let stage = 0; stage < completedBy.length; stage++) if (done[stage] === true) completedBy[stage][b]++;
+  }
 
   return windows.map((window, stageIndex) => {
-    const completedBy = new Array<number>(labels.length).fill(0);
-    const membersBy = new Array<number>(labels.length).fill(0);
-    for (let i = 0; i < results.length; i++) {
-      membersBy[memberBranch[i]]++;
-      if (results[i].stagesCompleted[stageIndex] === true) completedBy[memberBranch[i]]++;
-    }
+    const completed = completedBy[stageIndex];
     const byBranch: StageBranchSummary[] = labels.map((branch, b) => ({
       stage: window.name,
       branch,
-      completed: completedBy[b],
-      notCompleted: membersBy[b] - completedBy[b],
+      completed: completed[b],
+      notCompleted: membersBy[b] - completed[b],
     }));
-    const completed = completedBy.reduce((sum, n) => sum + n, 0);
+    const all = completed.reduce((sum, n) => sum + n, 0);
     return {
       name: window.name,
       start: window.start,
       end: window.end,
       status: window.status,
-      completed,
-      notCompleted: results.length - completed,
+      completed: all,
+      notCompleted: results.length - all,
       byBranch,
       skippedChecks: [...(skipped[stageIndex] ?? [])],
     };
