@@ -1,5 +1,6 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import * as path from "node:path";
 
 export interface ChildFigures {
   ms: number;
@@ -13,9 +14,14 @@ export interface ChildFigures {
 
 const TIME = "/usr/bin/time";
 
-/** Runs `node --import tsx script args…` as a child process: wall time and peak memory. */
+/** Bundles a TypeScript entry point as `npm run xianjiao` runs it (scripts/run-ts.mjs); returns the bundle's path. */
+function bundled(script: string, cwd: string): string {
+  return execFileSync(process.execPath, [path.join(cwd, "scripts", "run-ts.mjs"), "--bundle", script], { cwd, encoding: "utf8" }).trim();
+}
+
+/** Runs a TypeScript entry point, bundled beforehand, as a child process: wall time and peak memory. */
 export function runChild(script: string, args: string[], cwd: string): Promise<ChildFigures> {
-  const node = [process.execPath, "--import", "tsx", script, ...args];
+  const node = [process.execPath, bundled(script, cwd), ...args];
   const withTime = existsSync(TIME);
   const [command, ...rest] = withTime ? [TIME, "-v", ...node] : node;
   return new Promise((resolve, reject) => {

@@ -46,9 +46,3 @@ export function hotFunctions(file: string, top = 15): HotFunction[] {
       return { name, where, selfMs: hits * msPerSample, totalMs: (total.get(k) ?? 0) * msPerSample };
     });
 }
-
-if (require.main === module) {
-  for (const f of hotFunctions(process.argv[2], Number(process.argv[3] ?? 20))) {
-    process.stdout.write(`${f.selfMs.toFixed(0).padStart(7)} ms self ${f.totalMs.toFixed(0).padStart(7)} ms total  ${f.name}  ${f.where}\n`);
-  }
-}

@@ -11,11 +11,11 @@ let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => (tmp = tempDir()));
 afterAll(() => tmp.cleanup());
 
-describe("npx tsx src/cli/main.ts", () => {
+describe("npm run xianjiao (node scripts/run-ts.mjs src/cli/main.ts)", () => {
   it("runs as a real process: exit 0 and the summary on stdout, exit 2 on a bad file", () => {
     const out = path.join(tmp.dir, "结果.xlsx");
     const before = sha256(SAMPLE);
-    const ok = spawnSync("npx", ["tsx", "src/cli/main.ts", "evaluate", SAMPLE, "-o", out, "--today", "2025-03-25"], {
+    const ok = spawnSync(process.execPath, ["scripts/run-ts.mjs", "src/cli/main.ts", "evaluate", SAMPLE, "-o", out, "--today", "2025-03-25"], {
       cwd: ROOT,
       encoding: "utf8",
       timeout: 120_000,
@@ -25,7 +25,7 @@ describe("npx tsx src/cli/main.ts", () => {
     expect(existsSync(out)).toBe(true);
     expect(sha256(SAMPLE)).toBe(before);
 
-    const bad = spawnSync("npx", ["tsx", "src/cli/main.ts", "evaluate", path.join(tmp.dir, "没有.xlsx"), "-o", path.join(tmp.dir, "x.xlsx")], {
+    const bad = spawnSync(process.execPath, ["scripts/run-ts.mjs", "src/cli/main.ts", "evaluate", path.join(tmp.dir, "没有.xlsx"), "-o", path.join(tmp.dir, "x.xlsx")], {
       cwd: ROOT,
       encoding: "utf8",
       timeout: 120_000,
@@ -33,6 +33,17 @@ describe("npx tsx src/cli/main.ts", () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("找不到文件“没有.xlsx”");
     expect(existsSync(path.join(tmp.dir, "x.xlsx"))).toBe(false);
+  });
+
+  it("bundles our sources only: packages stay in node_modules, and errors point into the .ts files", () => {
+    const bundled = spawnSync(process.execPath, ["scripts/run-ts.mjs", "--bundle", "src/cli/main.ts"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
+    expect(bundled.status).toBe(0);
+    const code = readFileSync(bundled.stdout.trim(), "utf8");
+    expect(code).toContain('require("exceljs")');
+    expect(code).toContain("sourceMappingURL=data:application/json");
+    // The engine's modules are one scope: calls between them are plain calls, not export getters.
+    expect(code).toContain("function readRows(");
+    expect(code).not.toMatch(/__export\((rows|join|values|cell|evaluateMembers|resultCells)_exports/);
   });
 });
 

@@ -64,6 +64,9 @@ export class ColumnReader {
     this.integer = kind === "integer";
   }
 
+  private lastText: string | null = null;
+  private lastParsed: unknown = undefined;
+
   /** The last number format seen that leaves numbers as they are ("0", "General"). */
   private plainFormat: string | null = null;
 
@@ -71,18 +74,23 @@ export class ColumnReader {
     if (typeof raw === "number") {
       if (this.quantity && raw >= 0 && (this.integer ? Number.isInteger(raw) : Number.isFinite(raw)) && this.isPlainFormat(format)) return raw;
     } else if (typeof raw === "string" && this.cache !== null) {
+      // A column repeats its last word more often than not (是, 是, 是…).
+      if (raw === this.lastText) return this.lastParsed;
       const cache = this.cache;
       let parsed = cache.get(raw);
       if (parsed === undefined && !cache.has(raw)) {
         parsed = general(this.kind, raw, format);
         if (cache.size < CACHE_LIMIT) cache.set(raw, parsed);
       }
+      this.lastText = raw;
+      this.lastParsed = parsed;
       return parsed;
     }
     return general(this.kind, raw, format);
   }
 
-  private isPlainFormat(format: string | null | undefined): boolean {
+  /** True when `format` leaves numbers as they are (none, "General", "0"…). */
+  isPlainFormat(format: string | null | undefined): boolean {
     if (!format || format === this.plainFormat) return true;
     if (formatKind(format) !== "plain") return false;
     this.plainFormat = format;

@@ -1,4 +1,4 @@
-import type { MemberValues } from "../types";
+import type { Category, DecidedGrade, MemberValues } from "../types";
 import { FIELD_KINDS } from "./values";
 
 /** Every value key in one literal, so all members' values share one object shape. */
@@ -102,6 +102,28 @@ export class MemberStore {
     else this.others[slot] = column;
   }
 
+  /** Member `i`'s number in `slot` (a number field); undefined when blank. */
+  number(i: number, slot: number): number | undefined {
+    const column = this.numbers[slot];
+    if (column === null) return undefined;
+    const n = column[i];
+    return n === n ? n : undefined;
+  }
+
+  /** Member `i`'s answer in `slot` (a yes/no field); undefined when blank. */
+  yesNo(i: number, slot: number): boolean | undefined {
+    const column = this.numbers[slot];
+    if (column === null) return undefined;
+    const n = column[i];
+    return n === 1 ? true : n === 0 ? false : undefined;
+  }
+
+  /** Member `i`'s value in `slot` (a category, batch or grade field); undefined when blank. */
+  other(i: number, slot: number): unknown {
+    const column = this.others[slot];
+    return column === null ? undefined : column[i];
+  }
+
   /** Member `i`'s value of the field in `slot`; undefined when blank. */
   get(i: number, slot: number): unknown {
     switch (STORES[slot]) {
@@ -139,7 +161,7 @@ export class MemberStore {
 
   /** Member `i`'s values, read through from the columns (no copy is made). */
   view(i: number): MemberValues {
-    return new ValuesView(this, i) as MemberValues;
+    return new ValuesView(this, i);
   }
 
   /** Member `i`'s values copied into a plain object. */
@@ -150,21 +172,129 @@ export class MemberStore {
   }
 }
 
-/** A member's values as getters over the store's columns; writes go to the columns too. */
-class ValuesView {
+/**
+ * A member's values as getters over the store's columns. Each field has its own small getter
+ * (slot numbers as in VALUE_FIELDS) so the evaluator's reads compile to a column load.
+ */
+class ValuesView implements MemberValues {
   constructor(
-    readonly store: MemberStore,
-    readonly i: number,
+    private readonly store: MemberStore,
+    private readonly i: number,
   ) {}
+
+  get category(): Category | undefined {
+    return this.store.other(this.i, 0) as Category | undefined;
+  }
+
+  get isLeader(): boolean | undefined {
+    return this.store.yesNo(this.i, 1);
+  }
+
+  get batch(): string | undefined {
+    return this.store.other(this.i, 2) as string | undefined;
+  }
+
+  get studyHours(): number | undefined {
+    return this.store.number(this.i, 3);
+  }
+
+  get concentratedDays(): number | undefined {
+    return this.store.number(this.i, 4);
+  }
+
+  get sessionsDue(): number | undefined {
+    return this.store.number(this.i, 5);
+  }
+
+  get sessionsAttended(): number | undefined {
+    return this.store.number(this.i, 6);
+  }
+
+  get monthsAbsent(): number | undefined {
+    return this.store.number(this.i, 7);
+  }
+
+  get analysisSubmitted(): boolean | undefined {
+    return this.store.yesNo(this.i, 8);
+  }
+
+  get satisfaction(): number | undefined {
+    return this.store.number(this.i, 9);
+  }
+
+  get satisfied(): number | undefined {
+    return this.store.number(this.i, 10);
+  }
+
+  get fairlySatisfied(): number | undefined {
+    return this.store.number(this.i, 11);
+  }
+
+  get basicallySatisfied(): number | undefined {
+    return this.store.number(this.i, 12);
+  }
+
+  get dissatisfied(): number | undefined {
+    return this.store.number(this.i, 13);
+  }
+
+  get rectified(): boolean | undefined {
+    return this.store.yesNo(this.i, 14);
+  }
+
+  get applicationSubmitted(): boolean | undefined {
+    return this.store.yesNo(this.i, 15);
+  }
+
+  get proposedGrade(): DecidedGrade | undefined {
+    return this.store.other(this.i, 16) as DecidedGrade | undefined;
+  }
+
+  get votersDue(): number | undefined {
+    return this.store.number(this.i, 17);
+  }
+
+  get votersPresent(): number | undefined {
+    return this.store.number(this.i, 18);
+  }
+
+  get votesFor(): number | undefined {
+    return this.store.number(this.i, 19);
+  }
+
+  get votesAgainst(): number | undefined {
+    return this.store.number(this.i, 20);
+  }
+
+  get votesAbstain(): number | undefined {
+    return this.store.number(this.i, 21);
+  }
+
+  get votesExcellent(): number | undefined {
+    return this.store.number(this.i, 22);
+  }
+
+  get votesQualified(): number | undefined {
+    return this.store.number(this.i, 23);
+  }
+
+  get votesBasic(): number | undefined {
+    return this.store.number(this.i, 24);
+  }
+
+  get votesUnqualified(): number | undefined {
+    return this.store.number(this.i, 25);
+  }
+
+  get approved(): boolean | undefined {
+    return this.store.yesNo(this.i, 26);
+  }
+
+  get excellentNominated(): boolean | undefined {
+    return this.store.yesNo(this.i, 27);
+  }
+
+  get disciplined(): boolean | undefined {
+    return this.store.yesNo(this.i, 28);
+  }
 }
-VALUE_FIELDS.forEach((field, slot) => {
-  Object.defineProperty(ValuesView.prototype, field, {
-    get(this: ValuesView) {
-      return this.store.get(this.i, slot);
-    },
-    set(this: ValuesView, value: unknown) {
-      this.store.set(this.i, slot, value);
-    },
-    enumerable: true,
-  });
-});

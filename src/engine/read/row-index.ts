@@ -1,11 +1,12 @@
-/** FNV-1a over a string's UTF-16 code units, continuing from `h`. */
+/**
+ * FNV-1a over the length and the last 12 UTF-16 code units of a text, continuing from `h`.
+ * Ids and names differ most at their ends (an ID card's birth date, sequence and check digit);
+ * texts that share their last 12 characters only share a hash, and are told apart by comparing.
+ */
 function hashText(s: string, h: number): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ s.length, 0x01000193);
+  for (let i = Math.max(0, s.length - 12); i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;
-}
-
-function hashKey(a: string, b: string): number {
-  return hashText(b, hashText(a, 0x811c9dc5) ^ 0x1f);
 }
 
 /**
@@ -36,9 +37,17 @@ export class RowIndex {
     this.b = new Array<string>(n).fill("");
   }
 
+  /** The second texts repeat row after row (a branch's name): their hash is kept for the next row. */
+  private lastB = "";
+  private lastBHash = hashText("", 0x811c9dc5);
+
   private slotOf(a: string, b: string): number {
     const slots = this.slots;
-    let i = hashKey(a, b) & this.mask;
+    if (b !== this.lastB) {
+      this.lastB = b;
+      this.lastBHash = hashText(b, 0x811c9dc5);
+    }
+    let i = hashText(a, this.lastBHash) & this.mask;
     for (;;) {
       const row = slots[i];
       if (row < 0 || (this.a[row] === a && this.b[row] === b)) return i;
