@@ -58,7 +58,7 @@ export function evaluateMembers(members: readonly MemberRecord[], present: Reado
       grade: w.grade,
       pendingApproval: w.pendingApproval,
       actions,
-      reasons: w.reasons.length === 0 ? NO_REASONS : w.reasons,
+      reasons: w.reasons.length === 0 ? NO_REASONS : w.reasons.slice(),
       stagesCompleted: stagesCompleted(v, ctx, w),
     };
     results[i] = result;

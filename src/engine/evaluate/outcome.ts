@@ -73,7 +73,7 @@ export function buildActions(v: MemberValues, ctx: EvalContext, w: MemberWork): 
   const grade = w.grade;
   const disciplined = w.disciplined;
   const probationary = w.probationary;
-  const actions: Action[] = [];
+  const actions = w.actions;
   if (ctx.hasDisciplined) s.R16 = v.disciplined === undefined ? "未录入" : v.disciplined ? "未达标" : "达标";
   if (disciplined) {
     w.reasons.push("有违纪情况，依照党章和《中国共产党纪律处分条例》处理");
@@ -116,7 +116,7 @@ export function buildActions(v: MemberValues, ctx: EvalContext, w: MemberWork): 
   }
   if (w.makeUp !== "") actions.push({ code: "MAKE_UP_STUDY", text: `补学：${w.makeUp}` });
   if (grade === "优秀") actions.push(w.pendingApproval ? COMMEND_AFTER_APPROVAL : FIXED_ACTIONS.COMMEND);
-  return actions.length === 0 ? NO_ACTIONS : actions;
+  return actions.length === 0 ? NO_ACTIONS : actions.slice();
 }
 
 /** Most members have nothing to do: they share one frozen empty list rather than keep one each. */

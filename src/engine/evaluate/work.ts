@@ -1,13 +1,15 @@
-import type { DecidedGrade, Grade, RuleId, RuleStatus } from "../types";
+import type { Action, DecidedGrade, Grade, RuleId, RuleStatus } from "../types";
 
 /**
  * Scratch state for the member being evaluated. One object serves the whole run (reset per
- * member, statuses included: the result keeps a shared copy); its reasons are fresh per member
- * and become the result's.
+ * member, statuses included: the result keeps a shared copy). Reasons and actions are gathered
+ * in scratch lists too, and a result keeps an exact-size copy: 160,000 members would otherwise
+ * each keep a list grown for 17 entries.
  */
 export interface MemberWork {
   statuses: Record<RuleId, RuleStatus>;
   reasons: string[];
+  actions: Action[];
   /** What the one 补学 action (R1/R2/R3) names, "、"-separated, or "" when nothing is to be made up. */
   makeUp: string;
   probationary: boolean;
@@ -75,6 +77,7 @@ export function newWork(): MemberWork {
   return {
     statuses: newStatuses(),
     reasons: [],
+    actions: [],
     makeUp: "",
     probationary: false,
     disciplined: false,
@@ -95,7 +98,8 @@ export function resetWork(w: MemberWork, probationary: boolean, disciplined: boo
   const s = w.statuses;
   s.R1 = s.R2 = s.R3 = s.R4 = s.R5 = s.R6 = s.R7 = s.R8 = "不适用";
   s.R9 = s.R10 = s.R11 = s.R12 = s.R13 = s.R14 = s.R15 = s.R16 = "不适用";
-  w.reasons = [];
+  w.reasons.length = 0;
+  w.actions.length = 0;
   w.makeUp = "";
   w.probationary = probationary;
   w.disciplined = disciplined;
