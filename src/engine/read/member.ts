@@ -31,28 +31,39 @@ export class JoinSources {
  * A member as the reader builds it from roster row `k` and the score rows merged onto it.
  * Its values live in the shared store (row `k` of every column); `cells` is worked out from
  * those rows when asked for (most members never need an address), so reading stores no
- * per-cell or per-value objects. Private fields stay out of JSON and of comparisons.
+ * per-cell or per-value objects. Private fields stay out of JSON and of comparisons; the
+ * identity (sheet, row, name, id, branch) is there as getters over the roster's columns.
  */
 export class ReadMember implements MemberRecord {
-  sheet: string;
-  row: number;
-  name: string;
-  memberId: string | undefined;
-  branch: string | undefined;
   readonly #join: JoinSources;
   readonly #k: number;
   /** Fields whose value came from a score row rather than the roster (FIELD_BIT). */
   #taken = 0;
 
   constructor(join: JoinSources, k: number) {
-    const roster = join.roster;
-    this.sheet = roster.sheet;
-    this.row = roster.rows[k];
-    this.name = roster.names[k];
-    this.memberId = roster.ids[k];
-    this.branch = roster.branches[k];
     this.#join = join;
     this.#k = k;
+  }
+
+  // Identity is read from the roster's columns: a member object holds no copy of it.
+  get sheet(): string {
+    return this.#join.roster.sheet;
+  }
+
+  get row(): number {
+    return this.#join.roster.rows[this.#k];
+  }
+
+  get name(): string {
+    return this.#join.roster.names[this.#k];
+  }
+
+  get memberId(): string | undefined {
+    return this.#join.roster.ids[this.#k];
+  }
+
+  get branch(): string | undefined {
+    return this.#join.roster.branches[this.#k];
   }
 
   /** The member's row among the roster's data rows (its row in the value store). */
