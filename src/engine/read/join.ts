@@ -50,15 +50,15 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
   const store = join.store;
   adoptRosterColumns(store, roster);
   /** Roster rows by joinable member id (the first row of each id only). */
-  const byId = new RowIndex(source.length);
+  const byId = new RowIndex(source.ids, null, source.length);
   /** Roster rows by (name, branch: "" when blank): members and their id-less second rows. */
-  const byBranchName = new RowIndex(source.length);
+  const byBranchName = new RowIndex(source.names, source.branches, source.length);
   /** The member (or id-less second row) each roster row became, by roster row. */
   const atRow = new Array<ReadMember | undefined>(source.length).fill(undefined);
   /** 1 for roster rows whose (name, branch) another roster row has too. */
   const sharedKey = new Uint8Array(source.length);
-  const index = (k: number, name: string, branch: string) => {
-    const earlier = byBranchName.add(k, name, branch);
+  const index = (k: number) => {
+    const earlier = byBranchName.add(k);
     if (earlier < 0) return;
     sharedKey[k] = 1;
     sharedKey[earlier] = 1;
@@ -69,13 +69,13 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
     const id = source.ids[k];
     const idUsable = source.idUsable[k] === 1 && id !== undefined;
     const branchKey = source.branches[k] ?? "";
-    const earlier = idUsable ? byId.add(k, id, "") : firstWithoutId(atRow, byBranchName, byBranchName.first(name, branchKey));
+    const earlier = idUsable ? byId.add(k) : firstWithoutId(atRow, byBranchName, byBranchName.first(name, branchKey));
     if (earlier >= 0) {
       const first = atRow[earlier] as ReadMember;
       issues.push({ code: "DUPLICATE_MEMBER", sheet, cell: source.address(k, "name"), value: name, params: { name, other: first.cellOf("name")?.cell ?? "" } });
       if (!idUsable) {
         atRow[k] = new ReadMember(join, k);
-        index(k, name, branchKey);
+        index(k);
       }
       continue;
     }
@@ -85,11 +85,11 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
     const member = new ReadMember(join, k);
     members.push(member);
     atRow[k] = member;
-    index(k, name, branchKey);
+    index(k);
   }
 
   if (scores.length > 0) {
-    const ix: Index = { byId, byBranchName, byName: undefined, rosterHasBranch, rosterHasId: roster.fields.has("memberId"), atRow, sharedKey, store };
+    const ix: Index = { byId, byBranchName, byName: undefined, names: source.names, rosterHasBranch, rosterHasId: roster.fields.has("memberId"), atRow, sharedKey, store };
     scores.forEach((score, t) => mergeScoreTable(score, t, ix, issues));
   }
 
@@ -121,6 +121,8 @@ interface Index {
   byBranchName: RowIndex;
   /** Everyone by name alone; built when a score table without a branch column needs it. */
   byName: RowIndex | undefined;
+  /** The roster's names by row, for the index by name. */
+  names: readonly string[];
   rosterHasBranch: boolean;
   rosterHasId: boolean;
   /** The member (or id-less second row) of each roster row. */
@@ -138,9 +140,9 @@ function firstWithoutId(atRow: (ReadMember | undefined)[], index: RowIndex, firs
 
 function byName(ix: Index): RowIndex {
   if (ix.byName === undefined) {
-    const index = new RowIndex(ix.atRow.length);
+    const index = new RowIndex(ix.names, null, ix.atRow.length);
     ix.atRow.forEach((m, k) => {
-      if (m !== undefined) index.add(k, m.name, "");
+      if (m !== undefined) index.add(k);
     });
     ix.byName = index;
   }

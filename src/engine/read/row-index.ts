@@ -10,9 +10,10 @@ function hashText(s: string, h: number): number {
 }
 
 /**
- * Table rows by a key of two texts (an id and "", a name and a branch). Rows of one key are
- * chained in the order added. It is a hash table over typed arrays: indexing 160,000 members
- * makes no per-entry objects and no map that grows by copying itself.
+ * Table rows by a key of two texts read from the table's own columns (an id; a name and a
+ * branch, "" when blank). Rows of one key are chained in the order added. It is a hash table over
+ * typed arrays: indexing 160,000 members makes no per-entry objects, no copy of the keys and no
+ * map that grows by copying itself.
  */
 export class RowIndex {
   /** Open addressing: the first row of each key, -1 for an empty slot. */
@@ -22,10 +23,14 @@ export class RowIndex {
   readonly next: Int32Array;
   /** For the first row of a key: the last row of its chain. */
   private readonly last: Int32Array;
-  private readonly a: string[];
-  private readonly b: string[];
 
-  constructor(capacity: number) {
+  constructor(
+    /** The key's first text by row. */
+    private readonly a: readonly (string | undefined)[],
+    /** The key's second text by row (undefined reads as ""); null when the key is the first text alone. */
+    private readonly b: readonly (string | undefined)[] | null,
+    capacity: number,
+  ) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size).fill(-1);
@@ -33,8 +38,10 @@ export class RowIndex {
     const n = Math.max(0, capacity);
     this.next = new Int32Array(n).fill(-1);
     this.last = new Int32Array(n);
-    this.a = new Array<string>(n).fill("");
-    this.b = new Array<string>(n).fill("");
+  }
+
+  private keyB(row: number): string {
+    return this.b === null ? "" : (this.b[row] ?? "");
   }
 
   /** The second texts repeat row after row (a branch's name): their hash is kept for the next row. */
@@ -50,17 +57,15 @@ export class RowIndex {
     let i = hashText(a, this.lastBHash) & this.mask;
     for (;;) {
       const row = slots[i];
-      if (row < 0 || (this.a[row] === a && this.b[row] === b)) return i;
+      if (row < 0 || (this.a[row] === a && this.keyB(row) === b)) return i;
       i = (i + 1) & this.mask;
     }
   }
 
-  /** Adds `row` (below the capacity, each row once) under (a, b); returns the key's first row before it, or -1. */
-  add(row: number, a: string, b: string): number {
-    const slot = this.slotOf(a, b);
+  /** Adds `row` (below the capacity, each row once) under its key; returns the key's first row before it, or -1. */
+  add(row: number): number {
+    const slot = this.slotOf(this.a[row] ?? "", this.keyB(row));
     const first = this.slots[slot];
-    this.a[row] = a;
-    this.b[row] = b;
     if (first < 0) {
       this.slots[slot] = row;
       this.last[row] = row;

@@ -72,9 +72,10 @@ export class TableSource {
     this.others = this.stores.map((s) => (s === Store.Any ? new Array<unknown>(n).fill(undefined) : null));
     this.rows = new Int32Array(n);
     this.names = new Array<string>(n).fill("");
-    this.ids = new Array<string | undefined>(n).fill(undefined);
+    // A table without the column reads every row's as blank, from one shared empty list.
+    this.ids = fields.includes("memberId") ? new Array<string | undefined>(n).fill(undefined) : NONE;
     this.idUsable = new Uint8Array(n);
-    this.branches = new Array<string | undefined>(n).fill(undefined);
+    this.branches = fields.includes("branch") ? new Array<string | undefined>(n).fill(undefined) : NONE;
     this.branchBlank = new Uint8Array(n);
   }
 
@@ -159,5 +160,6 @@ export class TableSource {
   }
 }
 
+const NONE: (string | undefined)[] = Object.freeze([]) as unknown as (string | undefined)[];
 const NO_SLOTS = {} as Record<FieldId, number>;
 for (const field of Object.keys(FIELD_KINDS) as FieldId[]) NO_SLOTS[field] = -1;
