@@ -24,6 +24,38 @@ function show(v: unknown): string {
   return String(v);
 }
 
+/** Fields the reader rewrites after the join (a default category, attendance above due): always copied. */
+const REWRITTEN: ReadonlySet<FieldId> = new Set<FieldId>(["category", "sessionsDue", "sessionsAttended"]);
+
+/**
+ * Value fields that one score table alone has (not the roster, not another score table): the
+ * store reads them through from that table's column instead of copying them member by member.
+ */
+function readThroughFields(roster: MemberTable, scores: MemberTable[]): Map<FieldId, number> {
+  const from = new Map<FieldId, number>();
+  const shared = new Set<FieldId>(roster.fields);
+  scores.forEach((score, t) => {
+    for (const field of score.fields) {
+      if (IDENTITY.has(field) || valueSlot(field) < 0) continue;
+      if (from.has(field)) shared.add(field);
+      from.set(field, t);
+    }
+  });
+  for (const field of [...from.keys()]) if (shared.has(field) || REWRITTEN.has(field)) from.delete(field);
+  return from;
+}
+
+function readThrough(join: JoinSources, scores: MemberTable[], fields: Map<FieldId, number>): void {
+  for (const [field, t] of fields) {
+    const source = scores[t].source;
+    const at = source.slot(field);
+    const column = source.numberColumn(at) ?? source.otherColumn(at);
+    if (column === null) continue;
+    join.store.readThrough(valueSlot(field), column, join.matches[t]);
+    join.readThrough[field] = t;
+  }
+}
+
 /** The store takes the roster's value columns as they are: member values are indexed by roster row. */
 function adoptRosterColumns(store: MemberStore, roster: MemberTable): void {
   for (const field of roster.fields) {
@@ -49,6 +81,8 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
   const join = new JoinSources(source, scores.map((score) => score.source));
   const store = join.store;
   adoptRosterColumns(store, roster);
+  const throughFields = readThroughFields(roster, scores);
+  readThrough(join, scores, throughFields);
   /** Roster rows by joinable member id (the first row of each id only). */
   const byId = new RowIndex(source.ids, null, source.length);
   /** Roster rows by (name, branch: "" when blank): members and their id-less second rows. */
@@ -89,7 +123,7 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
   }
 
   if (scores.length > 0) {
-    const ix: Index = { byId, byBranchName, byName: undefined, names: source.names, rosterHasBranch, rosterHasId: roster.fields.has("memberId"), atRow, sharedKey, store };
+    const ix: Index = { byId, byBranchName, byName: undefined, names: source.names, rosterHasBranch, rosterHasId: roster.fields.has("memberId"), atRow, sharedKey, store, throughFields };
     scores.forEach((score, t) => mergeScoreTable(score, t, ix, issues));
   }
 
@@ -130,6 +164,8 @@ interface Index {
   /** 1 for roster rows whose (name, branch) is not unique. */
   sharedKey: Uint8Array;
   store: MemberStore;
+  /** Fields read through from one score table: not merged row by row. */
+  throughFields: Map<FieldId, number>;
 }
 
 /** The first roster row in `first`'s chain whose member has no id to be joined on (-1: none): a row of the same name and branch repeats them. */
@@ -165,11 +201,11 @@ interface MergedField {
   store: ValueStore;
 }
 
-function mergedFields(score: MemberTable, store: MemberStore): MergedField[] {
+function mergedFields(score: MemberTable, store: MemberStore, through: Map<FieldId, number>): MergedField[] {
   const out: MergedField[] = [];
   const { source } = score;
   for (const field of score.fields) {
-    if (IDENTITY.has(field)) continue;
+    if (IDENTITY.has(field) || through.has(field)) continue;
     const slot = valueSlot(field);
     if (slot < 0) continue;
     const kind = valueStoreOf(field as ValueField);
@@ -204,7 +240,7 @@ function mergeScoreTable(score: MemberTable, t: number, ix: Index, issues: DataI
   const useIds = ix.rosterHasId && score.fields.has("memberId");
   const useBranch = ix.rosterHasBranch && score.fields.has("branch");
   const { source } = score;
-  const fields = mergedFields(score, ix.store);
+  const fields = mergedFields(score, ix.store, ix.throughFields);
   const where = (j: number) => ({ sheet, row: source.rows[j] + 1, name: source.names[j] });
   const nameCell = (j: number) => source.address(j, "name");
   let next = 0;

@@ -71,11 +71,14 @@ const STORES: ValueStore[] = VALUE_FIELDS.map(valueStoreOf);
  * Every member's values by field, one column per field over the member index: numbers and
  * yes/no answers in typed arrays. A city of 160,000 members then holds a few dozen arrays
  * instead of 160,000 objects of 29 properties, which the garbage collector would copy twice.
- * A column is made when a table first has the field; a missing column reads as blank.
+ * A field only one table has is read through from that table's column (through the rows the
+ * members took from it, for a score table), never copied; a missing column reads as blank.
  */
 export class MemberStore {
   private readonly numbers: (Float64Array | null)[] = VALUE_FIELDS.map(() => null);
   private readonly others: (unknown[] | null)[] = VALUE_FIELDS.map(() => null);
+  /** Per slot: the table row of each member when the column is a score table's, else null. */
+  private readonly rowsOf: (Int32Array | null)[] = VALUE_FIELDS.map(() => null);
 
   constructor(readonly capacity: number) {}
 
@@ -102,11 +105,33 @@ export class MemberStore {
     else this.others[slot] = column;
   }
 
+  /**
+   * Reads this field from a score table's column: member `i`'s value is row `rows[i]` of it
+   * (-1: the member has no row there, so the value is blank). Nothing is copied.
+   */
+  readThrough(slot: number, column: Float64Array | unknown[], rows: Int32Array): void {
+    this.adopt(slot, column);
+    this.rowsOf[slot] = rows;
+  }
+
+  /** True when the field is read through from a score table (its values cannot be written here). */
+  isReadThrough(slot: number): boolean {
+    return this.rowsOf[slot] !== null;
+  }
+
+  /** The row of member `i` in the field's column; -1 when the member has none. */
+  private at(i: number, slot: number): number {
+    const rows = this.rowsOf[slot];
+    return rows === null ? i : rows[i];
+  }
+
   /** Member `i`'s number in `slot` (a number field); undefined when blank. */
   number(i: number, slot: number): number | undefined {
     const column = this.numbers[slot];
     if (column === null) return undefined;
-    const n = column[i];
+    const at = this.at(i, slot);
+    if (at < 0) return undefined;
+    const n = column[at];
     return n === n ? n : undefined;
   }
 
@@ -114,39 +139,35 @@ export class MemberStore {
   yesNo(i: number, slot: number): boolean | undefined {
     const column = this.numbers[slot];
     if (column === null) return undefined;
-    const n = column[i];
+    const at = this.at(i, slot);
+    if (at < 0) return undefined;
+    const n = column[at];
     return n === 1 ? true : n === 0 ? false : undefined;
   }
 
   /** Member `i`'s value in `slot` (a category, batch or grade field); undefined when blank. */
   other(i: number, slot: number): unknown {
     const column = this.others[slot];
-    return column === null ? undefined : column[i];
+    if (column === null) return undefined;
+    const at = this.at(i, slot);
+    return at < 0 ? undefined : column[at];
   }
 
   /** Member `i`'s value of the field in `slot`; undefined when blank. */
   get(i: number, slot: number): unknown {
     switch (STORES[slot]) {
-      case ValueStore.Number: {
-        const column = this.numbers[slot];
-        if (column === null) return undefined;
-        const n = column[i];
-        return n === n ? n : undefined;
-      }
-      case ValueStore.YesNo: {
-        const column = this.numbers[slot];
-        if (column === null) return undefined;
-        const n = column[i];
-        return n === 1 ? true : n === 0 ? false : undefined;
-      }
-      default: {
-        const column = this.others[slot];
-        return column === null ? undefined : column[i];
-      }
+      case ValueStore.Number:
+        return this.number(i, slot);
+      case ValueStore.YesNo:
+        return this.yesNo(i, slot);
+      default:
+        return this.other(i, slot);
     }
   }
 
+  /** Gives member `i` a value; the field must not be read through from a score table. */
   set(i: number, slot: number, value: unknown): void {
+    if (this.rowsOf[slot] !== null) throw new Error(`${VALUE_FIELDS[slot]} is read through from a score table`);
     switch (STORES[slot]) {
       case ValueStore.Number:
         this.numberColumn(slot)[i] = typeof value === "number" ? value : NaN;

@@ -17,6 +17,8 @@ const FIELD_BIT = {} as Record<FieldId, number>;
 export class JoinSources {
   readonly matches: Int32Array[];
   readonly store: MemberStore;
+  /** Fields read through from one score table (field → its index in `scores`): never taken row by row. */
+  readonly readThrough: Partial<Record<FieldId, number>> = {};
 
   constructor(
     readonly roster: TableSource,
@@ -110,7 +112,11 @@ export class ReadMember implements MemberRecord {
   /** Where `field` was read: the score row it was taken from, else the roster's column. */
   cellOf(field: FieldId): CellRef | undefined {
     const join = this.#join;
-    if ((this.#taken & FIELD_BIT[field]) !== 0) {
+    const from = join.readThrough[field];
+    if (from !== undefined) {
+      const j = join.matches[from][this.#k];
+      if (j >= 0 && join.scores[from].valueOf(j, field) !== undefined) return join.scores[from].cellOf(j, field);
+    } else if ((this.#taken & FIELD_BIT[field]) !== 0) {
       // The value came from the first merged row that has one: later rows only confirmed or conflicted.
       for (let t = 0; t < join.scores.length; t++) {
         const j = join.matches[t][this.#k];
@@ -128,6 +134,10 @@ export class ReadMember implements MemberRecord {
       for (const field of Object.keys(FIELD_BIT) as FieldId[]) {
         if ((this.#taken & FIELD_BIT[field]) !== 0) cells[field] = this.cellOf(field);
       }
+    }
+    for (const field of Object.keys(this.#join.readThrough) as FieldId[]) {
+      const cell = this.cellOf(field);
+      if (cell !== undefined) cells[field] = cell;
     }
     return cells;
   }
