@@ -257,6 +257,11 @@ export interface MemberResult {
   reasons: string[];
   /** Per stage (by index in the rule set's stage list): completed or not. */
   stagesCompleted: boolean[];
+  /**
+   * The satisfaction R5 judged (0–100: the rate column, else the vote counts' share), as
+   * computed; undefined when R5 could not judge. Summaries and result cells use it as it is.
+   */
+  satisfaction?: number;
 }
 
 /** A rule that could not run because a column is missing. */

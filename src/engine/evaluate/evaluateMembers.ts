@@ -60,6 +60,7 @@ export function evaluateMembers(members: readonly MemberRecord[], present: Reado
       actions,
       reasons: w.reasons.length === 0 ? NO_REASONS : w.reasons.slice(),
       stagesCompleted: stagesCompleted(v, ctx, w),
+      satisfaction: w.satisfaction,
     };
     results[i] = result;
   }

@@ -59,7 +59,7 @@ export function checkAbsence(v: MemberValues, ctx: EvalContext, w: MemberWork): 
   }
 }
 
-/** The satisfaction rate (0–100) from the vote counts; undefined when they are not all entered. */
+/** The satisfaction rate (0–100) from the vote counts, unrounded; undefined when they are not all entered. */
 function countedSatisfaction(v: MemberValues, ctx: EvalContext): number | undefined {
   if (!ctx.countsOn) return undefined;
   // Every count column that exists must be filled in: a blank count is not a zero.
@@ -77,18 +77,20 @@ function countedSatisfaction(v: MemberValues, ctx: EvalContext): number | undefi
   }
   const total = positive + dissatisfied;
   if (total === 0) return undefined;
-  return excelPrecision((positive / total) * 100);
+  return (positive / total) * 100;
 }
 
 /** R5: satisfaction below the threshold → 重新撰写 (sets w.rewrite). */
 export function checkSatisfaction(v: MemberValues, ctx: EvalContext, w: MemberWork): void {
   if (!ctx.r5On) return;
   const fromCounts = !(ctx.hasRate && v.satisfaction !== undefined);
-  const rate = fromCounts ? countedSatisfaction(v, ctx) : v.satisfaction === undefined ? undefined : excelPrecision(v.satisfaction);
-  if (rate === undefined) {
+  const value = fromCounts ? countedSatisfaction(v, ctx) : v.satisfaction;
+  if (value === undefined) {
     w.statuses.R5 = "未录入";
     return;
   }
+  w.satisfaction = value;
+  const rate = excelPrecision(value);
   if (rate >= ctx.rules.satisfaction.rewriteBelow) {
     w.statuses.R5 = "达标";
     return;

@@ -28,6 +28,8 @@ export interface MemberWork {
   decidedByProposal: boolean;
   grade: Grade;
   pendingApproval: boolean;
+  /** The satisfaction R5 judged, unrounded; undefined when it could not judge. */
+  satisfaction: number | undefined;
 }
 
 export function newStatuses(): Record<RuleId, RuleStatus> {
@@ -90,6 +92,7 @@ export function newWork(): MemberWork {
     decidedByProposal: false,
     grade: "待定",
     pendingApproval: false,
+    satisfaction: undefined,
   };
 }
 
@@ -112,6 +115,7 @@ export function resetWork(w: MemberWork, probationary: boolean, disciplined: boo
   w.decidedByProposal = false;
   w.grade = "待定";
   w.pendingApproval = false;
+  w.satisfaction = undefined;
 }
 
 export function addMakeUp(work: MemberWork, part: string): void {

@@ -99,7 +99,7 @@ export class ResultCellWriter {
   satisfaction(result: MemberResult): string {
     const status = result.statuses.R5;
     if (status === "不适用") return "不适用";
-    const value = status === "未录入" ? undefined : memberSatisfaction(valuesOf(result.member));
+    const value = status === "未录入" ? undefined : (result.satisfaction ?? memberSatisfaction(valuesOf(result.member)));
     if (value === undefined) return "未录入";
     const fails = status === "未达标";
     const cache = fails ? this.satisfactionFail : this.satisfactionPass;

@@ -64,7 +64,7 @@ function addMember(summary: BranchSummary, result: MemberResult): void {
   }
   // Entered exactly when R5 could judge it (a blank count is not a zero: see the evaluator).
   const r5 = result.statuses.R5;
-  const satisfaction = r5 === "达标" || r5 === "未达标" ? memberSatisfaction(values) : undefined;
+  const satisfaction = r5 === "达标" || r5 === "未达标" ? (result.satisfaction ?? memberSatisfaction(values)) : undefined;
   if (satisfaction !== undefined) {
     summary.satisfactionEntered++;
     summary.satisfactionTotal += satisfaction;
