@@ -16,7 +16,10 @@ function hashText(s: string, h: number): number {
  * map that grows by copying itself.
  */
 export class RowIndex {
-  /** Open addressing: the first row of each key, -1 for an empty slot. */
+  /**
+   * Open addressing, two numbers a slot: the first row of a key (-1: empty) and the key's hash,
+   * side by side so a probe passes other keys without reading their texts.
+   */
   private readonly slots: Int32Array;
   private readonly mask: number;
   /** The next row with the same key, -1 at the end of a chain. */
@@ -33,7 +36,7 @@ export class RowIndex {
   ) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
     const n = Math.max(0, capacity);
     this.next = new Int32Array(n).fill(-1);
@@ -48,16 +51,22 @@ export class RowIndex {
   private lastB = "";
   private lastBHash = hashText("", 0x811c9dc5);
 
+  /** The hash of the last key looked for, which `add` stores beside a new key's row. */
+  private hash = 0;
+
+  /** The slot (an even index into `slots`) holding the key (a, b), or the empty slot where it would go. */
   private slotOf(a: string, b: string): number {
     const slots = this.slots;
     if (b !== this.lastB) {
       this.lastB = b;
       this.lastBHash = hashText(b, 0x811c9dc5);
     }
-    let i = hashText(a, this.lastBHash) & this.mask;
+    const hash = hashText(a, this.lastBHash);
+    this.hash = hash;
+    let i = hash & this.mask;
     for (;;) {
-      const row = slots[i];
-      if (row < 0 || (this.a[row] === a && this.keyB(row) === b)) return i;
+      const row = slots[2 * i];
+      if (row < 0 || (slots[2 * i + 1] === hash && this.a[row] === a && this.keyB(row) === b)) return 2 * i;
       i = (i + 1) & this.mask;
     }
   }
@@ -68,6 +77,7 @@ export class RowIndex {
     const first = this.slots[slot];
     if (first < 0) {
       this.slots[slot] = row;
+      this.slots[slot + 1] = this.hash;
       this.last[row] = row;
       return -1;
     }
