@@ -36,7 +36,9 @@ type Sortable = DataIssue & { r: number; c: number };
 /** A footer line: "end" closes the table (合计, 填表人, 说明…), "skip" is a subtotal. */
 const FOOTER_END = FOOTER_END_WORDS.map(normaliseWord);
 const FOOTER_SKIP = FOOTER_SKIP_WORDS.map(normaliseWord);
-const FOOTER_FIRST_CHARS = new Set([...FOOTER_END, ...FOOTER_SKIP].map((w) => w.charCodeAt(0)));
+/** 1 at the UTF-16 code a footer word starts with: one look per row, the name column of every row is tested. */
+const FOOTER_FIRST_CHARS = new Uint8Array(0x10000);
+for (const word of [...FOOTER_END, ...FOOTER_SKIP]) FOOTER_FIRST_CHARS[word.charCodeAt(0)] = 1;
 
 /** A first character as normaliseWord would leave it: full-width ASCII halved, A–Z lowered. */
 function leadCode(text: string): number {
@@ -50,7 +52,7 @@ function leadCode(text: string): number {
 }
 
 export function footerKind(text: string): "end" | "skip" | undefined {
-  if (text.length === 0 || !FOOTER_FIRST_CHARS.has(leadCode(text))) return undefined;
+  if (text.length === 0 || FOOTER_FIRST_CHARS[leadCode(text)] !== 1) return undefined;
   const w = normaliseWord(text);
   for (const f of FOOTER_END) if (w.startsWith(f)) return "end";
   for (const f of FOOTER_SKIP) if (w.startsWith(f)) return "skip";

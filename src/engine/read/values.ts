@@ -205,6 +205,10 @@ export function readGrade(v: Plain): DecidedGrade | Problem | undefined {
 /** Names and branches: text (a number is taken as written); spaces inside Chinese text removed. */
 export function readText(v: Plain): string | Problem | undefined {
   if (v === undefined) return undefined;
+  if (typeof v === "string" && v.length <= MAX_TEXT_LENGTH) {
+    const s = normaliseName(v);
+    return s === "" ? undefined : s;
+  }
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : new Problem("UNREADABLE_VALUE");
   if (typeof v === "boolean") return new Problem("UNREADABLE_VALUE");
   const p = common(v);
