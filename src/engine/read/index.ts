@@ -8,6 +8,7 @@ import { readRows } from "./rows";
 import { readUnitSurvey, unitColumn, type UnitSurveyCounts } from "./unit-survey";
 import { rowUserEnd, userMergesFrom } from "./group-row";
 import { unitNameAbove } from "./unit-name";
+import { appendAll } from "../lists";
 
 export type { UnitSurveyCounts } from "./unit-survey";
 export { cellOf } from "./member";
@@ -115,14 +116,14 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       const unitCol = unitColumn(located, columns);
       if (unitCol !== undefined) {
         const survey = readUnitSurvey(grid, located, columns, unitCol, o);
-        unitSurveys.push(...survey.surveys);
-        issues.push(...survey.issues);
+        appendAll(unitSurveys, survey.surveys);
+        appendAll(issues, survey.issues);
       }
       continue;
     }
 
     const read = readRows({ grid, originRow: o.row, originCol: o.col, headerTop: located.headerTop, headerRow: located.headerRow, columns, headers, blockStart: located.blockStart, blockEnd: located.blockEnd, marked: located.marked });
-    issues.push(...read.issues);
+    appendAll(issues, read.issues);
     const mappedCols = new Set(columns.values());
     const sheetColumns: Partial<Record<FieldId, number>> = {};
     for (const [field, col] of columns) sheetColumns[field] = col + o.col;
@@ -167,7 +168,7 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
   roster.table.isRoster = true;
   const scores = memberTables.filter((t) => t !== roster);
   const joined = joinTables(roster, scores);
-  issues.push(...joined.issues);
+  appendAll(issues, joined.issues);
 
   const presentFields = new Set<FieldId>();
   const fieldHeaders: Partial<Record<FieldId, string>> = {};

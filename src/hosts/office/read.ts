@@ -16,6 +16,7 @@ import {
   type ReadFeatures,
 } from "./read-extras";
 import type { IsSetSupported } from "./runner";
+import { appendAll } from "../../engine/lists";
 
 /** Cells per read request when a workbook is too big for one: ~40 bytes a cell (value and format) ≈ 4 MB. */
 export const READ_CHUNK_CELLS = 100_000;
@@ -96,10 +97,10 @@ async function readInChunks(context: XlContext, used: Used[], merges: (CellRange
     await context.sync();
     for (const { part, range, formulaCells } of batch) {
       const g = got[part.sheet];
-      g.values.push(...range.values);
-      g.formats.push(...range.numberFormat);
-      g.formulas?.push(...range.formulas);
-      g.formulaRects.push(...formulaRectsOf(formulaCells));
+      appendAll(g.values, range.values);
+      appendAll(g.formats, range.numberFormat);
+      if (g.formulas) appendAll(g.formulas, range.formulas);
+      appendAll(g.formulaRects, formulaRectsOf(formulaCells));
     }
   }
   return used.map((u, s) => (u.rows === 0 ? empty(u.name, merges[s]) : grid(u.name, u.row, u.col, got[s])));

@@ -82,4 +82,14 @@ describe("never throws", () => {
     expect(() => readWorkbook({ sheets: [null, { name: 3, values: "x" }, { values: [[null], "row"] }] } as never)).not.toThrow();
     expect(readWorkbook({ sheets: [{ name: "名单", values: [["姓名", "学时"], ["张三", 2 ** 80]] }] }, { 名单: { studyHours: -3, branch: 99, name: 1.5 } } as never).members[0].values.studyHours).toBe(2 ** 80);
   });
+
+  it("reports a problem on every row of a city-sized sheet without running out of stack", () => {
+    const rows = 150_000;
+    const roster = [["姓名", "支部", "学时"], ...Array.from({ length: rows }, (_, i) => [`党员${i}`, "一支部", "五十"])];
+    const hours = [["姓名", "支部", "学时"], ...Array.from({ length: rows }, (_, i) => [`外来${i}`, "一支部", 50])];
+    const read = readWorkbook({ sheets: [{ name: "名单", values: roster }, { name: "学时", values: hours }] });
+    expect(read.members).toHaveLength(rows);
+    expect(read.issues.filter((issue) => issue.code === "NOT_A_NUMBER")).toHaveLength(rows);
+    expect(read.issues.filter((issue) => issue.code === "ORPHAN_ROW")).toHaveLength(rows);
+  });
 });
