@@ -22,10 +22,16 @@ export interface EnginePhases {
   planMs: number;
 }
 
+/** Whole evaluateWorkbook calls before the timed ones: the JIT compiles the engine's hot code during them. */
+export const WARM_UP_RUNS = 2;
+export const TIMED_RUNS = 5;
+
 export interface EngineFigures {
   members: number;
-  /** Best of `runs` whole evaluateWorkbook calls (the first one warms the JIT). */
+  /** Best and median of TIMED_RUNS whole evaluateWorkbook calls after WARM_UP_RUNS. */
   bestMs: number;
+  medianMs: number;
+  /** The very first call, on a cold JIT (what a single run of the command line pays). */
   firstMs: number;
   membersPerSecond: number;
   phases: EnginePhases;
@@ -71,20 +77,32 @@ export function runEngine(input: WorkbookInput): RunResult {
   return evaluateWorkbook(input, { rules: DEFAULT_RULES, today: BENCH_TODAY, unitName: "市直机关工委" });
 }
 
-/** evaluateWorkbook (read, map, evaluate, summarise, plan) on one workbook, best of `runs`. */
-export function measureEngine(input: WorkbookInput, members: number, runs = 3): EngineFigures {
-  let best = Infinity;
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * evaluateWorkbook (read, map, evaluate, summarise, plan) on one workbook: WARM_UP_RUNS calls,
+ * then TIMED_RUNS timed ones. Every call's garbage collection is part of its time.
+ */
+export function measureEngine(input: WorkbookInput, members: number): EngineFigures {
+  const times: number[] = [];
   let first = 0;
   let issues = 0;
   let resultRows = 0;
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < WARM_UP_RUNS + TIMED_RUNS; i++) {
     // only counts are kept: a result held over would weigh on the next run's garbage collection
     const [r, ms] = time(() => runEngine(input));
     if (i === 0) first = ms;
-    best = Math.min(best, ms);
+    if (i >= WARM_UP_RUNS) times.push(ms);
     issues = r.issues.length;
     resultRows = r.plan.resultBlocks.reduce((n, b) => n + b.rows.length, 0);
   }
-  const phases = enginePhases(input);
-  return { members, bestMs: best, firstMs: first, membersPerSecond: members / (best / 1000), phases, issues, resultRows };
+  const best = Math.min(...times);
+  const runs = [enginePhases(input), enginePhases(input), enginePhases(input)];
+  const phases: EnginePhases = {
+    readMs: median(runs.map((p) => p.readMs)),
+    evaluateMs: median(runs.map((p) => p.evaluateMs)),
+    summariseMs: median(runs.map((p) => p.summariseMs)),
+    planMs: median(runs.map((p) => p.planMs)),
+  };
+  return { members, bestMs: best, medianMs: median(times), firstMs: first, membersPerSecond: members / (best / 1000), phases, issues, resultRows };
 }
