@@ -155,6 +155,8 @@ interface Index {
   byBranchName: RowIndex;
   /** Everyone by name alone; built when a score table without a branch column needs it. */
   byName: RowIndex | undefined;
+  /** Blank-branch rows whose name no other roster row has; worked out when first needed. */
+  soleBlank?: Map<string, number>;
   /** The roster's names by row, for the index by name. */
   names: readonly string[];
   rosterHasBranch: boolean;
@@ -187,9 +189,30 @@ function byName(ix: Index): RowIndex {
 
 /** The member of this name when there is exactly one in the whole roster and their branch is blank. */
 function soleBlankBranch(ix: Index, name: string): number {
-  const index = byName(ix);
-  const first = index.first(name, "");
-  return first >= 0 && index.next[first] < 0 && (ix.atRow[first] as ReadMember).branch === undefined ? first : -1;
+  if (ix.soleBlank === undefined) ix.soleBlank = soleBlankNames(ix);
+  return ix.soleBlank.get(name) ?? -1;
+}
+
+/**
+ * Name → roster row for the names held by exactly one roster row, whose branch is blank. Only
+ * the few blank-branch rows are candidates; one pass over the others strikes out names they share.
+ */
+function soleBlankNames(ix: Index): Map<string, number> {
+  const { atRow, names } = ix;
+  const candidates = new Map<string, number>();
+  for (let k = 0; k < atRow.length; k++) {
+    const m = atRow[k];
+    if (m === undefined || m.branch !== undefined) continue;
+    candidates.set(names[k], candidates.has(names[k]) ? -1 : k);
+  }
+  if (candidates.size > 0) {
+    for (let k = 0; k < atRow.length; k++) {
+      const m = atRow[k];
+      if (m !== undefined && m.branch !== undefined && candidates.has(names[k])) candidates.set(names[k], -1);
+    }
+  }
+  for (const [n, k] of candidates) if (k < 0) candidates.delete(n);
+  return candidates;
 }
 
 /** One value field of a score table, with the columns it is merged from and into. */
