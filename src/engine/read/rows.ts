@@ -4,7 +4,7 @@ import { columnReaders } from "./cell-parser";
 import { TableSource } from "./source";
 import { normaliseWord } from "./text";
 import { FOOTER_END_WORDS, FOOTER_SKIP_WORDS } from "./words";
-import { FIELD_KINDS, Problem, readText, valueText, type RawPercent } from "./values";
+import { FIELD_KINDS, Problem, isDigitsId, readText, valueText, type RawPercent } from "./values";
 
 export interface TableRows {
   /** The data rows, parsed: identities, values, and the columns' letters. */
@@ -154,6 +154,12 @@ export function readRows(t: TableLayout): TableRows {
     for (let i = 0; i < width; i++) {
       if (i === nameAt) continue;
       const raw = row[cols[i]];
+      // An ID card number as typed, the usual case, is the id as it is.
+      if (i === idAt && typeof raw === "string" && isDigitsId(raw)) {
+        source.ids[k] = raw;
+        source.idUsable[k] = 1;
+        continue;
+      }
       const parsed = readers[i].read(raw, formatRow ? formatRow[cols[i]] : undefined);
       if (parsed === undefined) {
         if (i === branchAt) source.branchBlank[k] = 1;

@@ -223,8 +223,8 @@ export function readBatch(v: Plain): string | Problem | undefined {
   return BATCH_WORDS.get(normaliseWord(s)) ?? s;
 }
 
-/** Digits and a capital X only (an ID card number as typed): nothing to normalise. */
-function isDigitsId(s: string): boolean {
+/** Digits and a capital X only (an ID card number as typed): nothing to normalise, usable as it is. */
+export function isDigitsId(s: string): boolean {
   if (s.length === 0 || s.length > MAX_TEXT_LENGTH) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
