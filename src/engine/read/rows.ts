@@ -65,6 +65,15 @@ function footerOf(raw: unknown): "end" | "skip" | undefined {
   return footerKind(plainText(plain(raw)));
 }
 
+/**
+ * True when a row has a value in a mapped column other than `skip`. Not a closure in the row
+ * loop: a closure over the row would make every row allocate a scope for it.
+ */
+function hasOtherValue(row: unknown[], cols: readonly number[], skip: number): boolean {
+  for (let i = 0; i < cols.length; i++) if (i !== skip && plain(row[cols[i]]) !== undefined) return true;
+  return false;
+}
+
 /** Reads every data row under a header in one pass: values, cells and data issues. */
 export function readRows(t: TableLayout): TableRows {
   const { grid, originRow, originCol } = t;
@@ -145,7 +154,7 @@ export function readRows(t: TableLayout): TableRows {
         continue;
       }
       if (parsed === undefined) {
-        if (cols.some((c, i) => i !== nameAt && plain(row[c]) !== undefined)) issue("NAME_BLANK", r, nameAt, undefined, { row: r + originRow + 1 });
+        if (hasOtherValue(row, cols, nameAt)) issue("NAME_BLANK", r, nameAt, undefined, { row: r + originRow + 1 });
         continue;
       }
       name = parsed;
@@ -201,10 +210,10 @@ export function readRows(t: TableLayout): TableRows {
     const k = percentRow[p];
     const i = percentField[p];
     const n = raw.percent || !fractions ? raw.n : raw.n * 100;
-    const cellValue = () => plain(values[percentGridRow[p]][cols[i]]);
+    const r = percentGridRow[p];
     // 0.9 among 85s could be 0.9 or 90: ask, never guess
-    if (!raw.percent && !fractions && n > 0 && n < 1) issue("PERCENT_AMBIGUOUS", percentGridRow[p], i, cellValue(), { name: source.names[k] });
-    else if (n < 0 || n > 100) issue("PERCENT_OUT_OF_RANGE", percentGridRow[p], i, cellValue(), { name: source.names[k] });
+    if (!raw.percent && !fractions && n > 0 && n < 1) issue("PERCENT_AMBIGUOUS", r, i, plain(values[r][cols[i]]), { name: source.names[k] });
+    else if (n < 0 || n > 100) issue("PERCENT_OUT_OF_RANGE", r, i, plain(values[r][cols[i]]), { name: source.names[k] });
     else source.set(k, i, Math.round(n * 1e9) / 1e9);
   }
 
