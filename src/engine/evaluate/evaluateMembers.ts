@@ -1,7 +1,7 @@
 import type { DataIssue, FieldId, MemberRecord, MemberResult, RuleOff } from "../types";
 import type { RuleSet } from "../rules/schema";
 import { decideGrade } from "./ballot";
-import { valuesOf } from "../read/member";
+import { ValuesCursor } from "../read/member";
 import { buildContext, rulesOffFor, skippedStageChecksFor } from "./context";
 import { buildActions, settleGrade } from "./outcome";
 import { stagesCompleted } from "./stagesDone";
@@ -33,9 +33,11 @@ export function evaluateMembers(members: readonly MemberRecord[], present: Reado
   const issues: DataIssue[] = [];
   const results = new Array<MemberResult>(members.length);
   const w = newWork();
+  // Nothing below keeps a member's values past the member.
+  const cursor = new ValuesCursor();
   for (let i = 0; i < members.length; i++) {
     const m = members[i];
-    const v = valuesOf(m);
+    const v = cursor.of(m);
     resetWork(w, ctx.hasCategory && v.category === "预备党员", ctx.hasDisciplined && v.disciplined === true);
 
     checkStudy(v, ctx, w);

@@ -185,6 +185,15 @@ export class MemberStore {
     return new ValuesView(this, i);
   }
 
+  /** `reuse` moved to member `i` when it is a view of this store, else a new view. */
+  viewAt(i: number, reuse: MemberValues | undefined): MemberValues {
+    if (reuse instanceof ValuesView && reuse.store === this) {
+      reuse.i = i;
+      return reuse;
+    }
+    return new ValuesView(this, i);
+  }
+
   /** Member `i`'s values copied into a plain object. */
   copy(i: number): MemberValues {
     const values = newValues() as Record<string, unknown>;
@@ -199,8 +208,9 @@ export class MemberStore {
  */
 class ValuesView implements MemberValues {
   constructor(
-    private readonly store: MemberStore,
-    private readonly i: number,
+    readonly store: MemberStore,
+    /** The member whose values it shows; a reused view is moved from member to member. */
+    public i: number,
   ) {}
 
   get category(): Category | undefined {

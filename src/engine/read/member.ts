@@ -83,6 +83,11 @@ export class ReadMember implements MemberRecord {
     return this.#join.store.view(this.#k);
   }
 
+  /** As valuesView, moving `reuse` to this member when it is a view of the same store. */
+  valuesViewAt(reuse: MemberValues | undefined): MemberValues {
+    return this.#join.store.viewAt(this.#k, reuse);
+  }
+
   /** True when the member id can be joined on (given, and no digits lost). */
   get joinsOnId(): boolean {
     const roster = this.#join.roster;
@@ -151,4 +156,18 @@ export function cellOf(member: MemberRecord, field: FieldId): CellRef | undefine
 /** A member's values for reading: the reader's members give a view over the store, others their object. */
 export function valuesOf(member: MemberRecord): MemberValues {
   return member instanceof ReadMember ? member.valuesView() : member.values;
+}
+
+/**
+ * Members' values one after another through one view, moved from member to member: for a loop
+ * over 160,000 members that is done with each member's values before it reads the next.
+ */
+export class ValuesCursor {
+  private view: MemberValues | undefined;
+
+  of(member: MemberRecord): MemberValues {
+    if (!(member instanceof ReadMember)) return member.values;
+    this.view = member.valuesViewAt(this.view);
+    return this.view;
+  }
 }

@@ -2,7 +2,7 @@ import { GRADES, type BranchSummary, type Grade, type MemberResult } from "../ty
 import { NO_BRANCH_LABEL, TOTAL_LABEL } from "../plan/types";
 import type { RuleSet } from "../rules";
 import { memberSatisfaction } from "./satisfaction";
-import { valuesOf } from "../read/member";
+import { ValuesCursor } from "../read/member";
 
 export interface BranchSummaries {
   branches: BranchSummary[];
@@ -52,8 +52,8 @@ function isStudyCompliant(result: MemberResult): boolean {
   return result.statuses.R1 === "达标" && (r2 === "达标" || r2 === "不适用");
 }
 
-function addMember(summary: BranchSummary, result: MemberResult): void {
-  const values = valuesOf(result.member);
+function addMember(summary: BranchSummary, result: MemberResult, cursor: ValuesCursor): void {
+  const values = cursor.of(result.member);
   summary.members++;
   if (values.category === "预备党员") summary.probationary++;
   else summary.formal++;
@@ -120,6 +120,7 @@ export function summariseBranches(results: readonly MemberResult[], rules: RuleS
   // A branch's members usually sit together: the previous member's summary is tried first.
   let label = "";
   let summary: BranchSummary | undefined;
+  const cursor = new ValuesCursor();
   for (let i = 0; i < results.length; i++) {
     const result = results[i];
     const next = branchLabel(result);
@@ -131,7 +132,7 @@ export function summariseBranches(results: readonly MemberResult[], rules: RuleS
         byBranch.set(label, summary);
       }
     }
-    addMember(summary, result);
+    addMember(summary, result, cursor);
   }
   const branches = [...byBranch.values()].map((summary) => finish(summary, maxShare));
   const total = emptyBranchSummary(TOTAL_LABEL);
