@@ -101,8 +101,9 @@ export function resetWork(w: MemberWork, probationary: boolean, disciplined: boo
   const s = w.statuses;
   s.R1 = s.R2 = s.R3 = s.R4 = s.R5 = s.R6 = s.R7 = s.R8 = "不适用";
   s.R9 = s.R10 = s.R11 = s.R12 = s.R13 = s.R14 = s.R15 = s.R16 = "不适用";
-  w.reasons.length = 0;
-  w.actions.length = 0;
+  // Most members leave both empty: setting a length is not free.
+  if (w.reasons.length !== 0) w.reasons.length = 0;
+  if (w.actions.length !== 0) w.actions.length = 0;
   w.makeUp = "";
   w.probationary = probationary;
   w.disciplined = disciplined;

@@ -123,7 +123,7 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
   }
 
   if (scores.length > 0) {
-    const ix: Index = { byId, byBranchName, byName: undefined, names: source.names, rosterHasBranch, rosterHasId: roster.fields.has("memberId"), atRow, sharedKey, store, throughFields };
+    const ix: Index = { byId, byBranchName, byName: undefined, names: source.names, branches: source.branches, rosterHasBranch, rosterHasId: roster.fields.has("memberId"), atRow, sharedKey, store, throughFields };
     scores.forEach((score, t) => mergeScoreTable(score, t, ix, issues));
   }
 
@@ -157,8 +157,9 @@ interface Index {
   byName: RowIndex | undefined;
   /** Blank-branch rows whose name no other roster row has; worked out when first needed. */
   soleBlank?: Map<string, number>;
-  /** The roster's names by row, for the index by name. */
+  /** The roster's names and branches (undefined when blank) by row. */
   names: readonly string[];
+  branches: readonly (string | undefined)[];
   rosterHasBranch: boolean;
   rosterHasId: boolean;
   /** The member (or id-less second row) of each roster row. */
@@ -198,17 +199,21 @@ function soleBlankBranch(ix: Index, name: string): number {
  * the few blank-branch rows are candidates; one pass over the others strikes out names they share.
  */
 function soleBlankNames(ix: Index): Map<string, number> {
-  const { atRow, names } = ix;
+  const { atRow, names, branches } = ix;
   const candidates = new Map<string, number>();
+  /** 1 at the first character of a candidate's name: most other rows are passed without a lookup. */
+  const firstChars = new Uint8Array(0x10000);
   for (let k = 0; k < atRow.length; k++) {
-    const m = atRow[k];
-    if (m === undefined || m.branch !== undefined) continue;
-    candidates.set(names[k], candidates.has(names[k]) ? -1 : k);
+    if (atRow[k] === undefined || branches[k] !== undefined) continue;
+    const name = names[k];
+    candidates.set(name, candidates.has(name) ? -1 : k);
+    firstChars[name.charCodeAt(0)] = 1;
   }
   if (candidates.size > 0) {
     for (let k = 0; k < atRow.length; k++) {
-      const m = atRow[k];
-      if (m !== undefined && m.branch !== undefined && candidates.has(names[k])) candidates.set(names[k], -1);
+      if (atRow[k] === undefined || branches[k] === undefined) continue;
+      const name = names[k];
+      if (firstChars[name.charCodeAt(0)] === 1 && candidates.has(name)) candidates.set(name, -1);
     }
   }
   for (const [n, k] of candidates) if (k < 0) candidates.delete(n);
