@@ -25,9 +25,9 @@ function groupHeaderRowOf(table: RecognisedTable, firstColumn: number): number |
  */
 export function buildResultBlocks(tables: readonly RecognisedTable[], results: readonly MemberResult[], rules: RuleSet): ResultBlockPlan[] {
   const rosters = tables.filter((table) => table.isRoster);
-  // Per roster: row offsets (from the first data row) and cells, pushed in the order met.
-  const offsets = rosters.map((): number[] => []);
-  const cells = rosters.map((): string[][] => []);
+  // Per roster: the block's rows, each member's cells put at their row as they are met.
+  const rows = rosters.map((table) => new Array<string[] | undefined>(Math.max(0, table.lastRow - table.headerRow)));
+  const filled = rosters.map(() => 0);
   const writer = new ResultCellWriter(rules);
   for (let i = 0; i < results.length; i++) {
     const result = results[i];
@@ -35,15 +35,19 @@ export function buildResultBlocks(tables: readonly RecognisedTable[], results: r
     for (let t = 0; t < rosters.length; t++) {
       const table = rosters[t];
       if (table.sheet !== sheet || row <= table.headerRow || row > table.lastRow) continue;
-      offsets[t].push(row - table.headerRow - 1);
-      cells[t].push(writer.cells(result));
+      const at = row - table.headerRow - 1;
+      // Two results on one row cannot happen with the reader's records; the first one wins.
+      if (rows[t][at] === undefined) {
+        rows[t][at] = writer.cells(result);
+        filled[t]++;
+      }
       break;
     }
   }
   const blocks: ResultBlockPlan[] = [];
   const headers = RESULT_HEADERS.map((header) => RESULT_HEADER_MARK + header);
   rosters.forEach((table, t) => {
-    if (offsets[t].length === 0) return;
+    if (filled[t] === 0) return;
     const firstColumn = table.resultBlockStart ?? table.userColumnEnd;
     blocks.push({
       sheet: table.sheet,
@@ -51,7 +55,7 @@ export function buildResultBlocks(tables: readonly RecognisedTable[], results: r
       headerRow: table.headerRow,
       groupHeaderRow: groupHeaderRowOf(table, firstColumn),
       headers: [...headers],
-      rows: denseRows(table.lastRow - table.headerRow, offsets[t], cells[t]),
+      rows: withBlankRows(rows[t]),
       highlights: RESULT_HIGHLIGHTS.map((h) => ({ column: h.column, rules: [...h.rules] })),
       // wide enough for the marked header itself, which a secretary reads first
       widths: RESULT_WIDTHS.map((w, i) => Math.max(w, displayWidth(headers[i]))),
@@ -60,29 +64,9 @@ export function buildResultBlocks(tables: readonly RecognisedTable[], results: r
   return blocks;
 }
 
-/**
- * `count` rows, member cells at their offsets and blank rows elsewhere. Built by pushing in
- * order: a preallocated `new Array(count)` of this size would be a slow sparse array.
- */
-function denseRows(count: number, offsets: number[], cells: string[][]): string[][] {
-  let order: number[] | null = null;
-  for (let i = 1; i < offsets.length; i++) {
-    if (offsets[i] < offsets[i - 1]) {
-      order = offsets.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b]);
-      break;
-    }
-  }
+/** The rows with "" in every cell of a row that has no member, so stale text from an earlier run is cleared. */
+function withBlankRows(rows: (string[] | undefined)[]): string[][] {
   const width = RESULT_HEADERS.length;
-  const rows: string[][] = [];
-  let next = 0;
-  const at = (n: number) => offsets[order ? order[n] : n];
-  for (let r = 0; r < count; r++) {
-    // Two results on one row cannot happen with the reader's records; the first one wins.
-    while (next < offsets.length && at(next) < r) next++;
-    if (next < offsets.length && at(next) === r) {
-      rows.push(cells[order ? order[next] : next]);
-      next++;
-    } else rows.push(new Array<string>(width).fill(""));
-  }
-  return rows;
+  for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = new Array<string>(width).fill("");
+  return rows as string[][];
 }

@@ -74,7 +74,9 @@ function adoptRosterColumns(store: MemberStore, roster: MemberTable): void {
  */
 export function joinTables(roster: MemberTable, scores: MemberTable[]): { members: MemberRecord[]; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
-  const members: ReadMember[] = [];
+  // Sized once for every roster row and cut to the members at the end: no list grown 30 times.
+  const members = new Array<ReadMember>(roster.source.length);
+  let count = 0;
   const rosterHasBranch = roster.fields.has("branch");
   const sheet = roster.table.sheet;
   const source = roster.source;
@@ -117,10 +119,12 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
       issues.push({ code: "BRANCH_BLANK", sheet, cell: source.address(k, "branch"), params: { name } });
     }
     const member = new ReadMember(join, k);
-    members.push(member);
+    members[count++] = member;
     atRow[k] = member;
     index(k);
   }
+
+  members.length = count;
 
   if (scores.length > 0) {
     const ix: Index = { byId, byBranchName, byName: undefined, names: source.names, branches: source.branches, rosterHasBranch, rosterHasId: roster.fields.has("memberId"), atRow, sharedKey, store, throughFields };
