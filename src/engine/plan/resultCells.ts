@@ -99,7 +99,7 @@ export class ResultCellWriter {
   satisfaction(result: MemberResult): string {
     const status = result.statuses.R5;
     if (status === "不适用") return "不适用";
-    const value = status === "未录入" ? undefined : (result.satisfaction ?? memberSatisfaction(valuesOf(result.member)));
+    const value = this.satisfactionValue(result);
     if (value === undefined) return "未录入";
     const fails = status === "未达标";
     const cache = fails ? this.satisfactionFail : this.satisfactionPass;
@@ -111,38 +111,51 @@ export class ResultCellWriter {
     return text;
   }
 
+  /** The satisfaction R5 judged; undefined when it could not judge (no column, a blank cell). */
+  private satisfactionValue(result: MemberResult): number | undefined {
+    const status = result.statuses.R5;
+    if (status === "不适用" || status === "未录入") return undefined;
+    return result.satisfaction ?? memberSatisfaction(valuesOf(result.member));
+  }
+
   /**
    * Rows of members with nothing to do and nothing to explain, shared by content: a city's
    * 160,000 members have a few thousand different rows, and a shared row is one object instead
-   * of thousands. Keyed study → satisfaction → application → grade (texts, mostly from the caches above).
+   * of thousands. With no study check failed, the row follows from the statuses (one shared
+   * object per combination), the grade and the satisfaction value.
    */
-  private readonly plainRows = new Map<string, Map<string, Map<string, Map<string, string[]>>>>();
+  private readonly plainRows = new Map<object, Map<string, Map<number | undefined, string[]>>>();
 
-  private sharedRow(study: string, satisfaction: string, application: string, grade: string): string[] {
-    let bySatisfaction = this.plainRows.get(study);
-    if (bySatisfaction === undefined) this.plainRows.set(study, (bySatisfaction = new Map()));
-    let byApplication = bySatisfaction.get(satisfaction);
-    if (byApplication === undefined) bySatisfaction.set(satisfaction, (byApplication = new Map()));
-    let byGrade = byApplication.get(application);
-    if (byGrade === undefined) byApplication.set(application, (byGrade = new Map()));
-    let row = byGrade.get(grade);
-    if (row === undefined) byGrade.set(grade, (row = Object.freeze([study, satisfaction, application, grade, "", ""]) as string[]));
+  private sharedRow(result: MemberResult, grade: string): string[] {
+    let byGrade = this.plainRows.get(result.statuses);
+    if (byGrade === undefined) this.plainRows.set(result.statuses, (byGrade = new Map()));
+    let byValue = byGrade.get(grade);
+    if (byValue === undefined) byGrade.set(grade, (byValue = new Map()));
+    const value = this.satisfactionValue(result);
+    let row = byValue.get(value);
+    if (row === undefined) {
+      row = Object.freeze([this.study(result), this.satisfaction(result), this.application(result), grade, "", ""]) as string[];
+      byValue.set(value, row);
+    }
     return row;
+  }
+
+  private application(result: MemberResult): string {
+    return APPLICATION_TEXT[result.statuses.R6] ?? "不适用";
   }
 
   cells(result: MemberResult): string[] {
     const { actions, reasons } = result;
-    const study = this.study(result);
-    const satisfaction = this.satisfaction(result);
-    const application = APPLICATION_TEXT[result.statuses.R6] ?? "不适用";
     const grade = (result.pendingApproval ? GRADE_PENDING_TEXT : GRADE_TEXT)[result.grade] ?? safeText(String(result.grade));
-    if (actions.length === 0 && reasons.length === 0) return this.sharedRow(study, satisfaction, application, grade);
+    const { R1, R2, R3 } = result.statuses;
+    // A failed study check quotes the member's own numbers: such a row is never shared.
+    if (actions.length === 0 && reasons.length === 0 && R1 !== "未达标" && R2 !== "未达标" && R3 !== "未达标") return this.sharedRow(result, grade);
     // Only the first piece decides how the cell starts; testing it (not the joined text)
     // keeps the joined string unflattened, which matters at 160,000 members.
     let actionText = actions.length > 0 ? safeText(actions[0].text) : "";
     for (let i = 1; i < actions.length; i++) actionText += "；" + actions[i].text;
     let reasonText = reasons.length > 0 ? safeText(reasons[0]) : "";
     for (let i = 1; i < reasons.length; i++) reasonText += "；" + reasons[i];
-    return [study, satisfaction, application, grade, actionText, reasonText];
+    return [this.study(result), this.satisfaction(result), this.application(result), grade, actionText, reasonText];
   }
 }
