@@ -45,6 +45,14 @@ export interface EvalContext {
   stagesDone: (boolean[] | undefined)[];
   /** Shared statuses objects by combination (see work.ts). */
   statusPool: Map<number, Record<RuleId, RuleStatus>>;
+  /**
+   * R1 and R2 shortfalls by the value as shown: the reason and the 补学 part. A city's members
+   * fall short by a few hundred distinct amounts; each sentence is written once.
+   */
+  hoursShort: Map<number, [reason: string, makeUp: string]>;
+  daysShort: Map<number, [reason: string, makeUp: string]>;
+  /** 补学 actions by what is to be made up, one object each. */
+  makeUpActions: Map<string, Action>;
 }
 
 export function buildContext(present: ReadonlySet<FieldId>, rules: RuleSet): EvalContext {
@@ -87,6 +95,9 @@ export function buildContext(present: ReadonlySet<FieldId>, rules: RuleSet): Eva
     stageChecks: rules.stages.list.map((s) => [...s.checks]),
     stagesDone: new Array<boolean[] | undefined>(16).fill(undefined),
     statusPool: new Map(),
+    hoursShort: new Map(),
+    daysShort: new Map(),
+    makeUpActions: new Map(),
   };
 }
 

@@ -114,7 +114,11 @@ export function buildActions(v: MemberValues, ctx: EvalContext, w: MemberWork): 
       actions.push({ code: "REVIEW_EXCELLENT", text: `复核评优资格（${list}）` });
     } else s.R14 = unknown ? "未录入" : "达标";
   }
-  if (w.makeUp !== "") actions.push({ code: "MAKE_UP_STUDY", text: `补学：${w.makeUp}` });
+  if (w.makeUp !== "") {
+    let makeUp = ctx.makeUpActions.get(w.makeUp);
+    if (makeUp === undefined) ctx.makeUpActions.set(w.makeUp, (makeUp = { code: "MAKE_UP_STUDY", text: `补学：${w.makeUp}` }));
+    actions.push(makeUp);
+  }
   if (grade === "优秀") actions.push(w.pendingApproval ? COMMEND_AFTER_APPROVAL : FIXED_ACTIONS.COMMEND);
   return actions.length === 0 ? NO_ACTIONS : actions.slice();
 }

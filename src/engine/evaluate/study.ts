@@ -13,9 +13,13 @@ export function checkStudy(v: MemberValues, ctx: EvalContext, w: MemberWork): vo
     else if (hours >= min) s.R1 = "达标";
     else {
       s.R1 = "未达标";
-      const gap = shortfall(min - hours);
-      w.reasons.push(`学时 ${asWritten(hours)} < ${ctx.minHoursText}，差 ${gap} 学时`);
-      addMakeUp(w, `学时差 ${gap} 学时`);
+      let texts = ctx.hoursShort.get(hours);
+      if (texts === undefined) {
+        const gap = shortfall(min - hours);
+        ctx.hoursShort.set(hours, (texts = [`学时 ${asWritten(hours)} < ${ctx.minHoursText}，差 ${gap} 学时`, `学时差 ${gap} 学时`]));
+      }
+      w.reasons.push(texts[0]);
+      addMakeUp(w, texts[1]);
     }
   }
   if (ctx.hasDays) {
@@ -25,8 +29,10 @@ export function checkStudy(v: MemberValues, ctx: EvalContext, w: MemberWork): vo
     else if (days >= min) s.R2 = "达标";
     else {
       s.R2 = "未达标";
-      w.reasons.push(`集中学习 ${asWritten(days)} 天 < ${ctx.minDaysText} 天`);
-      addMakeUp(w, `集中学习差 ${shortfall(min - days)} 天`);
+      let texts = ctx.daysShort.get(days);
+      if (texts === undefined) ctx.daysShort.set(days, (texts = [`集中学习 ${asWritten(days)} 天 < ${ctx.minDaysText} 天`, `集中学习差 ${shortfall(min - days)} 天`]));
+      w.reasons.push(texts[0]);
+      addMakeUp(w, texts[1]);
     }
   }
   if (ctx.r3On) {
