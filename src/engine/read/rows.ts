@@ -2,8 +2,8 @@ import type { DataIssue, FieldId, IssueCode, SheetGrid } from "../types";
 import { isBlank, plain, plainText, type Plain } from "./cell";
 import { columnReaders } from "./cell-parser";
 import { TableSource } from "./source";
-import { normaliseWord } from "./text";
-import { FOOTER_END_WORDS, FOOTER_SKIP_WORDS } from "./words";
+import { isPlainText, normaliseWord } from "./text";
+import { FOOTER_END_WORDS, FOOTER_SKIP_WORDS, MAX_TEXT_LENGTH } from "./words";
 import { FIELD_KINDS, Problem, isDigitsId, readText, valueText, type RawPercent } from "./values";
 
 export interface TableRows {
@@ -63,6 +63,11 @@ function footerOf(raw: unknown): "end" | "skip" | undefined {
   if (typeof raw === "number" || raw === null || raw === undefined) return undefined;
   if (typeof raw === "string") return footerKind(raw);
   return footerKind(plainText(plain(raw)));
+}
+
+/** A name typed plainly (no space of any kind, no full-width letter, not an error code): the name as it is. */
+function isPlainName(raw: unknown): raw is string {
+  return typeof raw === "string" && raw.length <= MAX_TEXT_LENGTH && raw.charCodeAt(0) !== 35 && isPlainText(raw);
 }
 
 /**
@@ -147,10 +152,10 @@ export function readRows(t: TableLayout): TableRows {
     const formatRow = formats && Array.isArray(formats[r]) ? formats[r] : undefined;
     let name: string | undefined;
     if (nameAt >= 0) {
-      const v = plain(row[cols[nameAt]]);
-      const parsed = readText(v);
+      const rawName = row[cols[nameAt]];
+      const parsed = isPlainName(rawName) ? rawName : readText(plain(rawName));
       if (parsed instanceof Problem) {
-        issue(parsed.code, r, nameAt, v, parsed.params);
+        issue(parsed.code, r, nameAt, plain(rawName), parsed.params);
         continue;
       }
       if (parsed === undefined) {
