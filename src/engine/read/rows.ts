@@ -65,6 +65,8 @@ function footerOf(raw: unknown): "end" | "skip" | undefined {
   return footerKind(plainText(plain(raw)));
 }
 
+const noColumn = (_c: number): boolean => false;
+
 /** A name typed plainly (no space of any kind, no full-width letter, not an error code): the name as it is. */
 function isPlainName(raw: unknown): raw is string {
   return typeof raw === "string" && raw.length <= MAX_TEXT_LENGTH && raw.charCodeAt(0) !== 35 && isPlainText(raw);
@@ -102,7 +104,8 @@ export function readRows(t: TableLayout): TableRows {
   const percentField: number[] = [];
   const percentRaw: RawPercent[] = [];
   const marked = t.marked;
-  const inBlock = (c: number) => marked !== undefined && marked[c] === true;
+  // Most tables have no block of ours yet: their scans skip the test altogether.
+  const inBlock = marked !== undefined && marked.includes(true) ? (c: number) => marked[c] === true : noColumn;
   const issue = (code: IssueCode, r: number, i: number, v: Plain, params: Record<string, string | number> = {}) => {
     const text = valueText(v);
     issues.push({ code, sheet, cell: `${colNames[i]}${r + originRow + 1}`, ...(text ? { value: text } : {}), params: { field: t.headers[fieldIds[i]] ?? "", ...params }, r, c: cols[i] });
