@@ -96,11 +96,14 @@ export function checkSatisfaction(v: MemberValues, ctx: EvalContext, w: MemberWo
     return;
   }
   w.satisfaction = value;
-  const rate = excelPrecision(value);
-  if (rate >= ctx.rules.satisfaction.rewriteBelow) {
+  const below = ctx.rules.satisfaction.rewriteBelow;
+  // Rounding to 15 digits moves a value by far less than 1e-9: only a value that close to the
+  // threshold needs it to be compared as the sheet shows it.
+  if (value - below > 1e-9 || (Math.abs(value - below) <= 1e-9 && excelPrecision(value) >= below)) {
     w.statuses.R5 = "达标";
     return;
   }
+  const rate = excelPrecision(value);
   w.statuses.R5 = "未达标";
   w.rewrite = true;
   const shown = fromCounts ? rounded(rate) : asWritten(rate);
