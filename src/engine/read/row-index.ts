@@ -35,7 +35,7 @@ export class RowIndex {
     capacity: number,
   ) {
     let size = 16;
-    while (size < capacity * 2) size *= 2;
+    while (size < capacity * 1.5) size *= 2;
     this.slots = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
     const n = Math.max(0, capacity);
