@@ -46,7 +46,8 @@ async function main(): Promise<void> {
           const e = measureEngine(input, size);
           const p = e.phases;
           rows.push({ area: "engine", size: n, measure: `evaluateWorkbook (best of ${TIMED_RUNS} after ${WARM_UP_RUNS} warm-up)`, value: `${fmt.ms(e.bestMs)} (median ${fmt.ms(e.medianMs)}, cold ${fmt.ms(e.firstMs)})`, target: size === ENGINE_TARGET.members ? `< ${ENGINE_TARGET.ms} ms` : undefined, verdict: size === ENGINE_TARGET.members ? verdict(e.bestMs < ENGINE_TARGET.ms) : undefined });
-          rows.push({ area: "engine", size: n, measure: "members per second", value: fmt.n(Math.round(e.membersPerSecond)), target: `≥ ${fmt.n(ENGINE_RATE)}`, verdict: verdict(e.membersPerSecond >= ENGINE_RATE) });
+          const atTarget = size === ENGINE_TARGET.members;
+          rows.push({ area: "engine", size: n, measure: "members per second", value: fmt.n(Math.round(e.membersPerSecond)), target: atTarget ? `≥ ${fmt.n(ENGINE_RATE)}` : undefined, verdict: atTarget ? verdict(e.membersPerSecond >= ENGINE_RATE) : undefined });
           rows.push({ area: "engine", size: n, measure: "phases read/evaluate/summarise/plan (median of 3)", value: [p.readMs, p.evaluateMs, p.summariseMs, p.planMs].map(fmt.ms).join(" / ") });
           if (options.profile && size === sizes[sizes.length - 1]) {
             const prof = await profileEngine(input, work.replace(/run-[^/]*$/, ""), size);
