@@ -143,11 +143,16 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
     const userEnd = tableMerges.reduce((end, m) => Math.max(end, m.right + 1), read.userEnd);
     const groupRow = located.headerTop < located.headerRow ? located.headerTop : located.headerRow - 1;
     const groupRowEnd = rowUserEnd(grid.values, merges, groupRow);
+    const source = read.source;
+    let dataRows: number[] | undefined;
     const table: RecognisedTable = {
       sheet: grid.name,
       headerRow: located.headerRow + o.row,
       headerTop: located.headerTop + o.row,
-      dataRows: read.source.sheetRows(),
+      // Listed when first asked for (the task pane shows how many): 160,000 numbers nobody else reads.
+      get dataRows(): number[] {
+        return (dataRows ??= source.sheetRows());
+      },
       columns: sheetColumns,
       unmappedHeaders,
       isRoster: false,
