@@ -80,3 +80,21 @@ describe("attendance rates as the sheet shows them", () => {
     expect(run.members[1].reasons).toContain("考勤不足：考勤率 56% < 57%（实际参加 56 次，应参加 100 次）");
   });
 });
+
+describe("satisfaction as the sheet shows it", () => {
+  const values: RawCell[][] = [
+    ["党性分析群众满意度测评"],
+    ["姓名", "所在支部", "满意", "不满意"],
+    ["张伟", "第一党支部", 57, 43],
+    ["王芳", "第一党支部", 56, 44],
+    ["李娜", "第一党支部", 58, 42],
+  ];
+  const run = evaluateWorkbook({ sheets: [{ name: "测评", values }] }, { rules: rules({ satisfaction: { rewriteBelow: 57 } }), today: "2026-12-01" });
+
+  test("57 satisfied of 100 is 57%, at the threshold; 56 is below it and 58 above", () => {
+    expect((57 / 100) * 100).not.toBe(57);
+    expect(run.members.map((m) => m.statuses.R5)).toEqual(["达标", "未达标", "达标"]);
+    expect(run.members[1].reasons).toContain("满意度 56 < 57（按满意、比较满意、基本满意票数占比计算），需重新撰写党性分析材料");
+    expect(run.members.map((m) => m.actions.some((a) => a.code === "REWRITE"))).toEqual([false, true, false]);
+  });
+});

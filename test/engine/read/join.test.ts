@@ -170,4 +170,29 @@ describe("choosing the roster and joining score sheets", () => {
     expect(inOrder.issues.some((i) => i.startsWith("AMBIGUOUS_NAME:"))).toBe(true);
     expect(inOrder.values.filter(([, v]) => (v as { studyHours?: number }).studyHours !== undefined).length).toBeGreaterThan(30);
   });
+
+  it("reads a field that one score sheet alone has from that sheet's rows, and from nowhere for members it lacks", () => {
+    const r = read([
+      sheet("名单", [["姓名", "支部", "党员类别"], ["张三", "一支部", "正式党员"], ["李四", "一支部", "正式党员"], ["王五", "二支部", "预备党员"]]),
+      sheet("满意度", [["姓名", "支部", "满意", "不满意", "是否整改"], ["王五", "二支部", 18, 2, "否"], ["张三", "一支部", 15, 5, "是"], ["张三", "一支部", 1, 1, "否"]]),
+    ]);
+    const [zhang, li, wang] = ["张三", "李四", "王五"].map((name) => member(r.members, name));
+    expect(zhang.values).toMatchObject({ satisfied: 15, dissatisfied: 5, rectified: true });
+    expect(wang.values).toMatchObject({ satisfied: 18, dissatisfied: 2, rectified: false });
+    expect([li.values.satisfied, li.values.rectified]).toEqual([undefined, undefined]);
+    expect(cellOf(zhang, "satisfied")).toEqual({ sheet: "满意度", cell: "C3" });
+    expect(cellOf(wang, "rectified")).toEqual({ sheet: "满意度", cell: "E2" });
+    expect(cellOf(li, "satisfied")).toBeUndefined();
+    expect(li.cells.satisfied).toBeUndefined();
+    expect(zhang.cells).toMatchObject({ satisfied: { sheet: "满意度", cell: "C3" }, rectified: { sheet: "满意度", cell: "E3" } });
+    // The second 张三 row is reported and not read.
+    expect(codes(r.issues)).toEqual(["DUPLICATE_MEMBER@满意度!A4"]);
+  });
+
+  it("lists a table's data rows when asked, the same list each time", () => {
+    const r = read([sheet("名单", [["单位：一局"], ["姓名", "支部"], ["张三", "一支部"], [null, null], ["李四", "一支部"], ["合计", null]])]);
+    const table = r.tables[0];
+    expect(table.dataRows).toEqual([2, 4]);
+    expect(table.dataRows).toBe(table.dataRows);
+  });
 });
