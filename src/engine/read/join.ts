@@ -3,6 +3,7 @@ import { JoinSources, ReadMember } from "./member";
 import { ValueStore, valueSlot, valueStoreOf, type MemberStore, type ValueField } from "./member-store";
 import { RowIndex } from "./row-index";
 import type { TableSource } from "./source";
+import type { NumberColumn } from "./columns";
 
 /** A member table with its parsed rows. */
 export interface MemberTable {
@@ -228,8 +229,8 @@ function soleBlankNames(ix: Index): Map<string, number> {
 interface MergedField {
   field: ValueField;
   /** Numbers (yes/no as 1/0), NaN when blank; or other values, undefined when blank. */
-  from: Float64Array | unknown[];
-  into: Float64Array | unknown[];
+  from: NumberColumn | unknown[];
+  into: NumberColumn | unknown[];
   store: ValueStore;
 }
 

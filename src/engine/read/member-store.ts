@@ -1,5 +1,6 @@
 import type { Category, DecidedGrade, MemberValues } from "../types";
 import { FIELD_KINDS } from "./values";
+import { numberColumn, type NumberColumn } from "./columns";
 
 /** Every value key in one literal, so all members' values share one object shape. */
 export function newValues(): MemberValues {
@@ -75,7 +76,7 @@ const STORES: ValueStore[] = VALUE_FIELDS.map(valueStoreOf);
  * members took from it, for a score table), never copied; a missing column reads as blank.
  */
 export class MemberStore {
-  private readonly numbers: (Float64Array | null)[] = VALUE_FIELDS.map(() => null);
+  private readonly numbers: (NumberColumn | null)[] = VALUE_FIELDS.map(() => null);
   private readonly others: (unknown[] | null)[] = VALUE_FIELDS.map(() => null);
   /** Per slot: the table row of each member when the column is a score table's, else null. */
   private readonly rowsOf: (Int32Array | null)[] = VALUE_FIELDS.map(() => null);
@@ -83,9 +84,9 @@ export class MemberStore {
   constructor(readonly capacity: number) {}
 
   /** The typed column of a number or yes/no field, made (all blank) when first asked for. */
-  numberColumn(slot: number): Float64Array {
+  numberColumn(slot: number): NumberColumn {
     let column = this.numbers[slot];
-    if (column === null) this.numbers[slot] = column = new Float64Array(this.capacity).fill(NaN);
+    if (column === null) this.numbers[slot] = column = numberColumn(this.capacity);
     return column;
   }
 
@@ -100,16 +101,16 @@ export class MemberStore {
    * Takes a table's column as this field's column (same index, same encoding), without copying:
    * the roster's rows are the members' rows. Later writes (merged score values) go into it.
    */
-  adopt(slot: number, column: Float64Array | unknown[]): void {
-    if (column instanceof Float64Array) this.numbers[slot] = column;
-    else this.others[slot] = column;
+  adopt(slot: number, column: NumberColumn | unknown[]): void {
+    if (STORES[slot] === ValueStore.Any) this.others[slot] = column;
+    else this.numbers[slot] = column as NumberColumn;
   }
 
   /**
    * Reads this field from a score table's column: member `i`'s value is row `rows[i]` of it
    * (-1: the member has no row there, so the value is blank). Nothing is copied.
    */
-  readThrough(slot: number, column: Float64Array | unknown[], rows: Int32Array): void {
+  readThrough(slot: number, column: NumberColumn | unknown[], rows: Int32Array): void {
     this.adopt(slot, column);
     this.rowsOf[slot] = rows;
   }

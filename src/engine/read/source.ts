@@ -1,6 +1,7 @@
 import type { CellRef, FieldId } from "../types";
 import { columnLetters } from "../address";
 import { FIELD_KINDS } from "./values";
+import { numberColumn, type NumberColumn } from "./columns";
 
 /** How a field's values are stored: numbers and yes/no in typed arrays, the rest as they are. */
 type Store = 0 | 1 | 2 | 3;
@@ -34,7 +35,7 @@ export class TableSource {
   private readonly slots: Record<FieldId, number>;
   private readonly stores: Store[];
   /** Per slot: numbers (NaN when blank) or yes/no (1/0, NaN when blank). */
-  private readonly numbers: (Float64Array | null)[];
+  private readonly numbers: (NumberColumn | null)[];
   /** Per slot: any other value (category, grade, batch), undefined when blank. */
   private readonly others: (unknown[] | null)[];
   /** Column letters of each field, in `fields` order. */
@@ -68,7 +69,7 @@ export class TableSource {
     this.letters = columns.map(columnLetters);
     this.width = fields.length;
     this.stores = fields.map(storeOf);
-    this.numbers = this.stores.map((s) => (s === Store.Number || s === Store.YesNo ? new Float64Array(n).fill(NaN) : null));
+    this.numbers = this.stores.map((s) => (s === Store.Number || s === Store.YesNo ? numberColumn(n) : null));
     this.others = this.stores.map((s) => (s === Store.Any ? new Array<unknown>(n).fill(undefined) : null));
     this.rows = new Int32Array(n);
     this.names = new Array<string>(n).fill("");
@@ -122,7 +123,7 @@ export class TableSource {
   }
 
   /** The typed column of slot `slot` (numbers, or yes/no as 1/0; NaN when blank), or null when it holds other values. */
-  numberColumn(slot: number): Float64Array | null {
+  numberColumn(slot: number): NumberColumn | null {
     return this.numbers[slot];
   }
 
