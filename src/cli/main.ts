@@ -77,6 +77,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
 }
 
 if (require.main === module) {
+  // `… rules --print | head` closes the pipe early: what was left to print is not wanted, not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? EXIT.ok);
+  });
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error) => {

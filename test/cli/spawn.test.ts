@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { existsSync, sha256, tempDir } from "./helpers";
@@ -33,6 +33,17 @@ describe("npm run xianjiao (node scripts/run-ts.mjs src/cli/main.ts)", () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("找不到文件“没有.xlsx”");
     expect(existsSync(path.join(tmp.dir, "x.xlsx"))).toBe(false);
+  });
+
+  it("stops quietly when the output's reader goes away (`… | head`)", async () => {
+    const child = spawn(process.execPath, ["scripts/run-ts.mjs", "src/cli/main.ts", "rules", "--print"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    // The reading end is closed before the command line has started, so its first write fails.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).not.toContain("EPIPE");
+    expect(code).toBe(0);
   });
 
   it("bundles our sources only: packages stay in node_modules, and errors point into the .ts files", () => {
