@@ -49,8 +49,7 @@ function readThroughFields(roster: MemberTable, scores: MemberTable[]): Map<Fiel
 function readThrough(join: JoinSources, scores: MemberTable[], fields: Map<FieldId, number>): void {
   for (const [field, t] of fields) {
     const source = scores[t].source;
-    const at = source.slot(field);
-    const column = source.numberColumn(at) ?? source.otherColumn(at);
+    const column = source.column(source.slot(field));
     if (column === null) continue;
     join.store.readThrough(valueSlot(field), column, join.matches[t]);
     join.readThrough[field] = t;
@@ -62,8 +61,7 @@ function adoptRosterColumns(store: MemberStore, roster: MemberTable): void {
   for (const field of roster.fields) {
     const slot = valueSlot(field);
     if (slot < 0) continue;
-    const at = roster.source.slot(field);
-    const column = roster.source.numberColumn(at) ?? roster.source.otherColumn(at);
+    const column = roster.source.column(roster.source.slot(field));
     if (column !== null) store.adopt(slot, column);
   }
 }
@@ -84,8 +82,7 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
   const join = new JoinSources(source, scores.map((score) => score.source));
   const store = join.store;
   adoptRosterColumns(store, roster);
-  const throughFields = readThroughFields(roster, scores);
-  readThrough(join, scores, throughFields);
+  readThrough(join, scores, readThroughFields(roster, scores));
   /** Roster rows by joinable member id (the first row of each id only). */
   const byId = new RowIndex(source.ids, null, source.length);
   /** Roster rows by (name, branch: "" when blank): members and their id-less second rows. */
@@ -128,15 +125,15 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
   members.length = count;
 
   if (scores.length > 0) {
-    const ix: Index = { byId, byBranchName, byName: undefined, names: source.names, branches: source.branches, rosterHasBranch, rosterHasId: roster.fields.has("memberId"), atRow, sharedKey, store, throughFields };
+    const ix: Index = { byId, byBranchName, byName: undefined, names: source.names, branches: source.branches, rosterHasBranch, rosterHasId: roster.fields.has("memberId"), atRow, sharedKey, join };
     scores.forEach((score, t) => mergeScoreTable(score, t, ix, issues));
   }
 
-  if (roster.fields.has("category") || scores.some((s) => s.fields.has("category"))) {
+  const fieldsSeen = (field: FieldId) => roster.fields.has(field) || scores.some((s) => s.fields.has(field));
+  if (fieldsSeen("category")) {
     const category = store.otherColumn(valueSlot("category"));
     for (const m of members) if (category[m.rosterIndex] === undefined) category[m.rosterIndex] = "正式党员";
   }
-  const fieldsSeen = (field: FieldId) => roster.fields.has(field) || scores.some((s) => s.fields.has(field));
   if (fieldsSeen("sessionsDue") && fieldsSeen("sessionsAttended")) {
     const dueColumn = store.numberColumn(valueSlot("sessionsDue"));
     const attendedColumn = store.numberColumn(valueSlot("sessionsAttended"));
@@ -171,9 +168,8 @@ interface Index {
   atRow: (ReadMember | undefined)[];
   /** 1 for roster rows whose (name, branch) is not unique. */
   sharedKey: Uint8Array;
-  store: MemberStore;
-  /** Fields read through from one score table: not merged row by row. */
-  throughFields: Map<FieldId, number>;
+  /** The members' value store, and the fields it reads through from one score table (not merged row by row). */
+  join: JoinSources;
 }
 
 /** The first roster row in `first`'s chain whose member has no id to be joined on (-1: none): a row of the same name and branch repeats them. */
@@ -234,16 +230,16 @@ interface MergedField {
   store: ValueStore;
 }
 
-function mergedFields(score: MemberTable, store: MemberStore, through: Map<FieldId, number>): MergedField[] {
+function mergedFields(score: MemberTable, join: JoinSources): MergedField[] {
   const out: MergedField[] = [];
   const { source } = score;
+  const store = join.store;
   for (const field of score.fields) {
-    if (IDENTITY.has(field) || through.has(field)) continue;
+    if (IDENTITY.has(field) || join.readThrough[field] !== undefined) continue;
     const slot = valueSlot(field);
     if (slot < 0) continue;
     const kind = valueStoreOf(field as ValueField);
-    const at = source.slot(field);
-    const from = kind === ValueStore.Any ? source.otherColumn(at) : source.numberColumn(at);
+    const from = source.column(source.slot(field));
     if (from === null) continue;
     out.push({ field: field as ValueField, from, into: kind === ValueStore.Any ? store.otherColumn(slot) : store.numberColumn(slot), store: kind });
   }
@@ -273,7 +269,7 @@ function mergeScoreTable(score: MemberTable, t: number, ix: Index, issues: DataI
   const useIds = ix.rosterHasId && score.fields.has("memberId");
   const useBranch = ix.rosterHasBranch && score.fields.has("branch");
   const { source } = score;
-  const fields = mergedFields(score, ix.store, ix.throughFields);
+  const fields = mergedFields(score, ix.join);
   const where = (j: number) => ({ sheet, row: source.rows[j] + 1, name: source.names[j] });
   const nameCell = (j: number) => source.address(j, "name");
   let next = 0;

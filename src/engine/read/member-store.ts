@@ -70,7 +70,7 @@ const STORES: ValueStore[] = VALUE_FIELDS.map(valueStoreOf);
 
 /**
  * Every member's values by field, one column per field over the member index: numbers and
- * yes/no answers in typed arrays. A city of 160,000 members then holds a few dozen arrays
+ * yes/no answers in number columns. A city of 160,000 members then holds a few dozen arrays
  * instead of 160,000 objects of 29 properties, which the garbage collector would copy twice.
  * A field only one table has is read through from that table's column (through the rows the
  * members took from it, for a score table), never copied; a missing column reads as blank.
@@ -83,7 +83,7 @@ export class MemberStore {
 
   constructor(readonly capacity: number) {}
 
-  /** The typed column of a number or yes/no field, made (all blank) when first asked for. */
+  /** The column of a number or yes/no field, made (all blank) when first asked for. */
   numberColumn(slot: number): NumberColumn {
     let column = this.numbers[slot];
     if (column === null) this.numbers[slot] = column = numberColumn(this.capacity);
@@ -113,11 +113,6 @@ export class MemberStore {
   readThrough(slot: number, column: NumberColumn | unknown[], rows: Int32Array): void {
     this.adopt(slot, column);
     this.rowsOf[slot] = rows;
-  }
-
-  /** True when the field is read through from a score table (its values cannot be written here). */
-  isReadThrough(slot: number): boolean {
-    return this.rowsOf[slot] !== null;
   }
 
   /** The row of member `i` in the field's column; -1 when the member has none. */

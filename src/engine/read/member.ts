@@ -3,8 +3,6 @@ import type { TableSource } from "./source";
 import { FIELD_KINDS } from "./values";
 import { MemberStore } from "./member-store";
 
-export { newValues } from "./member-store";
-
 /** One bit per field, for the set of fields a member took from score rows. */
 const FIELD_BIT = {} as Record<FieldId, number>;
 (Object.keys(FIELD_KINDS) as FieldId[]).forEach((field, i) => (FIELD_BIT[field] = 1 << i));

@@ -2,8 +2,8 @@ import type { DataIssue, FieldId, IssueCode, SheetGrid } from "../types";
 import { isBlank, plain, plainText, type Plain } from "./cell";
 import { columnReaders } from "./cell-parser";
 import { TableSource } from "./source";
-import { isPlainText, normaliseWord } from "./text";
-import { FOOTER_END_WORDS, FOOTER_SKIP_WORDS, MAX_TEXT_LENGTH } from "./words";
+import { normaliseWord } from "./text";
+import { FOOTER_END_WORDS, FOOTER_SKIP_WORDS } from "./words";
 import { FIELD_KINDS, Problem, isDigitsId, readText, valueText, type RawPercent } from "./values";
 
 export interface TableRows {
@@ -66,11 +66,6 @@ function footerOf(raw: unknown): "end" | "skip" | undefined {
 }
 
 const noColumn = (_c: number): boolean => false;
-
-/** A name typed plainly (no space of any kind, no full-width letter, not an error code): the name as it is. */
-function isPlainName(raw: unknown): raw is string {
-  return typeof raw === "string" && raw.length <= MAX_TEXT_LENGTH && raw.charCodeAt(0) !== 35 && isPlainText(raw);
-}
 
 /**
  * True when a row has a value in a mapped column other than `skip`. Not a closure in the row
@@ -156,7 +151,7 @@ export function readRows(t: TableLayout): TableRows {
     let name: string | undefined;
     if (nameAt >= 0) {
       const rawName = row[cols[nameAt]];
-      const parsed = isPlainName(rawName) ? rawName : readText(plain(rawName));
+      const parsed = readText(plain(rawName));
       if (parsed instanceof Problem) {
         issue(parsed.code, r, nameAt, plain(rawName), parsed.params);
         continue;

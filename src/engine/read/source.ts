@@ -3,7 +3,7 @@ import { columnLetters } from "../address";
 import { FIELD_KINDS } from "./values";
 import { numberColumn, type NumberColumn } from "./columns";
 
-/** How a field's values are stored: numbers and yes/no in typed arrays, the rest as they are. */
+/** How a field's values are stored: numbers and yes/no in number columns, the rest as they are. */
 type Store = 0 | 1 | 2 | 3;
 const Store = { None: 0, Number: 1, YesNo: 2, Any: 3 } as const;
 
@@ -122,14 +122,12 @@ export class TableSource {
     }
   }
 
-  /** The typed column of slot `slot` (numbers, or yes/no as 1/0; NaN when blank), or null when it holds other values. */
-  numberColumn(slot: number): NumberColumn | null {
-    return this.numbers[slot];
-  }
-
-  /** The column of slot `slot` when it holds category, batch or grade values, else null. */
-  otherColumn(slot: number): unknown[] | null {
-    return this.others[slot];
+  /**
+   * The column of slot `slot`: numbers (yes/no as 1/0, NaN when blank) for a number or yes/no
+   * field, the values themselves for a category, batch or grade; null for a name, id or branch.
+   */
+  column(slot: number): NumberColumn | unknown[] | null {
+    return this.numbers[slot] ?? this.others[slot];
   }
 
   slot(field: FieldId): number {

@@ -49,7 +49,7 @@ const INNER_SPACES = /[\s\u00a0\u3000]+/g;
 const HAS_SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
 
 /** True when no character would change under normalisation: no space of any kind, no full-width ASCII. */
-export function isPlainText(s: string): boolean {
+function isPlainText(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
