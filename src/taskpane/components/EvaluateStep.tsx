@@ -1,7 +1,8 @@
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
 import { useT } from "../context";
 import type { EvaluationState } from "../useEvaluation";
 import { useStyles } from "../styles";
+import { StepSection } from "./StepSection";
 
 interface Props {
   state: EvaluationState;
@@ -16,10 +17,7 @@ export function EvaluateStep({ state, disabled, onEvaluate, onCancel }: Props) {
   const styles = useStyles();
   const running = state.phase === "running";
   return (
-    <section className={styles.section} aria-labelledby="step-evaluate">
-      <Text as="h2" id="step-evaluate" weight="semibold" size={400}>
-        {t("ui.step.evaluate")}
-      </Text>
+    <StepSection step="evaluate">
       <div className={styles.row}>
         <Button appearance="primary" disabled={disabled || running} onClick={onEvaluate}>
           {t("ui.evaluate.button")}
@@ -46,6 +44,6 @@ export function EvaluateStep({ state, disabled, onEvaluate, onCancel }: Props) {
           <MessageBarBody>{t("ui.evaluate.done", { members: state.result.members.length, cells: state.report.cellsWritten })}</MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </StepSection>
   );
 }

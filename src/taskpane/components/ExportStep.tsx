@@ -6,6 +6,7 @@ import { usePane, useT } from "../context";
 import { describeFor } from "../errorText";
 import { offerDownload, summaryBytes, summaryFileName, toBase64 } from "../export/exportSummary";
 import { useStyles } from "../styles";
+import { StepSection } from "./StepSection";
 
 type ExportState = { phase: "idle" } | { phase: "working" } | { phase: "done"; file: string; warning?: string } | { phase: "error"; message: string };
 
@@ -38,10 +39,7 @@ export function ExportStep({ result }: { result: RunResult | null }) {
   }
 
   return (
-    <section className={styles.section} aria-labelledby="step-export">
-      <Text as="h2" id="step-export" weight="semibold" size={400}>
-        {t("ui.step.export")}
-      </Text>
+    <StepSection step="export">
       <Text size={200} className={styles.muted}>
         {result ? t("ui.export.hint") : t("ui.export.needResults")}
       </Text>
@@ -66,6 +64,6 @@ export function ExportStep({ result }: { result: RunResult | null }) {
           <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </StepSection>
   );
 }

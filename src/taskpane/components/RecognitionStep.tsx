@@ -6,6 +6,7 @@ import { effectiveColumns, headerRows, mappingNeedsReview, overrideCount, setCol
 import type { RecognitionState } from "../useRecognition";
 import { sheetList, userSheetNames } from "../sheetNames";
 import { useStyles } from "../styles";
+import { StepSection } from "./StepSection";
 
 const FIELDS = Object.keys(FIELD_LABELS) as FieldId[];
 const UNUSED = "";
@@ -153,15 +154,14 @@ export function RecognitionStep(props: Props) {
   const { state } = props;
   const edits = overrideCount(props.overrides);
   return (
-    <section className={styles.section} aria-labelledby="step-recognise">
-      <div className={styles.row}>
-        <Text as="h2" id="step-recognise" weight="semibold" size={400}>
-          {t("ui.step.recognise")}
-        </Text>
+    <StepSection
+      step="recognise"
+      action={
         <Button size="small" onClick={props.onRefresh}>
           {t("ui.recognise.refresh")}
         </Button>
-      </div>
+      }
+    >
       {state.phase === "loading" && <Spinner size="tiny" label={t("ui.loading")} />}
       {state.phase === "error" && (
         <MessageBar intent="error">
@@ -182,6 +182,6 @@ export function RecognitionStep(props: Props) {
           </Button>
         </div>
       )}
-    </section>
+    </StepSection>
   );
 }

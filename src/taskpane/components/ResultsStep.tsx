@@ -4,6 +4,7 @@ import { usePane, useT } from "../context";
 import { useStyles } from "../styles";
 import { GradeChart } from "./GradeChart";
 import { IssuesList } from "./IssuesList";
+import { StepSection } from "./StepSection";
 
 /** A chart of more bars than this would be a long scroll, not a picture. */
 export const CHART_BRANCHES = 20;
@@ -38,14 +39,11 @@ export function ResultsPlaceholder() {
   const t = useT();
   const styles = useStyles();
   return (
-    <section className={styles.section} aria-labelledby="step-results">
-      <Text as="h2" id="step-results" weight="semibold" size={400}>
-        {t("ui.step.results")}
-      </Text>
+    <StepSection step="results">
       <Text size={200} className={styles.muted}>
         {t("ui.results.empty")}
       </Text>
-    </section>
+    </StepSection>
   );
 }
 
@@ -59,10 +57,7 @@ export function ResultsStep({ result, onSelectIssue, selectProblem = null }: { r
   const gradeLabel = (grade: Grade) => t(`grade.${grade}`);
   const rulesOff = result.rulesOff.map((off) => `${off.rule} ${t(`rule.${off.rule}`)}`).join(locale === "en" ? ", " : "、");
   return (
-    <section className={styles.section} aria-labelledby="step-results">
-      <Text as="h2" id="step-results" weight="semibold" size={400}>
-        {t("ui.step.results")}
-      </Text>
+    <StepSection step="results">
       <Text weight="semibold">{t("ui.results.grades")}</Text>
       <div className={styles.counts} role="list" aria-label={t("ui.results.grades")}>
         {GRADES.map((grade) => {
@@ -130,6 +125,6 @@ export function ResultsStep({ result, onSelectIssue, selectProblem = null }: { r
         </MessageBar>
       )}
       <IssuesList issues={result.issues} onSelect={onSelectIssue} />
-    </section>
+    </StepSection>
   );
 }

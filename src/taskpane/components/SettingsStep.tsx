@@ -1,11 +1,12 @@
 import { useEffect, useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup } from "@fluentui/react-components";
 import { DEFAULT_RULES, type RuleSet, type Scheme } from "../../engine";
 import { describeError } from "../../errors";
 import type { MessageKey } from "../../i18n/t";
 import { usePane, useT } from "../context";
 import { describeRuleErrors, rulesFromValues, valuesFromRules, type FieldProblem, type SettingsField, type SettingsValues } from "../settingsForm";
 import { useStyles } from "../styles";
+import { StepSection } from "./StepSection";
 
 const TEXT_FIELDS: Exclude<SettingsField, "scheme">[] = ["minHours", "minConcentratedDays", "rewriteBelow", "minRate", "maxMonths", "maxShare", "batchStart", "unitName"];
 
@@ -53,10 +54,7 @@ export function SettingsStep({ rules, loadProblem, onSave }: Props) {
   const errors: Partial<Record<SettingsField, string>> = {};
   for (const [field, problem] of Object.entries(problems) as [SettingsField, FieldProblem][]) errors[field] = "key" in problem ? t(problem.key) : problem.text;
   return (
-    <section className={styles.section} aria-labelledby="step-settings">
-      <Text as="h2" id="step-settings" weight="semibold" size={400}>
-        {t("ui.step.settings")}
-      </Text>
+    <StepSection step="settings">
       {loadProblem && (
         <MessageBar intent="warning">
           <MessageBarBody>{t("ui.settings.loadInvalid", { detail: loadProblem })}</MessageBarBody>
@@ -117,6 +115,6 @@ export function SettingsStep({ rules, loadProblem, onSave }: Props) {
           <MessageBarBody>{status.message}</MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </StepSection>
   );
 }
