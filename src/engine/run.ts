@@ -19,7 +19,9 @@ import { evaluateMembers } from "./evaluate";
 import { ruleFingerprint, type RuleSet } from "./rules";
 import { stageWindows } from "./stages";
 import { assessUnitSurveys, summariseBranches, summariseStages } from "./summarise";
-import { buildPlan } from "./plan/build";
+import { buildPlan, plannedSheets } from "./plan/build";
+import { placeSheets, readMemory } from "./memory/our-sheets";
+import { applyManualDecisions, memberRef } from "./memory/manual";
 import { NO_BRANCH_LABEL, type WorkbookPlan } from "./plan/types";
 import { issueMessage } from "../i18n/t";
 
@@ -35,6 +37,11 @@ export interface RunOptions {
   unitName?: string;
   /** The last resort for the unit's name (the command line gives the input file's name). */
   fallbackUnitName?: string;
+  /**
+   * 恢复自动评议: the secretary's decisions typed over our cells are dropped and the computed
+   * results written instead, for everyone (true) or for the members named by their `ref`.
+   */
+  resetManual?: true | readonly string[];
 }
 
 export interface RunResult {
@@ -52,6 +59,8 @@ export interface RunResult {
   today: string;
   unitName: string;
   fingerprint: string;
+  /** Members whose grade or outcome is the secretary's own decision (人工认定). */
+  manualCount: number;
 }
 
 /**
@@ -72,11 +81,17 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
   }
   const evaluation = evaluateMembers(read.members, read.presentFields, rules);
   for (const issue of evaluation.issues) issues.push(issue);
-  const members = evaluation.results;
+  const memory = readMemory(input);
+  const reset = options.resetManual === true ? true : options.resetManual ? new Set(options.resetManual) : undefined;
+  const manual = applyManualDecisions({ results: evaluation.results, tables: read.tables, sheets: input.sheets, record: memory.record, reset });
+  for (const issue of manual.issues) issues.push(issue);
+  const members = manual.results;
   const { branches, total } = summariseBranches(members, rules);
   const stages = summariseStages(members, windows, evaluation.skippedStageChecks);
   const unitSurveys = assessUnitSurveys(read.unitSurveys, rules);
   const fingerprint = ruleFingerprint(rules);
+  const placement = placeSheets(plannedSheets(unitSurveys.length > 0), input, memory);
+  for (const issue of placement.issues) issues.push(issue);
   const plan = buildPlan({
     tables: read.tables,
     results: members,
@@ -91,6 +106,9 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
     unitName,
     fingerprint,
     sheetOrder: input.sheets.map((sheet) => sheet.name),
+    placement,
+    mappings: options.overrides ?? null,
+    markedSheets: memory.blockMarked,
   });
   return {
     tables: read.tables,
@@ -107,6 +125,7 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
     today,
     unitName,
     fingerprint,
+    manualCount: manual.count,
   };
 }
 
@@ -123,6 +142,13 @@ export interface ReportMember {
   actions: string[];
   reasons: string[];
   statuses: Record<RuleId, RuleStatus>;
+  /** The grade or outcome is the secretary's own decision, kept from the sheet (人工认定). */
+  manual: boolean;
+  /** What the tool computed, where the secretary decided otherwise. */
+  computedGrade?: string;
+  computedOutcome?: string;
+  /** Names the member for 恢复自动评议 (--reset-manual). */
+  ref: string;
 }
 
 export interface ReportIssue {
@@ -165,18 +191,25 @@ export function toReport(result: RunResult): Report {
     today: result.today,
     fingerprint: result.fingerprint,
     hasMemberTable: result.hasMemberTable,
-    members: result.members.map(({ member, grade, pendingApproval, actions, reasons, statuses }) => ({
-      sheet: member.sheet,
-      row: member.row + 1,
-      name: member.name,
-      memberId: member.memberId ?? null,
-      branch: member.branch || NO_BRANCH_LABEL,
-      grade,
-      pendingApproval,
-      actions: actions.map((action) => action.text),
-      reasons: [...reasons],
-      statuses: { ...statuses },
-    })),
+    members: result.members.map((m) => {
+      const { member, grade, pendingApproval, actions, reasons, statuses, manual } = m;
+      return {
+        sheet: member.sheet,
+        row: member.row + 1,
+        name: member.name,
+        memberId: member.memberId ?? null,
+        branch: member.branch || NO_BRANCH_LABEL,
+        grade,
+        pendingApproval,
+        actions: actions.map((action) => action.text),
+        reasons: [...reasons],
+        statuses: { ...statuses },
+        manual: manual !== undefined,
+        ...(manual?.grade ? { computedGrade: manual.grade.computed } : {}),
+        ...(manual?.outcome ? { computedOutcome: manual.outcome.computed } : {}),
+        ref: memberRef(m),
+      };
+    }),
     issues: result.issues.map((issue) => ({ code: issue.code, sheet: issue.sheet, cell: issue.cell, message: issueMessage(issue, "zh-CN") })),
     branches: result.branches,
     total: result.total,

@@ -25,10 +25,19 @@ export interface SheetGrid {
   numberFormats?: (string | null | undefined)[][];
   merges?: CellRange[];
   origin?: { row: number; col: number };
+  /**
+   * Defined names scoped to this sheet that a run of ours may have set (XianjiaoSheet,
+   * XianjiaoResults): name → formula as the host has it ("=\"branches|…\"", "'名单'!$K$3:$P$3").
+   */
+  names?: Record<string, string>;
+  /** Hidden or very hidden (the host tells; our record sheet is very hidden). */
+  hidden?: boolean;
 }
 
 export interface WorkbookInput {
   sheets: SheetGrid[];
+  /** Names of sheets that are not worksheets (chart sheets): our sheets must not take them. */
+  otherSheets?: string[];
 }
 
 export type FieldId =
@@ -146,8 +155,11 @@ export interface RecognisedTable {
   unmappedHeaders: { col: number; header: string }[];
   /** True for the table that defines the member list (has name, and the most member columns). */
   isRoster: boolean;
-  /** 0-based column where a previous run's result block starts, if one was found. */
+  /** 0-based column where a previous run's result block starts, if one was found, and its width. */
   resultBlockStart?: number;
+  resultBlockWidth?: number;
+  /** Sheet columns of the previous block's 评议等次 and 处置建议, where a secretary may have typed a decision. */
+  previousBlock?: { gradeCol?: number; outcomeCol?: number };
   /** 0-based column just past the user's last column (where a new result block goes). */
   userColumnEnd: number;
   /** 0-based last row of the sheet's used range. */
@@ -188,7 +200,11 @@ export type IssueCode =
   | "TEXT_TOO_LONG"
   | "DATE_NOT_EXPECTED"
   | "UNREADABLE_VALUE"
-  | "AMBIGUOUS_NAME_NO_BRANCH";
+  | "AMBIGUOUS_NAME_NO_BRANCH"
+  | "OUR_SHEET_EDITED"
+  | "OUR_SHEET_RENAMED"
+  | "OLD_SHEET_KEPT"
+  | "MANUAL_GRADE_UNKNOWN";
 
 /** A problem in the user's data: never fatal, always located. */
 export interface DataIssue {
@@ -262,6 +278,14 @@ export interface MemberResult {
    * computed; undefined when R5 could not judge. Summaries and result cells use it as it is.
    */
   satisfaction?: number;
+  /**
+   * The secretary's own decision typed over our 评议等次 or 处置建议 cell (人工认定): kept in
+   * the cell; `grade`, `pendingApproval` and `actions` above already follow it.
+   */
+  manual?: {
+    grade?: { text: string; computed: string };
+    outcome?: { text: string; computed: string };
+  };
 }
 
 /** A rule that could not run because a column is missing. */

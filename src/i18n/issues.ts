@@ -25,6 +25,10 @@ export const issuesZh = {
   "issue.DATE_NOT_EXPECTED": "“{field}”应为数字或文字，实际是日期（{value}），按未录入处理",
   "issue.UNREADABLE_VALUE": "“{field}”的内容无法识别（{value}），按未录入处理",
   "issue.AMBIGUOUS_NAME_NO_BRANCH": "名单中有 {count} 位“{name}”，“{sheet}”第 {row} 行没有填写支部，无法确定属于哪一位，未合并",
+  "issue.OUR_SHEET_EDITED": "工作表“{sheet}”是上次评议写入的，其中有手工修改，已原样保留；本次结果写入“{target}”",
+  "issue.OUR_SHEET_RENAMED": "工作表“{sheet}”是上次评议的结果，数据已过期；本次结果见“{target}”",
+  "issue.OLD_SHEET_KEPT": "工作表“{sheet}”像是旧版本写入的评议结果，未作改动；如已不需要，可手动删除",
+  "issue.MANUAL_GRADE_UNKNOWN": "{name} 的评议等次被改为“{value}”，不是优秀、合格、基本合格或不合格，汇总时计为待定",
 } as const;
 
 export const issuesEn: Record<keyof typeof issuesZh, string> = {
@@ -53,4 +57,8 @@ export const issuesEn: Record<keyof typeof issuesZh, string> = {
   "issue.DATE_NOT_EXPECTED": "“{field}” should be a number or text but is a date ({value}); treated as not entered",
   "issue.UNREADABLE_VALUE": "“{field}” holds something that cannot be read ({value}); treated as not entered",
   "issue.AMBIGUOUS_NAME_NO_BRANCH": "The member list has {count} people named “{name}” and row {row} of “{sheet}” gives no branch; it cannot be matched and was not merged",
+  "issue.OUR_SHEET_EDITED": "The sheet “{sheet}” was written by the last review and has been edited by hand; it is kept as it is and this review's results are in “{target}”",
+  "issue.OUR_SHEET_RENAMED": "The sheet “{sheet}” holds the results of an earlier review and is out of date; this review's results are in “{target}”",
+  "issue.OLD_SHEET_KEPT": "The sheet “{sheet}” looks like results written by an older version; it was left unchanged and can be deleted by hand if no longer needed",
+  "issue.MANUAL_GRADE_UNKNOWN": "{name}'s grade was changed to “{value}”, which is not 优秀, 合格, 基本合格 or 不合格; counted as 待定 in the summaries",
 };

@@ -32,6 +32,10 @@ const ISSUE_CODES: Record<IssueCode, true> = {
   DATE_NOT_EXPECTED: true,
   UNREADABLE_VALUE: true,
   AMBIGUOUS_NAME_NO_BRANCH: true,
+  OUR_SHEET_EDITED: true,
+  OUR_SHEET_RENAMED: true,
+  OLD_SHEET_KEPT: true,
+  MANUAL_GRADE_UNKNOWN: true,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

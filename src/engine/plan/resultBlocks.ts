@@ -1,6 +1,8 @@
 import type { MemberResult, RecognisedTable } from "../types";
 import type { RuleSet } from "../rules";
-import { RESULT_HEADER_MARK, RESULT_HEADERS, type ResultBlockPlan } from "./types";
+import { RESULT_HEADERS, type PlanName, type ResultBlockPlan } from "./types";
+import { BLOCK_MARKER, rangeFormula } from "../memory/markers";
+import { memberKeyHash, type RecordBuilder } from "../memory/record";
 import { RESULT_HIGHLIGHTS } from "./highlights";
 import { ResultCellWriter } from "./resultCells";
 import { displayWidth } from "./sheetCommon";
@@ -23,7 +25,7 @@ function groupHeaderRowOf(table: RecognisedTable, firstColumn: number): number |
  * row from below the header to the end of the used range: rows without a member get "" so
  * stale text from an earlier run is cleared.
  */
-export function buildResultBlocks(tables: readonly RecognisedTable[], results: readonly MemberResult[], rules: RuleSet): ResultBlockPlan[] {
+export function buildResultBlocks(tables: readonly RecognisedTable[], results: readonly MemberResult[], rules: RuleSet, record?: RecordBuilder): ResultBlockPlan[] {
   const rosters = tables.filter((table) => table.isRoster);
   // Per roster: the block's rows, each member's cells put at their row as they are met.
   const rows = rosters.map((table) => new Array<string[] | undefined>(Math.max(0, table.lastRow - table.headerRow)));
@@ -38,26 +40,30 @@ export function buildResultBlocks(tables: readonly RecognisedTable[], results: r
       const at = row - table.headerRow - 1;
       // Two results on one row cannot happen with the reader's records; the first one wins.
       if (rows[t][at] === undefined) {
-        rows[t][at] = writer.cells(result);
+        const cells = writer.cells(result);
+        rows[t][at] = cells;
         filled[t]++;
+        const manual = result.manual;
+        record?.add(sheet, row, memberKeyHash(sheet, result.member.key), cells[3], cells[4], manual?.grade !== undefined, manual?.outcome !== undefined);
       }
       break;
     }
   }
   const blocks: ResultBlockPlan[] = [];
-  const headers = RESULT_HEADERS.map((header) => RESULT_HEADER_MARK + header);
+  const headers: string[] = [...RESULT_HEADERS];
   rosters.forEach((table, t) => {
     if (filled[t] === 0) return;
     const firstColumn = table.resultBlockStart ?? table.userColumnEnd;
     blocks.push({
       sheet: table.sheet,
       firstColumn,
+      previousWidth: table.resultBlockStart !== undefined ? (table.resultBlockWidth ?? 0) : 0,
       headerRow: table.headerRow,
       groupHeaderRow: groupHeaderRowOf(table, firstColumn),
       headers: [...headers],
       rows: withBlankRows(rows[t]),
       highlights: RESULT_HIGHLIGHTS.map((h) => ({ column: h.column, rules: [...h.rules] })),
-      // wide enough for the marked header itself, which a secretary reads first
+      // wide enough for the header itself, which a secretary reads first
       widths: RESULT_WIDTHS.map((w, i) => Math.max(w, displayWidth(headers[i]))),
     });
   });
@@ -69,4 +75,17 @@ function withBlankRows(rows: (string[] | undefined)[]): string[][] {
   const width = RESULT_HEADERS.length;
   for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = new Array<string>(width).fill("");
   return rows as string[][];
+}
+
+/**
+ * The block marker of each result block: its header cells, which Excel moves with the columns.
+ * `marked` holds the sheets that already have one (replaced).
+ */
+export function blockMarkers(blocks: readonly ResultBlockPlan[], marked: ReadonlySet<string>): PlanName[] {
+  return blocks.map((block) => ({
+    replace: marked.has(block.sheet),
+    sheet: block.sheet,
+    name: BLOCK_MARKER,
+    formula: rangeFormula(block.sheet, { top: block.headerRow, left: block.firstColumn, bottom: block.headerRow, right: block.firstColumn + block.headers.length - 1 }),
+  }));
 }

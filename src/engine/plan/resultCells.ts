@@ -37,6 +37,19 @@ for (const grade of ["优秀", "合格", "基本合格", "不合格", "待定", 
   GRADE_PENDING_TEXT[grade] = grade + PENDING_SUFFIX;
 }
 
+/** The 评议等次 cell we compute for a member ("合格", "优秀（待审批）"). */
+export function gradeText(result: MemberResult): string {
+  return (result.pendingApproval ? GRADE_PENDING_TEXT : GRADE_TEXT)[result.grade] ?? safeText(String(result.grade));
+}
+
+/** The 处置建议 cell we compute for a member: the actions, most serious first. */
+export function outcomeText(result: MemberResult): string {
+  const actions = result.actions;
+  let text = actions.length > 0 ? safeText(actions[0].text) : "";
+  for (let i = 1; i < actions.length; i++) text += "；" + actions[i].text;
+  return text;
+}
+
 function percent(ratio: number): string {
   return `${formatOneDecimal(ratio * 100)}%`;
 }
@@ -146,16 +159,17 @@ export class ResultCellWriter {
 
   cells(result: MemberResult): string[] {
     const { actions, reasons } = result;
-    const grade = (result.pendingApproval ? GRADE_PENDING_TEXT : GRADE_TEXT)[result.grade] ?? safeText(String(result.grade));
+    const grade = gradeText(result);
     const { R1, R2, R3 } = result.statuses;
     // A failed study check quotes the member's own numbers: such a row is never shared.
     if (actions.length === 0 && reasons.length === 0 && R1 !== "未达标" && R2 !== "未达标" && R3 !== "未达标") return this.sharedRow(result, grade);
     // Only the first piece decides how the cell starts; testing it (not the joined text)
     // keeps the joined string unflattened, which matters at 160,000 members.
-    let actionText = actions.length > 0 ? safeText(actions[0].text) : "";
-    for (let i = 1; i < actions.length; i++) actionText += "；" + actions[i].text;
+    const actionText = outcomeText(result);
     let reasonText = reasons.length > 0 ? safeText(reasons[0]) : "";
     for (let i = 1; i < reasons.length; i++) reasonText += "；" + reasons[i];
-    return [this.study(result), this.satisfaction(result), this.application(result), grade, actionText, reasonText];
+    const manual = result.manual;
+    // The secretary's own words stay in the cells they typed them in.
+    return [this.study(result), this.satisfaction(result), this.application(result), manual?.grade?.text ?? grade, manual?.outcome?.text ?? actionText, reasonText];
   }
 }

@@ -24,17 +24,23 @@ export const HIGHLIGHT_COLOURS: Record<Highlight, { fill: string; font: string }
   green: { fill: "#C6EFCE", font: "#006100" },
 };
 
-/** Marks every header we write, so a re-run finds our columns and never reads them as input. */
+/**
+ * The mark older versions put before every header of the result block ("〔评议〕评议等次"). Our
+ * columns are now found by the block marker (a defined name, see engine/memory/markers.ts);
+ * headers with this mark are still recognised as ours.
+ */
 export const RESULT_HEADER_MARK = "〔评议〕";
 /** Text of the group header over the result block. */
-export const RESULT_GROUP_HEADER = "〔评议〕先教评议结果（自动生成，重新评议时替换）";
-/** First characters of cell A1 on every sheet we create. */
+export const RESULT_GROUP_HEADER = "评议结果（重新评议时更新；手工改过的评议等次、处置建议会保留）";
+/** First characters of cell A1 on the sheets older versions created (recognised, never removed). */
 export const SHEET_MARK = "先教评议助手";
 
 export interface ResultBlockPlan {
   sheet: string;
   /** 0-based sheet column where the block starts (replaces a previous run's block in place). */
   firstColumn: number;
+  /** Columns from firstColumn that a previous run's block holds there (cleared first); 0 when none. */
+  previousWidth: number;
   /** 0-based sheet row of the header row the marked headers go in. */
   headerRow: number;
   /** 0-based sheet row for the group header, or null when the row above is not ours to use. */
@@ -68,7 +74,10 @@ export type SummarySheetKind = "branches" | "stages" | "issues" | "unitSurvey" |
 
 export interface SheetPlan {
   name: string;
-  kind: SummarySheetKind;
+  /** "record": the very hidden run record (engine/memory/record.ts). */
+  kind: SummarySheetKind | "record";
+  /** Very hidden: only the run record. */
+  hidden?: boolean;
   /** Row 0 is a title starting with SHEET_MARK. */
   rows: PlanCell[][];
   /** 0-based row of the column headers (bold, filled, frozen below). */
@@ -97,13 +106,30 @@ export interface PrintPlan {
   repeatFirstColumn: boolean;
 }
 
-export interface WorkbookPlan {
-  resultBlocks: ResultBlockPlan[];
-  /** Our sheets, in order; a host replaces any earlier sheet of ours with the same name. */
-  sheets: SheetPlan[];
+/** A defined name to set on one sheet, replacing one of the same name there. */
+export interface PlanName {
+  sheet: string;
+  name: string;
+  /** With its leading "=": a text constant ="…" or a reference ='Sheet'!$A$1:$F$1. */
+  formula: string;
+  /** The sheet already has a name of this name (a previous run's marker): delete it first. */
+  replace: boolean;
 }
 
-/** Names of the sheets we create. A user sheet of the same name is never touched (see SHEET_MARK). */
+export interface WorkbookPlan {
+  resultBlocks: ResultBlockPlan[];
+  /**
+   * Our sheets, in order, under the names they must take: every name is free once
+   * `removeSheets` are gone (the engine chose them; hosts never pick names).
+   */
+  sheets: SheetPlan[];
+  /** Earlier sheets of ours, unchanged since we wrote them, to delete before ours are added. */
+  removeSheets: string[];
+  /** Markers to set after the sheets and blocks are written (engine/memory/markers.ts). */
+  names: PlanName[];
+}
+
+/** Base names of the sheets we create; a user's sheet of the same name is never touched. */
 export const SHEET_NAMES: Record<SummarySheetKind, string> = {
   branches: "评议-支部汇总",
   stages: "评议-阶段汇总",
@@ -143,6 +169,11 @@ export const BRANCH_COLUMNS = [
   "优秀超限",
   "待办处置",
 ] as const;
+
+/** A previous run's group header over the block: this version's text, or an older version's marked one. */
+export function isGroupHeaderText(text: string): boolean {
+  return text === RESULT_GROUP_HEADER || text.startsWith(RESULT_HEADER_MARK);
+}
 
 /** Text in the first column of the total row of every summary table. */
 export const TOTAL_LABEL = "合计";

@@ -1,8 +1,8 @@
-import { RESULT_HEADER_MARK } from "../plan/types";
+import { isGroupHeaderText } from "../plan/types";
 import type { CellRange } from "../types";
 import { isBlank, plain, plainText } from "./cell";
 
-const isOurs = (raw: unknown) => plainText(plain(raw)).startsWith(RESULT_HEADER_MARK);
+const isOurs = (raw: unknown) => isGroupHeaderText(plainText(plain(raw)));
 
 /**
  * 0-based grid column just past the user's last cell or merged region on `row` (0 when there

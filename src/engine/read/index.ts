@@ -1,14 +1,15 @@
-import { RESULT_HEADERS, SHEET_MARK } from "../plan/types";
+import { RESULT_HEADERS } from "../plan/types";
 import type { CellRange, ColumnOverrides, DataIssue, FieldId, MemberRecord, RecognisedTable, SheetGrid, WorkbookInput } from "../types";
 import { a1 } from "../address";
-import { plain, plainText } from "./cell";
 import { joinTables, type MemberTable } from "./join";
-import { HeaderLocator, type LocatedHeader } from "./locate";
+import { HeaderLocator, type BlockHint, type LocatedHeader } from "./locate";
 import { readRows } from "./rows";
 import { readUnitSurvey, unitColumn, type UnitSurveyCounts } from "./unit-survey";
 import { rowUserEnd, userMergesFrom } from "./group-row";
 import { unitNameAbove } from "./unit-name";
 import { appendAll } from "../lists";
+import { isOursToSkip } from "../memory/our-sheets";
+import { BLOCK_MARKER, parseRangeFormula } from "../memory/markers";
 
 export type { UnitSurveyCounts } from "./unit-survey";
 export { cellOf } from "./member";
@@ -29,6 +30,7 @@ export interface ReadResult {
   unitNameHint?: string;
 }
 
+const [, , , GRADE_HEADER, OUTCOME_HEADER] = RESULT_HEADERS;
 const ROSTER_SHEET_NAME = /名单|名册|花名册|roster/i;
 
 function origin(grid: SheetGrid): { row: number; col: number } {
@@ -77,10 +79,25 @@ function applyOverrides(located: LocatedHeader, override: ColumnOverrides[string
   return { columns, headers };
 }
 
-function isOurSheet(grid: SheetGrid, o: { row: number; col: number }): boolean {
-  if (o.row !== 0 || o.col !== 0) return false;
-  const row = grid.values[0];
-  return Array.isArray(row) && plainText(plain(row[0])).startsWith(SHEET_MARK);
+/** The block marker's header cells in grid coordinates, when the sheet has one. */
+function blockHint(grid: SheetGrid, o: { row: number; col: number }): BlockHint | undefined {
+  const names = grid.names;
+  const rect = names && typeof names === "object" ? parseRangeFormula(names[BLOCK_MARKER]) : null;
+  if (!rect || rect.top !== rect.bottom) return undefined;
+  return { row: rect.top - o.row, left: rect.left - o.col, right: rect.right - o.col };
+}
+
+/** Sheet columns of our previous block's 评议等次 and 处置建议 (the cells a secretary may have decided). */
+function previousBlockOf(located: LocatedHeader, o: { col: number }): RecognisedTable["previousBlock"] {
+  const { blockStart, blockEnd, ours } = located;
+  if (blockStart === undefined || blockEnd === undefined) return undefined;
+  const find = (header: string) => {
+    for (let c = blockStart; c <= blockEnd; c++) if (ours[c] === header) return c + o.col;
+    return undefined;
+  };
+  const gradeCol = find(GRADE_HEADER);
+  const outcomeCol = find(OUTCOME_HEADER);
+  return gradeCol === undefined && outcomeCol === undefined ? undefined : { gradeCol, outcomeCol };
 }
 
 /** Reads every sheet of a workbook: finds the member tables, parses them and joins them. */
@@ -95,9 +112,9 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
     if (!raw || typeof raw !== "object") continue;
     const grid: SheetGrid = { ...raw, name: String(raw.name ?? ""), values: Array.isArray(raw.values) ? raw.values : [] };
     const o = origin(grid);
-    if (isOurSheet(grid, o)) continue;
+    if (isOursToSkip(grid)) continue;
     const merges = gridMerges(grid, o);
-    const located = locator.locate(grid.values, merges);
+    const located = locator.locate(grid.values, merges, blockHint(grid, o));
     if (!located) continue;
     const { columns, headers } = applyOverrides(located, overrides?.[grid.name], o);
 
@@ -145,6 +162,7 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
     const groupRowEnd = rowUserEnd(grid.values, merges, groupRow);
     const source = read.source;
     let dataRows: number[] | undefined;
+    const previousBlock = previousBlockOf(located, o);
     const table: RecognisedTable = {
       sheet: grid.name,
       headerRow: located.headerRow + o.row,
@@ -156,7 +174,8 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       columns: sheetColumns,
       unmappedHeaders,
       isRoster: false,
-      ...(inPlace ? { resultBlockStart: blockStart + o.col } : {}),
+      ...(inPlace ? { resultBlockStart: blockStart + o.col, resultBlockWidth: located.blockEnd! - blockStart + 1 } : {}),
+      ...(previousBlock ? { previousBlock } : {}),
       userColumnEnd: userEnd + o.col,
       lastRow: o.row + grid.values.length - 1,
       ...(groupRowEnd > 0 ? { groupRowEnd: groupRowEnd + o.col } : {}),

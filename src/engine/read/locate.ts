@@ -1,4 +1,4 @@
-import { RESULT_HEADER_MARK } from "../plan/types";
+import { RESULT_HEADER_MARK, RESULT_HEADERS } from "../plan/types";
 import type { CellRange, FieldId } from "../types";
 import { plain, plainText } from "./cell";
 import { matchHeader } from "./match";
@@ -32,34 +32,78 @@ export interface LocatedHeader {
   blockEnd?: number;
   /** Per column: the header row holds one of our marked headers (that column is ours, never read). */
   marked: boolean[];
+  /** Per marked column: which of our result headers it holds ("评议等次"). */
+  ours: (string | undefined)[];
 }
+
+/** Where a previous run's block marker says our header cells are (grid coordinates). */
+export interface BlockHint {
+  row: number;
+  left: number;
+  right: number;
+}
+
+const OUR_HEADERS = new Set<string>(RESULT_HEADERS);
 
 interface HeaderRows {
   texts: string[][];
   marked: boolean[][];
+  ours: (string | undefined)[][];
   width: number;
 }
 
-function readHeaderRows(values: unknown[][]): HeaderRows {
+/**
+ * The first rows' header texts. A header is ours when it carries the mark an older version
+ * wrote ("〔评议〕评议等次"), or when it is one of our headers inside the block marker's cells.
+ */
+function readHeaderRows(values: unknown[][], hint: BlockHint | undefined): HeaderRows {
   const rows = Math.min(values.length, HEADER_SEARCH_ROWS + 1);
   const texts: string[][] = [];
   const marked: boolean[][] = [];
+  const ours: (string | undefined)[][] = [];
   let width = 0;
   for (let r = 0; r < rows; r++) {
     const row = Array.isArray(values[r]) ? values[r] : [];
     const w = Math.min(row.length, HEADER_MAX_COLUMNS);
     const t: string[] = new Array(w);
     const m: boolean[] = new Array(w);
+    const o: (string | undefined)[] = new Array(w);
+    const inHint = hint !== undefined && hint.row === r;
     for (let c = 0; c < w; c++) {
       const text = plainText(plain(row[c]));
-      m[c] = text.startsWith(RESULT_HEADER_MARK);
+      const bare = text.startsWith(RESULT_HEADER_MARK) ? text.slice(RESULT_HEADER_MARK.length) : undefined;
+      const hinted = inHint && c >= hint.left && c <= hint.right && OUR_HEADERS.has(text) ? text : undefined;
+      m[c] = bare !== undefined || hinted !== undefined;
+      o[c] = bare ?? hinted;
       t[c] = m[c] ? "" : text;
     }
+    markFullBlock(t, m, o);
     texts.push(t);
     marked.push(m);
+    ours.push(o);
     width = Math.max(width, w);
   }
-  return { texts, marked, width };
+  return { texts, marked, ours, width };
+}
+
+/**
+ * Our six headers side by side, in order, are ours even where the block marker is gone (the
+ * table was copied into another workbook): nobody types that row by accident.
+ */
+function markFullBlock(texts: string[], marked: boolean[], ours: (string | undefined)[]): void {
+  const n = RESULT_HEADERS.length;
+  for (let c = 0; c + n <= texts.length; c++) {
+    if (texts[c] !== RESULT_HEADERS[0]) continue;
+    let k = 1;
+    while (k < n && texts[c + k] === RESULT_HEADERS[k]) k++;
+    if (k < n) continue;
+    for (k = 0; k < n; k++) {
+      marked[c + k] = true;
+      ours[c + k] = texts[c + k];
+      texts[c + k] = "";
+    }
+    c += n - 1;
+  }
 }
 
 /** Group text per column of the row above the sub-headers: merged cells, a cell with blanks to its right, or repeated text. */
@@ -131,8 +175,8 @@ export class HeaderLocator {
   }
 
   /** Finds the header row (the sub-header row of a two-row header) in the first rows of a grid. */
-  locate(values: unknown[][], merges: CellRange[]): LocatedHeader | undefined {
-    const rows = readHeaderRows(values);
+  locate(values: unknown[][], merges: CellRange[], hint?: BlockHint): LocatedHeader | undefined {
+    const rows = readHeaderRows(values, hint);
     let best: Candidate | undefined;
     for (let r = 0; r < rows.texts.length && r < HEADER_SEARCH_ROWS; r++) {
       const options = [this.candidate(rows, r, false, merges)];
@@ -180,6 +224,6 @@ export class HeaderLocator {
         mapped.push(entry);
       } else duplicates.push({ ...entry, firstCol: first });
     }
-    return { headerRow: c.headerRow, headerTop: c.headerTop, mapped, duplicates, unmapped, texts: c.headers, norms, blockStart, blockEnd, marked };
+    return { headerRow: c.headerRow, headerTop: c.headerTop, mapped, duplicates, unmapped, texts: c.headers, norms, blockStart, blockEnd, marked, ours: rows.ours[c.headerRow] };
   }
 }

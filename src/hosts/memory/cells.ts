@@ -35,8 +35,21 @@ export interface ChartData {
   position: { start: string; end?: string } | null;
 }
 
+/** A defined name scoped to a sheet. */
+export interface NameData {
+  name: string;
+  /** With its leading "=", as Excel reports it. */
+  formula: string;
+  visible: boolean;
+}
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
 /** One worksheet's contents and formats. */
 export class SheetData {
+  /** Defined names scoped to this sheet, by lower-cased name (names are case-insensitive). */
+  readonly names = new Map<string, NameData>();
+  visibility: Visibility = "Visible";
   readonly rows: (MemoryCell | undefined)[][] = [];
   /** In priority order: index 0 is evaluated first. */
   conditionalFormats: ConditionalFormatData[] = [];

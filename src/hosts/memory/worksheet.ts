@@ -5,6 +5,8 @@ import type { ChartData, SheetData } from "./cells";
 import { MemoryObject, type MemoryContext } from "./context";
 import { MemoryOfficeError, invalidArgument, notLoaded } from "./errors";
 import { guardProtected, MemoryRange } from "./range";
+import { MemoryNamedItemCollection, renameInNames } from "./names";
+import type { Visibility } from "./cells";
 
 const BAD_NAME = /[[\]:*?/\\]/;
 
@@ -91,7 +93,7 @@ export class MemoryWorksheet extends MemoryObject implements XlWorksheet {
     const proxy = new MemoryWorksheet(context, () => sheet, false);
     proxy.resolved = sheet;
     proxy.setLoaded("isNullObject", false);
-    for (const name of ["name", "id", "position"]) proxy.setLoaded(name, proxy.snapshot(name));
+    for (const name of ["name", "id", "position", "visibility"]) proxy.setLoaded(name, proxy.snapshot(name));
     return proxy;
   }
 
@@ -110,7 +112,7 @@ export class MemoryWorksheet extends MemoryObject implements XlWorksheet {
   }
 
   protected scalarProperties(): string[] {
-    return ["name", "id", "position"];
+    return ["name", "id", "position", "visibility"];
   }
 
   protected snapshot(property: string): unknown {
@@ -123,6 +125,8 @@ export class MemoryWorksheet extends MemoryObject implements XlWorksheet {
         return `{${sheet.id}}`;
       case "position":
         return this.context.book.sheets.indexOf(sheet);
+      case "visibility":
+        return sheet.visibility;
       default:
         throw invalidArgument(`The property '${property}' does not exist on Worksheet.`);
     }
@@ -138,9 +142,29 @@ export class MemoryWorksheet extends MemoryObject implements XlWorksheet {
     this.context.enqueue(name.length, () => {
       const sheet = this.target();
       checkSheetName(this.context.book.sheets, name, sheet);
+      const from = sheet.name;
       sheet.name = name;
+      renameInNames(this.context.book.sheets, from, name);
     });
   }
+
+  get visibility(): Visibility {
+    return this.read("visibility");
+  }
+  /** As in Excel, the last visible sheet cannot be hidden. */
+  set visibility(visibility: Visibility) {
+    this.context.enqueue(visibility.length, () => {
+      const sheet = this.target();
+      if (!["Visible", "Hidden", "VeryHidden"].includes(visibility)) throw invalidArgument(`The visibility “${visibility}” is not valid.`);
+      const others = this.context.book.sheets.filter((s) => s !== sheet && s.visibility === "Visible");
+      if (visibility !== "Visible" && others.length === 0) {
+        throw new MemoryOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      sheet.visibility = visibility;
+    });
+  }
+
+  readonly names = new MemoryNamedItemCollection(this.context, () => this.target());
 
   readonly protection = new MemoryProtection(this.context, this);
 
@@ -206,7 +230,7 @@ export class MemoryWorksheet extends MemoryObject implements XlWorksheet {
     this.context.enqueue(0, () => {
       const book = this.context.book;
       const sheet = this.target();
-      if (book.sheets.length === 1) {
+      if (!book.sheets.some((s) => s !== sheet && s.visibility === "Visible")) {
         throw new MemoryOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       }
       book.sheets.splice(book.sheets.indexOf(sheet), 1);

@@ -1,4 +1,4 @@
-import { RESULT_GROUP_HEADER, RESULT_HEADER_MARK, type ResultBlockPlan } from "../../engine/plan/types";
+import { RESULT_GROUP_HEADER, isGroupHeaderText, type ResultBlockPlan } from "../../engine/plan/types";
 import { MAX_COL } from "./address";
 import { CALL_BYTES, type WriteUnit } from "./batches";
 import type { XlContext, XlRange, XlWorksheet } from "./excel-api";
@@ -13,7 +13,6 @@ const PROBE_EXTRA = 40;
 export interface BlockProbe {
   block: ResultBlockPlan;
   sheet: XlWorksheet;
-  header: XlRange;
   /** Strips of the row above the header and of the planned group-header row. */
   above: { row: number; range: XlRange }[];
   used: XlRange;
@@ -34,17 +33,10 @@ export function probeBlock(context: XlContext, block: ResultBlockPlan): BlockPro
   if (block.groupHeaderRow !== null && block.groupHeaderRow >= 0 && block.groupHeaderRow !== block.headerRow) rows.add(block.groupHeaderRow);
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load(["rowIndex", "rowCount"]);
-  return { block, sheet, header: strip(block.headerRow), above: [...rows].map((row) => ({ row, range: strip(row) })), used, width };
+  return { block, sheet, above: [...rows].map((row) => ({ row, range: strip(row) })), used, width };
 }
 
-const isOurs = (value: unknown) => typeof value === "string" && value.startsWith(RESULT_HEADER_MARK);
-
-/** Width of the previous run's block: marked headers from the first column rightwards. */
-function previousWidth(values: unknown[]): number {
-  let width = 0;
-  while (width < values.length && isOurs(values[width])) width++;
-  return width;
-}
+const isOurs = (value: unknown) => typeof value === "string" && isGroupHeaderText(value);
 
 export interface BlockProgress {
   /** Some of the block's cells were written. */
@@ -54,14 +46,14 @@ export interface BlockProgress {
 
 /**
  * Units replacing one result block: clear the previous block (values, formats and our
- * conditional formats, found by its marked headers) and our old group header, then write the
+ * conditional formats, as wide as the plan says it was) and our old group header, then write the
  * headers and group header, the rows in chunks, the highlights and the widths. Cells outside
  * the old and new block are never written; a user's text in the group-header row is left alone.
  */
 export function blockUnits(probe: BlockProbe, progress: BlockProgress): WriteUnit[] {
   const { block } = probe;
   const { sheet: name, firstColumn: first, headerRow, headers } = block;
-  const oldWidth = previousWidth(probe.header.values[0]);
+  const oldWidth = block.previousWidth;
   const planLast = headerRow + block.rows.length;
   const usedLast = probe.used.isNullObject ? headerRow : probe.used.rowIndex + probe.used.rowCount - 1;
   const lastRow = Math.max(planLast, usedLast, headerRow);

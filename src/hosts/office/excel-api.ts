@@ -77,8 +77,29 @@ export interface XlChartCollection {
   add(type: "ColumnClustered", sourceData: XlRange, seriesBy?: "Columns"): XlChart;
 }
 
+/** A defined name (ExcelApi 1.1; formula 1.7). */
+export interface XlNamedItem extends XlLoadable {
+  readonly isNullObject: boolean;
+  readonly name: string;
+  /** With its leading "=": ="text" for a constant, ='Sheet'!$A$1:$B$2 for a range. */
+  readonly formula: string;
+  visible: boolean;
+  delete(): void;
+}
+
+/** A worksheet's defined names (ExcelApi 1.4). */
+export interface XlNamedItemCollection extends XlLoadable {
+  readonly items: XlNamedItem[];
+  add(name: string, reference: XlRange | string, comment?: string): XlNamedItem;
+  getItem(name: string): XlNamedItem;
+  getItemOrNullObject(name: string): XlNamedItem;
+}
+
 export interface XlWorksheet extends XlLoadable {
   name: string;
+  /** "Visible", "Hidden" or "VeryHidden" (hidden even from Excel's Unhide dialog). */
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  readonly names: XlNamedItemCollection;
   readonly isNullObject: boolean;
   readonly protection: XlLoadable & { readonly protected: boolean };
   readonly freezePanes: { freezeRows(rowCount?: number): void };

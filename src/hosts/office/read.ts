@@ -1,7 +1,11 @@
 import type { CellRange, SheetGrid, WorkbookInput } from "../../engine/types";
 import type { Rect } from "./address";
 import { officeCode, throwIfAborted } from "./errors";
-import type { XlContext, XlRange, XlRangeAreas } from "./excel-api";
+import type { XlContext, XlNamedItem, XlRange, XlRangeAreas } from "./excel-api";
+import { BLOCK_MARKER, SHEET_MARKER } from "../../engine/memory/markers";
+
+const MARKER_CANONICAL = new Map([SHEET_MARKER, BLOCK_MARKER].map((n) => [n.toLowerCase(), n]));
+const MARKER_NAMES = new Set(MARKER_CANONICAL.keys());
 import {
   formulaRectsOf,
   markFormulaRects,
@@ -174,18 +178,40 @@ export async function readWorkbookWith(context: XlContext, options: ReadOptions 
   const { signal, chunkCells = READ_CHUNK_CELLS } = options;
   const features = readFeatures(options.isSetSupported ?? (() => false));
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/visibility");
   await context.sync();
   throwIfAborted(signal);
   const names = sheets.items.map((s) => s.name);
+  const hidden = sheets.items.map((s) => s.visibility !== "Visible");
+  // the sheets' defined names come with the used ranges' sync
+  const definedNames = sheets.items.map((s) => {
+    s.names.load("items/name,items/formula");
+    return s.names;
+  });
   const scopes = mergeScopes(features);
   // the last scope is "none", which never throws MergesRefused
   for (let i = 0; ; i++) {
     try {
-      return { sheets: await readWithScope(context, names, features, scopes[i], chunkCells, signal) };
+      const grids = await readWithScope(context, names, features, scopes[i], chunkCells, signal);
+      grids.forEach((g, s) => {
+        const own = ourNames(definedNames[s].items);
+        if (own) g.names = own;
+        if (hidden[s]) g.hidden = true;
+      });
+      return { sheets: grids };
     } catch (error) {
       if (!(error instanceof MergesRefused)) throw error;
       throwIfAborted(signal);
     }
   }
+}
+
+/** The sheet-scoped names a run of ours may have set (markers), name → formula; undefined when none. */
+function ourNames(items: readonly XlNamedItem[]): Record<string, string> | undefined {
+  let out: Record<string, string> | undefined;
+  for (const item of items) {
+    if (!MARKER_NAMES.has(item.name.toLowerCase()) || typeof item.formula !== "string") continue;
+    (out ??= {})[MARKER_CANONICAL.get(item.name.toLowerCase())!] = item.formula;
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { RESULT_GROUP_HEADER, RESULT_HEADER_MARK, type Highlight, type ResultBlockPlan } from "../../engine/plan/types";
+import { RESULT_GROUP_HEADER, isGroupHeaderText, type Highlight, type ResultBlockPlan } from "../../engine/plan/types";
 import type { CellRange, SheetGrid } from "../../engine/types";
 import type { Area } from "./cell-address";
 
@@ -34,9 +34,8 @@ const sameArea = (a: Area, b: Area) => a.top === b.top && a.left === b.left && a
 
 export function prepareBlockEdit(grid: SheetGrid, block: ResultBlockPlan): BlockEdit {
   const { firstColumn: first, headerRow, headers } = block;
-  const ours = (row: number, col: number) => row >= 0 && textAt(grid, row, col).startsWith(RESULT_HEADER_MARK);
-  let oldWidth = 0;
-  while (ours(headerRow, first + oldWidth)) oldWidth++;
+  const ours = (row: number, col: number) => row >= 0 && isGroupHeaderText(textAt(grid, row, col));
+  const oldWidth = block.previousWidth;
   const merges: CellRange[] = [...(grid.merges ?? [])];
   const groupClears: BlockEdit["groupClears"] = [];
   const dropMerges: Area[] = [];

@@ -1,5 +1,5 @@
 import { buildResultBlocks } from "../../../src/engine/plan/resultBlocks";
-import { RESULT_HEADER_MARK, RESULT_HEADERS } from "../../../src/engine/plan/types";
+import { RESULT_HEADERS } from "../../../src/engine/plan/types";
 import { DEFAULT_RULES, resolveRules } from "../../../src/engine/rules";
 import { result, rosterTable } from "./fixtures";
 
@@ -32,15 +32,15 @@ describe("result block placement", () => {
     expect(rerun.firstColumn).toBe(9);
   });
 
-  test("marked headers on the table's header row", () => {
+  test("plain headers on the table's header row", () => {
     const [block] = buildResultBlocks([rosterTable()], [张伟], DEFAULT_RULES);
     expect(block.sheet).toBe("党员名单");
     expect(block.headerRow).toBe(2);
-    expect(block.headers).toEqual(["〔评议〕学习情况", "〔评议〕满意度", "〔评议〕书面申请", "〔评议〕评议等次", "〔评议〕处置建议", "〔评议〕问题说明"]);
-    expect(block.headers).toEqual(RESULT_HEADERS.map((h) => RESULT_HEADER_MARK + h));
-    expect(block.widths).toHaveLength(6);
-    // every marked header fits its column: CJK characters take two units ("〔评议〕满意度" needs 16)
-    expect(block.widths).toEqual([24, 16, 18, 18, 36, 48]);
+    expect(block.headers).toEqual(["学习情况", "满意度", "书面申请", "评议等次", "处置建议", "问题说明"]);
+    expect(block.headers).toEqual([...RESULT_HEADERS]);
+    expect(block.previousWidth).toBe(0);
+    // every header fits its column: CJK characters take two units
+    expect(block.widths).toEqual([24, 12, 14, 16, 36, 48]);
   });
 
   test("rows are dense from below the header to the last row; rows with no member are blank", () => {

@@ -45,9 +45,10 @@ const sheetOf = (sheets: SheetPlan[], kind: SheetPlan["kind"]) => sheets.find((s
 describe("summary sheets", () => {
   const plan = buildPlan(planInput());
 
-  test("our sheets in order, each titled with the mark, the unit and the date", () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual([SHEET_NAMES.branches, SHEET_NAMES.stages, SHEET_NAMES.issues, SHEET_NAMES.about]);
-    for (const sheet of plan.sheets) {
+  test("our sheets in order, each titled with the mark, the unit and the date; the run record last, very hidden", () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual([SHEET_NAMES.branches, SHEET_NAMES.stages, SHEET_NAMES.issues, SHEET_NAMES.about, "评议-记录"]);
+    expect(plan.sheets.map((s) => s.hidden === true)).toEqual([false, false, false, false, true]);
+    for (const sheet of plan.sheets.filter((s) => s.kind !== "record")) {
       expect(String(sheet.rows[0][0])).toMatch(new RegExp(`^${SHEET_MARK} · .+ · 城关镇党委（2026-11-24）$`));
     }
     expect(sheetOf(plan.sheets, "branches").rows[0][0]).toBe("先教评议助手 · 支部汇总 · 城关镇党委（2026-11-24）");
@@ -120,7 +121,7 @@ describe("summary sheets", () => {
   test("unit survey sheet only when there are unit surveys", () => {
     const surveys = [{ sheet: "回头看", unit: "东街社区", satisfied: 5, basicallySatisfied: 2, dissatisfied: 9, needsRemedial: true }];
     const sheets = buildPlan(planInput({ unitSurveys: surveys })).sheets;
-    expect(sheets.map((s) => s.kind)).toEqual(["branches", "stages", "issues", "unitSurvey", "about"]);
+    expect(sheets.map((s) => s.kind)).toEqual(["branches", "stages", "issues", "unitSurvey", "about", "record"]);
     expect(sheetOf(sheets, "unitSurvey").rows[2]).toEqual(["回头看", "东街社区", 5, 2, 9, 9 / 16, "是"]);
   });
 });

@@ -1,4 +1,4 @@
-import { RESULT_GROUP_HEADER, RESULT_HEADER_MARK, SHEET_NAMES } from "../../../src/engine/plan/types";
+import { RESULT_GROUP_HEADER, SHEET_NAMES } from "../../../src/engine/plan/types";
 import { XianjiaoError } from "../../../src/errors";
 import { createMemoryHost } from "../../../src/hosts/memory";
 import { createOfficeHost, TEMP_PREFIX, type ExcelRunner } from "../../../src/hosts/office";
@@ -22,8 +22,8 @@ describe("office host: applying a plan", () => {
     expect(snapshot(book, ROSTER, BLOCK)).toEqual(rosterBefore);
     expect(snapshot(book, "学习记录")).toEqual(studyBefore);
     expect(book.value(ROSTER, "F1")).toBe(RESULT_GROUP_HEADER);
-    expect(book.value(ROSTER, "F2")).toBe(`${RESULT_HEADER_MARK}学习情况`);
-    expect(book.value(ROSTER, "K2")).toBe(`${RESULT_HEADER_MARK}问题说明`);
+    expect(book.value(ROSTER, "F2")).toBe("学习情况");
+    expect(book.value(ROSTER, "K2")).toBe("问题说明");
     expect(book.value(ROSTER, "F3")).toBe(resultRow(0)[0]);
     expect(book.value(ROSTER, "I14")).toBe(resultRow(11)[3]);
     // blank line and footer rows get no result text
@@ -81,7 +81,7 @@ describe("office host: applying a plan", () => {
       charts: book.sheets.map((s) => s.charts.length),
     };
     const userBefore = snapshot(book, ROSTER, BLOCK);
-    await host.applyPlan(fullPlan(30, 1));
+    await host.applyPlan(fullPlan(30, 1, true));
     expect(book.sheets.map((s) => s.name)).toEqual(first.sheets);
     expect(book.sheet(ROSTER)!.usedRect(false)).toEqual(first.used);
     expect(book.sheets.map((s) => s.conditionalFormats.length)).toEqual(first.cfs);
@@ -95,14 +95,14 @@ describe("office host: applying a plan", () => {
     const book = rosterBook(20);
     const host = createMemoryHost(book);
     await host.applyPlan(fullPlan(20));
-    const plan = fullPlan(20);
+    const plan = fullPlan(20, 0, true);
     const block = plan.resultBlocks[0];
     block.headers = block.headers.slice(0, 4);
     block.widths = block.widths.slice(0, 4);
     block.rows = block.rows.map((r) => r.slice(0, 4));
     block.highlights = block.highlights.filter((h) => h.column < 4);
     await host.applyPlan(plan);
-    expect(book.value(ROSTER, "I2")).toBe(`${RESULT_HEADER_MARK}评议等次`);
+    expect(book.value(ROSTER, "I2")).toBe("评议等次");
     expect(book.value(ROSTER, "J2")).toBeNull();
     expect(book.value(ROSTER, "J6")).toBeNull();
     expect(book.value(ROSTER, "K4")).toBeNull();
@@ -126,10 +126,10 @@ describe("office host: applying a plan", () => {
     const total = c.book.counters.requestBytes.reduce((x, y) => x + y, 0);
     expect(c.book.counters.syncs).toBeGreaterThanOrEqual(a.book.counters.syncs);
     expect(c.book.counters.syncs).toBeLessThanOrEqual(a.book.counters.syncs + Math.ceil(total / (4 * 1024 * 1024)));
-    // a re-run looks once more (A1 of our old sheets) and writes the same way
+    // a re-run looks and writes the same way
     a.book.resetCounters();
-    await a.host.applyPlan(fullPlan(100));
-    expect(a.book.counters.syncs).toBe(3);
+    await a.host.applyPlan(fullPlan(100, 0, true));
+    expect(a.book.counters.syncs).toBe(2);
   });
 
   test("at 25,000 rows every request stays under 4 MB and all rows arrive", async () => {
@@ -191,20 +191,16 @@ describe("office host: applying a plan", () => {
     expect(book.highlightAt(SHEET_NAMES.stages, "D7")).toBe("amber"); // 进行中
   });
 
-  test("a user sheet with our sheet's name is never touched: ours becomes name(2), and stays there", async () => {
+  test("a sheet the plan does not remove is never replaced: a name taken since the read is refused", async () => {
     const book = rosterBook(12);
     const user = book.addSheetData(SHEET_NAMES.issues);
     user.cell(0, 0).value = "我自己的数据问题登记";
-    user.cell(2, 1).value = 42;
     const before = snapshot(book, SHEET_NAMES.issues);
-    const host = createMemoryHost(book);
-    const report = await host.applyPlan(fullPlan(12));
-    expect(report.sheets).toContain(`${SHEET_NAMES.issues}(2)`);
+    const error = await createMemoryHost(book).applyPlan(fullPlan(12)).catch((e) => e);
+    expect(error).toBeInstanceOf(XianjiaoError);
+    expect(error.code).toBe("OFFICE_NAME_TAKEN");
     expect(snapshot(book, SHEET_NAMES.issues)).toEqual(before);
-    expect(book.value(`${SHEET_NAMES.issues}(2)`, "A1")).toMatch(/^先教评议助手/);
-    await host.applyPlan(fullPlan(12));
-    expect(book.sheets.map((s) => s.name).filter((n) => n.startsWith(SHEET_NAMES.issues))).toEqual([SHEET_NAMES.issues, `${SHEET_NAMES.issues}(2)`]);
-    expect(snapshot(book, SHEET_NAMES.issues)).toEqual(before);
+    expect(book.sheets.map((s) => s.name)).toEqual([ROSTER, "学习记录", SHEET_NAMES.issues]);
   });
 
   test("Excel in cell-edit mode gives the Enter/Esc message, and a later run works", async () => {
@@ -217,7 +213,7 @@ describe("office host: applying a plan", () => {
     expect(error.message).toContain("Enter");
     book.cellEditMode = false;
     await host.applyPlan(fullPlan(12));
-    expect(book.value(ROSTER, "F2")).toBe(`${RESULT_HEADER_MARK}学习情况`);
+    expect(book.value(ROSTER, "F2")).toBe("学习情况");
   });
 
   test("a protected roster sheet is named in the message and nothing is written", async () => {
@@ -273,7 +269,7 @@ describe("office host: applying a plan", () => {
     expect(error.written.sheets).toEqual([]);
     expect(book.sheets.map((s) => s.name)).toEqual([ROSTER, "学习记录"]);
     book.payloadLimit = 5 * 1024 * 1024;
-    await host.applyPlan(fullPlan(3_000));
+    await host.applyPlan(fullPlan(3_000, 0, true));
     expect(book.toGrids()).toEqual(clean.toGrids());
     expect(book.sheet(ROSTER)!.conditionalFormats.length).toBe(clean.sheet(ROSTER)!.conditionalFormats.length);
   });
@@ -294,13 +290,13 @@ describe("office host: applying a plan", () => {
       .catch((e) => e);
     expect(error.name).toBe("AbortError");
     expect(book.sheets.map((s) => s.name)).toEqual([ROSTER, "学习记录"]);
-    expect(book.value(ROSTER, "F2")).toBe(`${RESULT_HEADER_MARK}学习情况`); // the first chunk was written
+    expect(book.value(ROSTER, "F2")).toBe("学习情况"); // the first chunk was written
     expect(book.value(ROSTER, "I40002")).toBeNull(); // the last was not
   });
 
   test("an issues sheet of many rows is chunked like the block", async () => {
     const book = rosterBook(10);
-    const plan = { resultBlocks: [resultBlock(10)], sheets: [issuesSheet(60_000)] };
+    const plan = { resultBlocks: [resultBlock(10)], sheets: [issuesSheet(60_000)], removeSheets: [], names: [] };
     await createMemoryHost(book).applyPlan(plan);
     expect(book.counters.largestRequestBytes).toBeLessThan(4 * 1024 * 1024);
     expect(book.value(SHEET_NAMES.issues, "E60002")).toBe("学时应为数字");

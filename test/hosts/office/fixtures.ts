@@ -2,7 +2,6 @@ import { RESULT_HIGHLIGHTS } from "../../../src/engine/plan/highlights";
 import {
   BRANCH_COLUMNS,
   RESULT_HEADERS,
-  RESULT_HEADER_MARK,
   SHEET_MARK,
   SHEET_NAMES,
   type PlanCell,
@@ -74,15 +73,17 @@ export function resultRow(i: number, variant = 0): string[] {
 
 export const F = 5; // result block starts in column F
 
-export function resultBlock(members: number, variant = 0): ResultBlockPlan {
+/** A result block plan; `previousWidth` 6 when it replaces one written before. */
+export function resultBlock(members: number, variant = 0, previousWidth = 0): ResultBlockPlan {
   const rows = Array.from({ length: members }, (_, i) => resultRow(i, variant));
   rows.push(["", "", "", "", "", ""], ["", "", "", "", "", ""]); // blank line and footer
   return {
     sheet: ROSTER,
     firstColumn: F,
+    previousWidth,
     headerRow: 1,
     groupHeaderRow: 0,
-    headers: RESULT_HEADERS.map((h) => RESULT_HEADER_MARK + h),
+    headers: [...RESULT_HEADERS],
     rows,
     highlights: RESULT_HIGHLIGHTS.map((h) => ({ column: h.column, rules: [...h.rules] })),
     widths: [24, 12, 14, 16, 36, 48],
@@ -157,8 +158,10 @@ export function issuesSheet(count = 4): SheetPlan {
   return { name: SHEET_NAMES.issues, kind: "issues", rows, headerRow: 1, boldRows: [], percentColumns: [], decimalColumns: [], widths: [6, 12, 8, 10, 40], highlights: [] };
 }
 
-export function fullPlan(members: number, variant = 0): WorkbookPlan {
-  return { resultBlocks: [resultBlock(members, variant)], sheets: [branchSheet(), stageSheet(), issuesSheet()] };
+/** A plan as the engine makes it; `again` when it replaces what fullPlan wrote before (its block and sheets). */
+export function fullPlan(members: number, variant = 0, again = false): WorkbookPlan {
+  const sheets = [branchSheet(), stageSheet(), issuesSheet()];
+  return { resultBlocks: [resultBlock(members, variant, again ? 6 : 0)], sheets, removeSheets: again ? sheets.map((s) => s.name) : [], names: [] };
 }
 
 /** Every cell (value, formats) of the sheet outside columns [fromCol, toCol], as "A1" → JSON. */

@@ -1,0 +1,166 @@
+import { ACTION_ORDER, GRADES, type Action, type DataIssue, type Grade, type MemberResult, type RecognisedTable, type SheetGrid } from "../types";
+import { plain, plainText } from "../read/cell";
+import { a1 } from "../address";
+import { FIXED_ACTIONS } from "../evaluate/text";
+import { gradeText, outcomeText } from "../plan/resultCells";
+import { memberKeyHash, type RecordEntry, type RunRecord } from "./record";
+
+/** What the secretary typed over our cells, beside what the tool computed. */
+export interface ManualDecision {
+  grade?: { text: string; computed: string };
+  outcome?: { text: string; computed: string };
+}
+
+export interface ManualInput {
+  results: readonly MemberResult[];
+  tables: readonly RecognisedTable[];
+  sheets: readonly SheetGrid[];
+  record: RunRecord | null;
+  /** 恢复自动评议: true for everyone, or the members' refs (memberRef) to return to the computed result. */
+  reset?: true | ReadonlySet<string>;
+}
+
+export interface ManualOutput {
+  results: MemberResult[];
+  issues: DataIssue[];
+  /** How many members keep a decision of the secretary's. */
+  count: number;
+}
+
+/** A member as the pane and the report name them for 恢复自动评议. */
+export function memberRef(result: MemberResult): string {
+  return memberKeyHash(result.member.sheet, result.member.key);
+}
+
+/** The grade a typed text means: "不合格", "不合格（支委会复议）", "合格（待审批）"; null when it is none. */
+export function gradeOfText(text: string): { grade: Grade; pending: boolean } | null {
+  const bare = text.replace(/\s+/g, "");
+  const m = /^([^（(]+)(?:[（(](.*)[）)])?$/.exec(bare);
+  if (!m) return null;
+  const grade = GRADES.find((g) => g === m[1]);
+  return grade ? { grade, pending: (m[2] ?? "").includes("待审批") } : null;
+}
+
+const GRADE_ACTIONS = new Set<Action["code"]>(["DISPOSE", "ADMONISH", "COMMEND", "REVIEW_EXCELLENT"]);
+const ORDER = new Map<string, number>(ACTION_ORDER.map((code, i) => [code, i]));
+
+/** The member's actions for a grade the secretary set: the grade's own outcome replaces the computed one's. */
+function actionsFor(result: MemberResult, grade: Grade): Action[] {
+  const kept = result.actions.filter((a) => !GRADE_ACTIONS.has(a.code));
+  const disciplined = kept.some((a) => a.code === "DISCIPLINE");
+  if (grade === "不合格" && !disciplined) kept.push(FIXED_ACTIONS.DISPOSE);
+  if (grade === "基本合格") kept.push(FIXED_ACTIONS.ADMONISH);
+  if (grade === "优秀") kept.push(FIXED_ACTIONS.COMMEND);
+  return kept.sort((a, b) => (ORDER.get(a.code) ?? 0) - (ORDER.get(b.code) ?? 0));
+}
+
+function cellText(grid: SheetGrid, row: number, col: number): string {
+  const line = grid.values[row - (grid.origin?.row ?? 0)];
+  return Array.isArray(line) ? plainText(plain(line[col - (grid.origin?.col ?? 0)])) : "";
+}
+
+/** Record entries by member and by row; a member hash met twice is no key at all. */
+function indexRecord(entries: readonly RecordEntry[]) {
+  const byMember = new Map<string, RecordEntry | null>();
+  const byRow = new Map<string, RecordEntry>();
+  for (const e of entries) {
+    byMember.set(e.member, byMember.has(e.member) ? null : e);
+    byRow.set(`${e.sheet}\u0000${e.row}`, e);
+  }
+  return { byMember, byRow };
+}
+
+/**
+ * Is a cell's text the secretary's? Not when blank or equal to what we would write now. With a
+ * record: not when it is what we wrote for this member (or for whoever was on this row: the user
+ * sorted their own columns only) and that was not already their decision. Without a record (an
+ * older version's block) any other text is taken as theirs: keeping a stale cell the secretary
+ * can return to the computed one is better than erasing a decision.
+ */
+function typedBySecretary(now: string, computed: string, mine: RecordEntry | null | undefined, onRow: RecordEntry | undefined, record: boolean, which: "grade" | "outcome"): boolean {
+  if (now === "" || now === computed) return false;
+  if (!record) return true;
+  const manual = which === "grade" ? "manualGrade" : "manualOutcome";
+  if (mine && mine[which] === now) return mine[manual];
+  if (onRow && onRow[which] === now) return onRow[manual];
+  return true;
+}
+
+/**
+ * Keeps the secretary's own decisions: a 评议等次 or 处置建议 cell of the previous block that
+ * differs from what the previous run wrote there is used as the member's grade or outcome (the
+ * grade in every count), kept in the cell and marked 人工认定 with what the tool computed.
+ */
+export function applyManualDecisions(input: ManualInput): ManualOutput {
+  const results = input.results as MemberResult[];
+  const issues: DataIssue[] = [];
+  const blocks = new Map<string, { grid: SheetGrid; grade?: number; outcome?: number }>();
+  for (const table of input.tables) {
+    const previous = table.previousBlock;
+    if (!table.isRoster || !previous || (previous.gradeCol === undefined && previous.outcomeCol === undefined)) continue;
+    const grid = input.sheets.find((s) => s && s.name === table.sheet);
+    if (grid && Array.isArray(grid.values)) blocks.set(table.sheet, { grid, grade: previous.gradeCol, outcome: previous.outcomeCol });
+  }
+  if (blocks.size === 0) return { results, issues, count: 0 };
+
+  const hasRecord = input.record !== null;
+  const { byMember, byRow } = indexRecord(input.record?.entries ?? []);
+  const reset = input.reset;
+  let out: MemberResult[] | null = null;
+  let count = 0;
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i];
+    const block = blocks.get(result.member.sheet);
+    if (!block) continue;
+    const { row, sheet } = result.member;
+    const ref = memberRef(result);
+    if (reset === true || reset?.has(ref)) continue;
+    const mine = hasRecord ? byMember.get(ref) : undefined;
+    const onRow = hasRecord ? byRow.get(`${sheet}\u0000${row}`) : undefined;
+    const decision: ManualDecision = {};
+    if (block.grade !== undefined) {
+      const now = cellText(block.grid, row, block.grade);
+      const computed = gradeText(result);
+      if (typedBySecretary(now, computed, mine, onRow, hasRecord, "grade")) decision.grade = { text: now, computed };
+    }
+    if (block.outcome !== undefined) {
+      const now = cellText(block.grid, row, block.outcome);
+      const computed = outcomeText(result);
+      if (typedBySecretary(now, computed, mine, onRow, hasRecord, "outcome")) decision.outcome = { text: now, computed };
+    }
+    if (!decision.grade && !decision.outcome) continue;
+    out ??= results.slice();
+    out[i] = withDecision(result, decision, issues, block.grade);
+    count++;
+  }
+  return { results: out ?? results, issues, count };
+}
+
+function withDecision(result: MemberResult, decision: ManualDecision, issues: DataIssue[], gradeCol: number | undefined): MemberResult {
+  const next: MemberResult = { ...result, manual: decision, reasons: [...result.reasons], statuses: { ...result.statuses } };
+  const notes: string[] = [];
+  if (decision.grade) {
+    const typed = gradeOfText(decision.grade.text);
+    notes.push(`人工认定：原评议为${decision.grade.computed}`);
+    if (typed) {
+      next.grade = typed.grade;
+      next.pendingApproval = typed.pending;
+      next.actions = actionsFor(result, typed.grade);
+      next.statuses.R13 = typed.grade === "优秀" || typed.grade === "合格" ? "达标" : typed.grade === "基本合格" || typed.grade === "不合格" ? "未达标" : next.statuses.R13;
+    } else {
+      next.grade = "待定";
+      next.pendingApproval = false;
+      next.actions = actionsFor(result, "待定");
+      issues.push({
+        code: "MANUAL_GRADE_UNKNOWN",
+        sheet: result.member.sheet,
+        cell: a1(result.member.row, gradeCol ?? 0),
+        value: decision.grade.text,
+        params: { name: result.member.name, value: decision.grade.text },
+      });
+    }
+  }
+  if (decision.outcome) notes.push(decision.outcome.computed === "" ? "人工填写处置建议（原无处置建议）" : `人工填写处置建议（原为：${decision.outcome.computed}）`);
+  next.reasons.unshift(...notes);
+  return next;
+}
