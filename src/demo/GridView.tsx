@@ -2,7 +2,18 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Rect } from "../hosts/office/address";
 import type { MemoryWorkbook } from "../hosts/memory/workbook";
 import { columnLetter } from "../taskpane/mapping";
-import { columnOffsets, columnPixels, frozenRowCount, MergeIndex, OVERSCAN, ROW_HEIGHT, rowNumberWidth, scrollLeftFor, visibleRows, withFillerColumns } from "./gridLayout";
+import {
+  columnOffsets,
+  columnPixels,
+  frozenRowCount,
+  MergeIndex,
+  OVERSCAN,
+  ROW_HEIGHT,
+  rowNumberWidth,
+  scrollLeftFor,
+  visibleRows,
+  withFillerColumns,
+} from "./gridLayout";
 import { GridRow, headStyle, type RowContext } from "./GridRow";
 
 export { VIRTUALISE_ABOVE } from "./gridLayout";
@@ -33,7 +44,18 @@ const SCROLL_STEP = Math.max(1, Math.floor(OVERSCAN / 3)) * ROW_HEIGHT;
  * A read-only view of one sheet of the memory workbook, coloured by its conditional formats, rows
  * virtualised. Like Excel, each sheet keeps its own scroll position; a sheet first shown starts at A1.
  */
-export function GridView({ book, sheet, version, selected, onSheetChange, merges = NO_MERGES, headerRowsAbove, scrollTo, label, onEdit }: Props) {
+export function GridView({
+  book,
+  sheet,
+  version,
+  selected,
+  onSheetChange,
+  merges = NO_MERGES,
+  headerRowsAbove,
+  scrollTo,
+  label,
+  onEdit,
+}: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const positions = useRef(new Map<string, { top: number; left: number }>());
   const scrolledFor = useRef<number | null>(null);
@@ -45,9 +67,15 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
   const rect = useMemo(() => data?.usedRect(false) ?? null, [data, version]);
   const rowCount = rect ? rect.bottom + 1 : 0;
   const colCount = rect ? rect.right + 1 : 0;
-  const usedWidths = useMemo(() => columnPixels(data?.columnWidths ?? new Map(), colCount), [data, colCount, version]);
+  const usedWidths = useMemo(
+    () => columnPixels(data?.columnWidths ?? new Map(), colCount),
+    [data, colCount, version]
+  );
   const numbers = rowNumberWidth(rowCount);
-  const widths = useMemo(() => withFillerColumns(usedWidths, viewport.width - numbers), [usedWidths, viewport.width, numbers]);
+  const widths = useMemo(
+    () => withFillerColumns(usedWidths, viewport.width - numbers),
+    [usedWidths, viewport.width, numbers]
+  );
   const offsets = useMemo(() => columnOffsets(widths, numbers), [widths, numbers]);
   const mergeIndex = useMemo(() => new MergeIndex(merges), [merges]);
   const frozen = frozenRowCount(data?.frozenRows ?? 0, headerRowsAbove, rowCount);
@@ -59,7 +87,8 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const measure = () => setViewport({ height: el.clientHeight || 800, width: el.clientWidth || 1000 });
+    const measure = () =>
+      setViewport({ height: el.clientHeight || 800, width: el.clientWidth || 1000 });
     measure();
     if (typeof ResizeObserver !== "function") return;
     const observer = new ResizeObserver(measure);
@@ -81,17 +110,36 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
     const el = scroller.current;
     if (!el || !selected) return;
     const row = Number(/\d+$/.exec(selected)?.[0] ?? 1) - 1;
-    const col = Math.max(0, (/^[A-Z]+/.exec(selected)?.[0] ?? "A").split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1);
+    const col = Math.max(
+      0,
+      (/^[A-Z]+/.exec(selected)?.[0] ?? "A")
+        .split("")
+        .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1
+    );
     const headerHeight = (frozen + 1) * ROW_HEIGHT;
-    if (row >= frozen) el.scrollTop = Math.max(0, (row - frozen) * ROW_HEIGHT - (el.clientHeight - headerHeight) / 2);
+    if (row >= frozen)
+      el.scrollTop = Math.max(
+        0,
+        (row - frozen) * ROW_HEIGHT - (el.clientHeight - headerHeight) / 2
+      );
     const left = offsets[col] ?? 0;
-    if (left < el.scrollLeft + frozenWidth || left + (widths[col] ?? 0) > el.scrollLeft + el.clientWidth) el.scrollLeft = scrollLeftFor(offsets, col, frozenWidth);
+    if (
+      left < el.scrollLeft + frozenWidth ||
+      left + (widths[col] ?? 0) > el.scrollLeft + el.clientWidth
+    )
+      el.scrollLeft = scrollLeftFor(offsets, col, frozenWidth);
     setScrollTop(el.scrollTop);
   }, [selected, sheet, version]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (!el || !scrollTo || scrollTo.nonce === scrolledFor.current || scrollTo.sheet.toLowerCase() !== sheet.toLowerCase()) return;
+    if (
+      !el ||
+      !scrollTo ||
+      scrollTo.nonce === scrolledFor.current ||
+      scrollTo.sheet.toLowerCase() !== sheet.toLowerCase()
+    )
+      return;
     scrolledFor.current = scrollTo.nonce;
     el.scrollLeft = scrollLeftFor(offsets, scrollTo.column, frozenWidth);
   }, [scrollTo, sheet]);
@@ -116,7 +164,9 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
       if (text !== null) onEdit?.(cell, text);
     },
   });
-  const frozenRows = Array.from({ length: frozen }, (_, r) => <GridRow key={r} row={r} ctx={context((r + 1) * ROW_HEIGHT, 0, frozen - 1)} />);
+  const frozenRows = Array.from({ length: frozen }, (_, r) => (
+    <GridRow key={r} row={r} ctx={context((r + 1) * ROW_HEIGHT, 0, frozen - 1)} />
+  ));
   const bodyContext = context(null, first, last);
   const bodyRows = [];
   for (let r = first; r <= last; r++) bodyRows.push(<GridRow key={r} row={r} ctx={bodyContext} />);
@@ -126,7 +176,10 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
       <div
         ref={scroller}
         onScroll={(e) => {
-          positions.current.set(sheet.toLowerCase(), { top: e.currentTarget.scrollTop, left: e.currentTarget.scrollLeft });
+          positions.current.set(sheet.toLowerCase(), {
+            top: e.currentTarget.scrollTop,
+            left: e.currentTarget.scrollLeft,
+          });
           const top = Math.floor(e.currentTarget.scrollTop / SCROLL_STEP) * SCROLL_STEP;
           if (top !== scrollTop) setScrollTop(top);
         }}
@@ -136,10 +189,16 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
         data-frozen={frozen}
       >
         <table
-          style={{ borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", width: offsets[offsets.length - 1] }}
+          style={{
+            borderCollapse: "separate",
+            borderSpacing: 0,
+            tableLayout: "fixed",
+            width: offsets[offsets.length - 1],
+          }}
           aria-label={label}
           onDoubleClick={(e) => {
-            const cell = (e.target as HTMLElement).closest<HTMLElement>("td[data-cell]")?.dataset.cell;
+            const cell = (e.target as HTMLElement).closest<HTMLElement>("td[data-cell]")?.dataset
+              .cell;
             if (cell && onEdit) setEditing({ sheet, cell });
           }}
         >
@@ -153,7 +212,17 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
             <tr style={{ height: ROW_HEIGHT }}>
               <th style={{ ...headStyle, position: "sticky", top: 0, left: 0, zIndex: 6 }} />
               {widths.map((_, c) => (
-                <th key={c} scope="col" style={{ ...headStyle, position: "sticky", top: 0, zIndex: c === 0 && freezeColumnA ? 6 : 5, ...(c === 0 && freezeColumnA ? { left: numbers } : {}) }}>
+                <th
+                  key={c}
+                  scope="col"
+                  style={{
+                    ...headStyle,
+                    position: "sticky",
+                    top: 0,
+                    zIndex: c === 0 && freezeColumnA ? 6 : 5,
+                    ...(c === 0 && freezeColumnA ? { left: numbers } : {}),
+                  }}
+                >
                   {columnLetter(c)}
                 </th>
               ))}
@@ -163,7 +232,9 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
           <tbody>
             {first > frozen && <tr aria-hidden style={{ height: (first - frozen) * ROW_HEIGHT }} />}
             {bodyRows}
-            {last < rowCount - 1 && <tr aria-hidden style={{ height: (rowCount - 1 - last) * ROW_HEIGHT }} />}
+            {last < rowCount - 1 && (
+              <tr aria-hidden style={{ height: (rowCount - 1 - last) * ROW_HEIGHT }} />
+            )}
           </tbody>
         </table>
       </div>
@@ -172,29 +243,50 @@ export function GridView({ book, sheet, version, selected, onSheetChange, merges
   );
 }
 
-function SheetTabs({ book, sheet, onSheetChange }: { book: MemoryWorkbook; sheet: string; onSheetChange(sheet: string): void }) {
+function SheetTabs({
+  book,
+  sheet,
+  onSheetChange,
+}: {
+  book: MemoryWorkbook;
+  sheet: string;
+  onSheetChange(sheet: string): void;
+}) {
   return (
-    <div role="tablist" aria-label="sheets" style={{ display: "flex", gap: 2, borderTop: "1px solid #CCC", background: "#F3F3F3", overflowX: "auto", flexShrink: 0 }}>
-      {book.sheets.map((s) => (
-        <button
-          key={s.id}
-          role="tab"
-          type="button"
-          aria-selected={s.name === sheet}
-          onClick={() => onSheetChange(s.name)}
-          style={{
-            border: "none",
-            borderBottom: s.name === sheet ? "3px solid #217346" : "3px solid transparent",
-            background: s.name === sheet ? "#FFF" : "transparent",
-            padding: "6px 12px",
-            cursor: "pointer",
-            whiteSpace: "nowrap",
-            font: "inherit",
-          }}
-        >
-          {s.name}
-        </button>
-      ))}
+    <div
+      role="tablist"
+      aria-label="sheets"
+      style={{
+        display: "flex",
+        gap: 2,
+        borderTop: "1px solid #CCC",
+        background: "#F3F3F3",
+        overflowX: "auto",
+        flexShrink: 0,
+      }}
+    >
+      {book.sheets
+        .filter((s) => s.visibility === "Visible")
+        .map((s) => (
+          <button
+            key={s.id}
+            role="tab"
+            type="button"
+            aria-selected={s.name === sheet}
+            onClick={() => onSheetChange(s.name)}
+            style={{
+              border: "none",
+              borderBottom: s.name === sheet ? "3px solid #217346" : "3px solid transparent",
+              background: s.name === sheet ? "#FFF" : "transparent",
+              padding: "6px 12px",
+              cursor: "pointer",
+              whiteSpace: "nowrap",
+              font: "inherit",
+            }}
+          >
+            {s.name}
+          </button>
+        ))}
     </div>
   );
 }

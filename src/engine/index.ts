@@ -9,3 +9,6 @@ export * from "./stages";
 export { cellOf, readWorkbook } from "./read";
 export type { ReadResult, UnitSurveyCounts } from "./read";
 export { evaluateMembers } from "./evaluate";
+export { isOursToSkip, readMemory, type WorkbookMemory } from "./memory/our-sheets";
+export { isColumnOverrides, type RunRecord } from "./memory/record";
+export { memberRef } from "./memory/manual";

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Divider, FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
-import type { ColumnOverrides, DataIssue, RecognisedTable, RunResult } from "../engine";
+import { readMemory, type ColumnOverrides, type DataIssue, type RecognisedTable, type RunResult } from "../engine";
 import type { WorkbookHost } from "../hosts/host";
 import type { Locale } from "../i18n/t";
 import { localToday, PaneProvider, useT, usePane } from "./context";
@@ -9,6 +9,7 @@ import { EvaluateStep } from "./components/EvaluateStep";
 import { ExportStep } from "./components/ExportStep";
 import { RecognitionStep } from "./components/RecognitionStep";
 import { ResultsPlaceholder, ResultsStep } from "./components/ResultsStep";
+import { ManualDecisions } from "./components/ManualDecisions";
 import { SettingsStep } from "./components/SettingsStep";
 import { useEvaluation } from "./useEvaluation";
 import { useRecognition } from "./useRecognition";
@@ -40,9 +41,11 @@ function Pane({ today, events }: { today: () => string; events?: PaneEvents }) {
   const recognition = useRecognition(host, locale);
   const settings = useSettings(host, locale);
   const evaluation = useEvaluation(host, locale);
-  const [overrides, setOverrides] = useState<ColumnOverrides>({});
+  const overrides = settings.mappings;
+  const [mappingProblem, setMappingProblem] = useState<string | null>(null);
   const [selectProblem, setSelectProblem] = useState<string | null>(null);
   const { refresh } = recognition;
+  const { adoptRecord, saveMappings } = settings;
   const eventsRef = useRef(events);
   eventsRef.current = events;
 
@@ -50,16 +53,32 @@ function Pane({ today, events }: { today: () => string; events?: PaneEvents }) {
     if (recognition.state.phase === "ready") eventsRef.current?.recognised?.(recognition.state.tables);
   }, [recognition.state]);
 
+  // a workbook the command line evaluated brings the rules and mappings of that run
+  useEffect(() => {
+    if (recognition.state.phase === "ready" && settings.loaded) adoptRecord(readMemory(recognition.state.input).record);
+  }, [recognition.state, settings.loaded, adoptRecord]);
+
+  const setOverrides = useCallback(
+    (next: ColumnOverrides) => {
+      setMappingProblem(null);
+      saveMappings(next).catch((error: unknown) => setMappingProblem(t("ui.recognise.saveFailed", { detail: describeFor(error, locale, "") })));
+    },
+    [saveMappings, t, locale],
+  );
+
   useEffect(() => {
     const { state } = evaluation;
     if (state.phase === "done") eventsRef.current?.evaluateEnd?.(state.result);
     else if (state.phase === "cancelled" || state.phase === "error") eventsRef.current?.evaluateEnd?.(null);
   }, [evaluation.state]);
 
-  const evaluate = useCallback(async () => {
-    eventsRef.current?.evaluateStart?.();
-    await evaluation.evaluate({ rules: settings.rules, today: today(), overrides });
-  }, [evaluation, settings.rules, today, overrides]);
+  const evaluate = useCallback(
+    async (resetManual?: true | readonly string[]) => {
+      eventsRef.current?.evaluateStart?.();
+      await evaluation.evaluate({ rules: settings.rules, today: today(), overrides, resetManual });
+    },
+    [evaluation, settings.rules, today, overrides],
+  );
 
   // a cell Excel cannot select (cell-edit mode, a sheet renamed since the run) is said, not swallowed
   const selectIssue = useCallback(
@@ -79,10 +98,11 @@ function Pane({ today, events }: { today: () => string; events?: PaneEvents }) {
       <Text as="h1" size={500} weight="bold">
         {t("ui.appName")}
       </Text>
-      <RecognitionStep state={recognition.state} overrides={overrides} onOverridesChange={setOverrides} onRefresh={() => void refresh()} />
+      <RecognitionStep state={recognition.state} overrides={overrides} onOverridesChange={setOverrides} onRefresh={() => void refresh()} saveProblem={mappingProblem} />
       <Divider />
       <EvaluateStep state={evaluation.state} disabled={!settings.loaded} onEvaluate={() => void evaluate()} onCancel={evaluation.cancel} />
       <Divider />
+      {result && result.manualCount > 0 && <ManualDecisions result={result} busy={evaluation.state.phase === "running"} onReset={(refs) => void evaluate(refs)} />}
       {result ? <ResultsStep result={result} onSelectIssue={selectIssue} selectProblem={selectProblem} /> : <ResultsPlaceholder />}
       <Divider />
       <ExportStep result={result} />

@@ -1,14 +1,9 @@
-import { SHEET_MARK, type WorkbookInput } from "../engine";
+import { isOursToSkip, type WorkbookInput } from "../engine";
 import type { Locale } from "../i18n/t";
 
-/** The user's own sheets: every sheet but the ones a run of ours created (A1 starts with SHEET_MARK). */
+/** The user's own sheets: every sheet but the ones a run of ours created (or an older version did). */
 export function userSheetNames(input: WorkbookInput): string[] {
-  return input.sheets
-    .filter((sheet) => {
-      const a1 = sheet.values[0]?.[0];
-      return !(typeof a1 === "string" && a1.startsWith(SHEET_MARK) && (sheet.origin?.row ?? 0) === 0 && (sheet.origin?.col ?? 0) === 0);
-    })
-    .map((sheet) => sheet.name);
+  return input.sheets.filter((sheet) => !isOursToSkip(sheet)).map((sheet) => sheet.name);
 }
 
 /** Sheet names quoted and joined for a sentence: “党员名单”、“Sheet2” (or , in English). */

@@ -16,6 +16,8 @@ export interface EvaluateRequest {
   rules: RuleSet;
   today: string;
   overrides?: ColumnOverrides;
+  /** 恢复自动评议: everyone's decisions (true), or these members' (their refs). */
+  resetManual?: true | readonly string[];
 }
 
 /** Shares of the progress bar: reading, computing, then writing the plan. */
@@ -61,7 +63,7 @@ export function useEvaluation(host: WorkbookHost, locale: Locale) {
         progress(READ_DONE);
         await nextFrame();
         signal.throwIfAborted();
-        const result = evaluateWorkbook(input, { rules: request.rules, today: request.today, overrides: request.overrides });
+        const result = evaluateWorkbook(input, { rules: request.rules, today: request.today, overrides: request.overrides, resetManual: request.resetManual });
         if (!result.hasMemberTable) {
           // as the command line: no member list, nothing written (not even empty summary sheets)
           setState({ phase: "error", message: t("ui.evaluate.noMembers", { sheets: sheetList(userSheetNames(input), locale) }, locale) });

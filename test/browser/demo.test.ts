@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { HIGHLIGHT_COLOURS, RESULT_HEADER_MARK, SHEET_NAMES } from "../../src/engine/plan/types";
+import { HIGHLIGHT_COLOURS, SHEET_NAMES } from "../../src/engine/plan/types";
 import { generateWorkbook, writeSpecsXlsx } from "../../bench/generate";
 import { cellPlacement, OUTPUT, paneOverflow, startDemo, type Demo } from "./harness";
 
@@ -55,12 +55,12 @@ test("评议 fills the grid with result columns in their colours, scrolled into 
   expect(ms).toBeGreaterThan(0);
   await page.getByRole("tab", { name: "党员名单", selected: true }).waitFor();
   // the grid came to the result block: its first column sits just right of the frozen column A
-  const first = await cellPlacement(page, { text: `${RESULT_HEADER_MARK}学习情况` });
+  const first = await cellPlacement(page, { text: "学习情况" });
   expect(first).not.toBeNull();
   expect(first!.hit).toBe(true);
   expect(first!.left).toBeGreaterThan(first!.gridLeft + 44);
   expect(first!.right).toBeLessThan(first!.gridRight);
-  const grades = await resultColumn(`${RESULT_HEADER_MARK}评议等次`);
+  const grades = await resultColumn("评议等次");
   expect(grades.length).toBeGreaterThan(50);
   const byStart = (prefix: string) => grades.filter((g) => g.text.startsWith(prefix) && !g.text.includes("待审批"));
   expect(byStart("合格").length).toBeGreaterThan(0);
@@ -88,7 +88,7 @@ test("each sheet keeps its own scroll position: a summary sheet opens at column 
   expect(noteWidth).toBeGreaterThanOrEqual(noteText - 1);
   await page.screenshot({ path: join(OUTPUT, "demo-stage-sheet.png") });
   await page.getByRole("tab", { name: "党员名单" }).click();
-  expect((await cellPlacement(page, { text: `${RESULT_HEADER_MARK}学习情况` }))!.hit).toBe(true);
+  expect((await cellPlacement(page, { text: "学习情况" }))!.hit).toBe(true);
 });
 
 test("the header rows and column A stay in view while the grid scrolls; the merged title keeps column A narrow", async () => {
@@ -158,7 +158,7 @@ test("export downloads a summary workbook exceljs can read back", async () => {
 
 test("lowering 学时 from 50 to 40 changes results", async () => {
   await page.getByRole("tab", { name: "党员名单" }).click();
-  const before = await resultColumn(`${RESULT_HEADER_MARK}学习情况`);
+  const before = await resultColumn("学习情况");
   const notMet = (rows: typeof before) => rows.filter((r) => r.text.startsWith("未达标")).length;
   expect(notMet(before)).toBeGreaterThan(0);
   const hours = page.getByLabel("学时（不少于）");
@@ -167,7 +167,7 @@ test("lowering 学时 from 50 to 40 changes results", async () => {
   await page.getByRole("button", { name: "保存设置" }).click();
   await page.getByText(/设置已保存到工作簿/).waitFor();
   await evaluate();
-  const after = await resultColumn(`${RESULT_HEADER_MARK}学习情况`);
+  const after = await resultColumn("学习情况");
   expect(after.length).toBe(before.length);
   expect(notMet(after)).toBeLessThan(notMet(before));
   await page.screenshot({ path: join(OUTPUT, "demo-40-hours.png") });
@@ -175,7 +175,7 @@ test("lowering 学时 from 50 to 40 changes results", async () => {
 
 test("a grade typed over by hand in the grid turns the colour of what was typed", async () => {
   await page.getByRole("tab", { name: "党员名单" }).click();
-  const grades = await resultColumn(`${RESULT_HEADER_MARK}评议等次`);
+  const grades = await resultColumn("评议等次");
   const qualified = grades.find((g) => g.text === "合格")!;
   expect(qualified.background).toBe(rgb(HIGHLIGHT_COLOURS.green.fill));
   const cell = page.locator(`td[data-cell="${qualified.cell}"]`);

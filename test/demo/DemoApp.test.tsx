@@ -5,7 +5,7 @@ import { DemoApp } from "../../src/demo/DemoApp";
 import { demoOptions } from "../../src/demo/params";
 import { MemoryWorkbook } from "../../src/hosts/memory";
 import { createOfficeHost } from "../../src/hosts/office";
-import { RESULT_HEADER_MARK } from "../../src/engine/plan/types";
+import { RESULT_HEADERS } from "../../src/engine/plan/types";
 import { rosterInput } from "../taskpane/fixtures";
 
 function demo() {
@@ -31,7 +31,7 @@ test("after 评议 the grid shows the member list with its result columns, and t
   await waitFor(() => expect(document.body.dataset.evaluated).toBeDefined(), { timeout: 10_000 });
   expect(Number(document.body.dataset.evaluated)).toBeGreaterThanOrEqual(0);
   expect(screen.getByRole("tab", { name: "党员名单" }).getAttribute("aria-selected")).toBe("true");
-  const headers = [...document.querySelectorAll("td[data-cell]")].filter((td) => td.textContent?.startsWith(RESULT_HEADER_MARK));
+  const headers = [...document.querySelectorAll("td[data-cell]")].filter((td) => (RESULT_HEADERS as readonly string[]).includes(td.textContent ?? ""));
   expect(headers.map((td) => td.getAttribute("data-cell"))).toContain("N2");
   // the recognised header row (row 2) and the title above it are frozen
   expect(screen.getByTestId("grid").dataset.frozen).toBe("2");
@@ -54,7 +54,7 @@ test("a grade typed over by hand takes the colour of what was typed: the highlig
   await screen.findByText(/表头第 2 行 · 5 行数据/);
   fireEvent.click(screen.getByRole("button", { name: "评议" }));
   await waitFor(() => expect(document.body.dataset.evaluated).toBeDefined(), { timeout: 10_000 });
-  const header = [...document.querySelectorAll<HTMLElement>("td[data-cell]")].find((td) => td.textContent === `${RESULT_HEADER_MARK}评议等次`)!;
+  const header = [...document.querySelectorAll<HTMLElement>("td[data-cell]")].find((td) => td.textContent === "评议等次")!;
   const address = `${header.dataset.cell!.replace(/\d+$/, "")}3`; // 张伟's row
   const gradeCell = () => document.querySelector<HTMLElement>(`td[data-cell="${address}"]`)!;
   expect(gradeCell().textContent).toMatch(/^合格/);

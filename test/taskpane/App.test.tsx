@@ -2,7 +2,7 @@
 import "./dom-setup";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { DEFAULT_RULES, evaluateWorkbook, RESULT_HEADER_MARK } from "../../src/engine";
+import { DEFAULT_RULES, evaluateWorkbook } from "../../src/engine";
 import { describeError, XianjiaoError } from "../../src/errors";
 import { FakeHost, rosterInput, TODAY } from "./fixtures";
 
@@ -20,7 +20,7 @@ async function renderReady(host: FakeHost) {
 /** The text the applied plan writes in a member's 评议等次 cell. */
 function gradeCell(host: FakeHost, name: string): string {
   const block = host.applied.at(-1)!.resultBlocks[0];
-  const col = block.headers.indexOf(`${RESULT_HEADER_MARK}评议等次`);
+  const col = block.headers.indexOf("评议等次");
   const sheetRow = rosterInput().sheets[0].values.findIndex((row) => row[1] === name);
   return block.rows[sheetRow - block.headerRow - 1][col];
 }
@@ -55,7 +55,7 @@ test("the mapping editor's choice reaches the evaluation as an override", async 
   fireEvent.click(screen.getByRole("button", { name: "评议" }));
   await screen.findByText(/评议完成/, {}, { timeout: 5000 });
   const block = host.applied[0].resultBlocks[0];
-  const study = block.headers.indexOf(`${RESULT_HEADER_MARK}学习情况`);
+  const study = block.headers.indexOf("学习情况");
   const liRow = block.rows[3 - block.headerRow - 1];
   expect(liRow[study]).toMatch(/^未达标/); // 李娜: 46 学时 < 50
 });
@@ -117,7 +117,9 @@ test("settings: a bad threshold shows the schema's message at the field; a good 
   fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
   await screen.findByText(/设置已保存到工作簿/);
   expect(screen.queryByText("应为不小于 0 的数字")).toBeNull();
-  const saved = host.saved[0] as typeof DEFAULT_RULES;
+  const stored = host.saved[0] as { rules: typeof DEFAULT_RULES; mappings: unknown };
+  expect(stored.mappings).toEqual({});
+  const saved = stored.rules;
   expect(saved.study.minHours).toBe(40);
   expect(saved.stages.scheme).toBe("四阶段");
   expect(saved.stages.list).toHaveLength(4);

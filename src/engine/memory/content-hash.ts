@@ -38,10 +38,10 @@ export class ContentHash {
 /** A cell's canonical text; null for an empty cell. */
 function canonical(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number") return Number.isFinite(value) ? `n${Number(value.toPrecision(15))}` : null;
+  if (typeof value === "number") return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : null;
   if (typeof value === "string") {
     const text = writtenText(value);
-    return text === "" ? null : `s${text}`;
+    return text === "" ? null : text;
   }
   if (typeof value === "boolean") return `b${value}`;
   if (typeof value === "object" && typeof (value as { formula?: unknown }).formula === "string") return `f${(value as { formula: string }).formula}`;

@@ -132,7 +132,8 @@ function parseJson(joined: string | undefined): unknown {
   }
 }
 
-function isOverrides(value: unknown): value is ColumnOverrides {
+/** A column mapping as saved (sheet → field → 0-based column or null), checked before use. */
+export function isColumnOverrides(value: unknown): value is ColumnOverrides {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   return Object.values(value as Record<string, unknown>).every(
     (sheet) =>
@@ -182,7 +183,7 @@ export function parseRecord(grid: SheetGrid): RunRecord | null {
   return {
     today: keyed.get(KEY.today) ?? "",
     rules: parseJson(keyed.get(KEY.rules)),
-    mappings: isOverrides(mappings) ? mappings : null,
+    mappings: isColumnOverrides(mappings) ? mappings : null,
     entries,
   };
 }

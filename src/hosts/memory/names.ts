@@ -27,6 +27,12 @@ export function quote(sheet: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
+/** A formula as Excel stores it: a sheet reference quoted only where it must be ("='名单'!A1" → "=名单!A1"). */
+function canonical(formula: string): string {
+  const m = /^='((?:[^']|'')+)'!(.*)$/.exec(formula);
+  return m ? `=${quote(m[1].replace(/''/g, "'"))}!${m[2]}` : formula;
+}
+
 /**
  * After a sheet is renamed, Excel rewrites every reference to it in defined names, wherever
  * they are scoped.
@@ -159,7 +165,7 @@ export class MemoryNamedItemCollection extends MemoryObject implements XlNamedIt
       checkDefinedName(name);
       const sheet = this.sheet();
       if (sheet.names.has(name.toLowerCase())) throw new MemoryOfficeError("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
-      const formula = typeof reference === "string" ? (reference.startsWith("=") ? reference : `=${reference}`) : referenceOf(reference as MemoryRange, sheet.name);
+      const formula = typeof reference === "string" ? canonical(reference.startsWith("=") ? reference : `=${reference}`) : referenceOf(reference as MemoryRange, sheet.name);
       created = { name, formula, visible: true };
       sheet.names.set(name.toLowerCase(), created);
     });

@@ -16,6 +16,8 @@ interface Props {
   state: RecognitionState;
   overrides: ColumnOverrides;
   onOverridesChange(overrides: ColumnOverrides): void;
+  /** Saving the mappings in the workbook failed: why. */
+  saveProblem?: string | null;
   onRefresh(): void;
 }
 
@@ -174,6 +176,11 @@ export function RecognitionStep(props: Props) {
         </MessageBar>
       )}
       {state.phase === "ready" && <Recognised state={state} overrides={props.overrides} onChange={props.onOverridesChange} />}
+      {props.saveProblem && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{props.saveProblem}</MessageBarBody>
+        </MessageBar>
+      )}
       {edits > 0 && (
         <div className={styles.row}>
           <Text>{t("ui.recognise.edited", { count: edits })}</Text>
