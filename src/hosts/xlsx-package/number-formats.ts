@@ -1,5 +1,5 @@
-import { elements } from "./parts";
-import { attribute } from "./xml-text";
+import type { Element } from "@xmldom/xmldom";
+import { NS, childElements, firstChild, parsePart, rootOf, type PartOf } from "./xml-dom";
 
 /**
  * Built-in number formats by id, as spreadsheet readers conventionally name them (the ids
@@ -47,26 +47,23 @@ export interface CellFormats {
   dates: boolean[];
 }
 
-/** The part of styles.xml between `<name …>` and `</name>` ("" when absent or empty). */
-export function section(xml: string, name: string): string {
-  const open = new RegExp(`<(?:[\\w.-]+:)?${name}\\b(?:[^>"']|"[^"]*"|'[^']*')*?(/?)>`).exec(xml);
-  if (!open || open[1] === "/") return "";
-  const start = open.index + open[0].length;
-  const close = new RegExp(`</(?:[\\w.-]+:)?${name}\\s*>`, "g");
-  close.lastIndex = start;
-  const end = close.exec(xml);
-  return end ? xml.slice(start, end.index) : "";
+/** The styles part's root, refused unless it is a Transitional `styleSheet`. */
+export function styleSheetOf(stylesXml: string, at: PartOf): Element {
+  return rootOf(parsePart(stylesXml, at), "styleSheet", [NS.main], at);
 }
 
-export function readCellFormats(stylesXml: string | null): CellFormats {
+export function readCellFormats(stylesXml: string | null, at: PartOf): CellFormats {
   if (!stylesXml) return { codes: [], dates: [] };
+  const root = styleSheetOf(stylesXml, at);
   const custom = new Map<number, string>();
-  for (const tag of elements(section(stylesXml, "numFmts"), "numFmt")) {
-    const code = attribute(tag, "formatCode");
-    if (code !== undefined) custom.set(parseInt(attribute(tag, "numFmtId") ?? "", 10), code.replace(/[\\](.)/g, "$1"));
+  const numFmts = firstChild(root, "numFmts", NS.main);
+  for (const el of numFmts ? childElements(numFmts, "numFmt", NS.main) : []) {
+    const code = el.getAttribute("formatCode");
+    if (code !== null) custom.set(parseInt(el.getAttribute("numFmtId") ?? "", 10), code.replace(/[\\](.)/g, "$1"));
   }
-  const codes = elements(section(stylesXml, "cellXfs"), "xf").map((tag) => {
-    const id = parseInt(attribute(tag, "numFmtId") ?? "", 10);
+  const cellXfs = firstChild(root, "cellXfs", NS.main);
+  const codes = (cellXfs ? childElements(cellXfs, "xf", NS.main) : []).map((el) => {
+    const id = parseInt(el.getAttribute("numFmtId") ?? "", 10);
     if (!id) return null;
     return custom.get(id) ?? BUILT_IN[id] ?? null;
   });
