@@ -53,7 +53,7 @@ export function styleSheetOf(stylesXml: string, at: PartOf): Element {
 }
 
 export function readCellFormats(stylesXml: string | null, at: PartOf): CellFormats {
-  if (!stylesXml) return { codes: [], dates: [] };
+  if (stylesXml === null) return { codes: [], dates: [] };
   const root = styleSheetOf(stylesXml, at);
   const custom = new Map<number, string>();
   const numFmts = firstChild(root, "numFmts", NS.main);

@@ -111,7 +111,7 @@ export function parseWorkbook(file: string, workbookPart: string, workbookXml: s
   const doc = parsePart(workbookXml, at);
   if (doc.documentElement?.namespaceURI === NS.strictMain) throw new XianjiaoError("STRICT_OOXML", { file });
   const root = rootOf(doc, "workbook", [NS.main], at);
-  const relationships = relsXml ? parseRelationships(relsXml, { file, part: relsPartOf(workbookPart) }) : [];
+  const relationships = relsXml !== null ? parseRelationships(relsXml, { file, part: relsPartOf(workbookPart) }) : [];
   if (relationships.some((r) => r.type.startsWith(NS.strictRel))) throw new XianjiaoError("STRICT_OOXML", { file });
   const byId = new Map(relationships.map((r) => [r.id, r]));
   const list = firstChild(root, "sheets", NS.main);
