@@ -44,9 +44,11 @@ function keyOf(el: Element): string {
   return `${el.namespaceURI}|${el.localName}[${attributes.sort().join(" ")}](${childElements(el).map(keyOf).join(",")})`;
 }
 
-/** One list section of the style sheet and the sections already written to. */
+/** The style sheet's list sections: their items, found by what they say, and the sections written to. */
 class StyleSheet {
   private readonly touched = new Set<Element>();
+  /** Per section, the first index of each item by its key (made on first use: a bloated styles.xml has tens of thousands of xfs). */
+  private readonly keys = new Map<string, Map<string, number>>();
   constructor(readonly root: Element) {}
 
   /** The section, made (empty, in its schema place) when missing. */
@@ -62,6 +64,17 @@ class StyleSheet {
     return childElements(this.section(name), ITEM[name], NS.main);
   }
 
+  private keysOf(name: string): Map<string, number> {
+    let keys = this.keys.get(name);
+    if (!keys) {
+      keys = new Map();
+      const items = this.items(name);
+      for (let i = items.length - 1; i >= 0; i--) keys.set(keyOf(items[i]), i);
+      this.keys.set(name, keys);
+    }
+    return keys;
+  }
+
   append(name: string, spec: Spec): number {
     return this.put(name, build(this.section(name), spec));
   }
@@ -71,14 +84,15 @@ class StyleSheet {
     const section = this.section(name);
     section.appendChild(el);
     this.touched.add(section);
-    return this.items(name).length - 1;
+    const index = this.items(name).length - 1;
+    const keys = this.keys.get(name);
+    if (keys && !keys.has(keyOf(el))) keys.set(keyOf(el), index);
+    return index;
   }
 
   /** The index of an item like `el`: the one already there (a previous run's), else `el` added at the end. */
   reuseOrAdd(name: string, el: Element): number {
-    const wanted = keyOf(el);
-    const found = this.items(name).findIndex((item) => keyOf(item) === wanted);
-    return found >= 0 ? found : this.put(name, el);
+    return this.keysOf(name).get(keyOf(el)) ?? this.put(name, el);
   }
 
   add(name: string, spec: Spec): number {
