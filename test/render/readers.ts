@@ -62,3 +62,19 @@ export function openpyxlLoad(files: string[]): { file: string; error: string | n
   if (run.status !== 0) throw new Error(`openpyxl could not run: ${run.stderr}`);
   return JSON.parse(run.stdout) as { file: string; error: string | null; sheets: string[] }[];
 }
+
+/** A one-sheet workbook (党员名单) of `rows` as openpyxl itself writes it. */
+export function openpyxlWrite(file: string, rows: (string | number)[][]): void {
+  const script = [
+    "import json, sys",
+    "import openpyxl",
+    "wb = openpyxl.Workbook()",
+    "ws = wb.active",
+    "ws.title = '党员名单'",
+    "for row in json.loads(sys.argv[2]):",
+    "    ws.append(row)",
+    "wb.save(sys.argv[1])",
+  ].join("\n");
+  const run = spawnSync(PYTHON, ["-c", script, file, JSON.stringify(rows)], { encoding: "utf8", timeout: 60_000 });
+  if (run.status !== 0) throw new Error(`openpyxl could not write ${file}: ${run.stderr}`);
+}

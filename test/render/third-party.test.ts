@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { SHEET_NAMES } from "../../src/engine";
 import { cli, tempDir, writeSample } from "../cli/helpers";
 import { CORPUS, corpusPackage } from "../hosts/xlsx-package/corpus";
-import { OPENPYXL, ON_CI, SOFFICE, openpyxlLoad, sofficeConvert } from "./readers";
+import { OPENPYXL, ON_CI, SOFFICE, openpyxlLoad, openpyxlWrite, sofficeConvert } from "./readers";
 
 /**
  * Everything the command line writes opens in two readers nobody here wrote: openpyxl (strict
@@ -31,6 +31,15 @@ beforeAll(async () => {
   for (const c of CORPUS) {
     writeFileSync(tmp.file(c.file), corpusPackage(c));
     await evaluate(tmp.file(c.file), tmp.file(`结果-${c.file}`));
+  }
+  if (OPENPYXL) {
+    // a roster openpyxl itself wrote, beside the corpus's openpyxl-shaped one
+    openpyxlWrite(tmp.file("openpyxl-真.xlsx"), [
+      ["姓名", "所在支部", "学时"],
+      ["王建国", "机关第一党支部", 52],
+      ["李秀英", "机关第二党支部", 38],
+    ]);
+    await evaluate(tmp.file("openpyxl-真.xlsx"), tmp.file("结果-openpyxl-真.xlsx"));
   }
   expect((await cli("export", tmp.file("评议结果.xlsx"), "-o", tmp.file("汇总.xlsx"))).code).toBe(0);
   expect((await cli("export", tmp.file("评议结果.xlsx"), "-o", tmp.file("汇总-含问题.xlsx"), "--with-issues")).code).toBe(0);
