@@ -82,6 +82,8 @@ export interface SheetEntry {
 export interface WorkbookParts {
   workbookPart: string;
   workbookXml: string;
+  /** The workbook's relationships part as read (null when the package has none). */
+  relsXml: string | null;
   relationships: Relationship[];
   sheets: SheetEntry[];
   date1904: boolean;
@@ -134,6 +136,7 @@ export function parseWorkbook(file: string, workbookPart: string, workbookXml: s
   return {
     workbookPart,
     workbookXml,
+    relsXml,
     relationships,
     sheets,
     date1904: pr !== null && truthy(pr.getAttribute("date1904")),

@@ -60,8 +60,7 @@ async function prepare(zip: ZipReader, read: PackageRead, plan: WorkbookPlan): P
   const replaced = new Map<string, { name: string; text: string }>();
   const put = (name: string, text: string) => replaced.set(name.toLowerCase(), { name, text });
   put(wb.workbookPart, patchWorkbookXml(wb.workbookXml, { file, part: wb.workbookPart }, wb.sheets, layout.removed, layout.added));
-  const relsXml = zip.has(workbookRels) ? await zip.text(workbookRels) : null;
-  put(workbookRels, patchWorkbookRels(relsXml, { file, part: workbookRels }, wb.workbookPart, layout.removed, layout.removedParts, layout.added, newStyles));
+  put(workbookRels, patchWorkbookRels(wb.relsXml, { file, part: workbookRels }, wb.workbookPart, layout.removed, layout.removedParts, layout.added, newStyles));
   put(stylesPart, stylesXml);
   if (read.app) {
     const names = wb.sheets.map((s) => s.name);
