@@ -67,9 +67,13 @@ export function rootOf(doc: Document, local: string, namespaces: readonly string
   return root;
 }
 
-/** The document as text, without any character XML 1.0 forbids (a character reference in the input may hold one). */
+/**
+ * The document as text, without any character XML 1.0 forbids (a character reference in the
+ * input may hold one). A carriage return in the DOM came from a character reference (parsing
+ * turns written line breaks into LF) and is written as one again, or the next reader would read LF.
+ */
 export function serializePart(doc: Document): string {
-  return stripXmlForbidden(new XMLSerializer().serializeToString(doc));
+  return stripXmlForbidden(new XMLSerializer().serializeToString(doc)).replace(/\r/g, "&#13;");
 }
 
 /** Child elements of `parent`, optionally only those named `local` in namespace `ns`. */

@@ -48,6 +48,11 @@ describe("workbook.xml", () => {
     expect(namespaceError(out)).toBeNull();
     expect(out).toContain('<sheet name="A&amp;B&lt;&quot;" sheetId="1" r:id="rId1"/>');
   });
+
+  it("keeps a carriage return written as a character reference", () => {
+    const xml = `<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets/><definedNames><definedName name="说明">"甲&#13;&#10;乙"</definedName></definedNames></workbook>`;
+    expect(patchWorkbookXml(xml, AT, [], [], [])).toBe(xml.replace("&#10;", "\n"));
+  });
 });
 
 describe("defined names", () => {
