@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Makes `npm run demo` and `npm test` work on a fresh clone: installs the locked packages when
 // node_modules is missing or older than the lock file, and (for tests, as root on Debian)
-// the Chromium, LibreOffice and CJK fonts the browser and rendering tests drive.
+// the Chromium, LibreOffice, openpyxl and CJK fonts the browser and rendering tests drive.
 import { execSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -33,6 +33,11 @@ if (wantSystem) {
   if (!has("chromium")) missing.push("chromium");
   if (!has("soffice")) missing.push("libreoffice-calc");
   if (!has("pdftoppm")) missing.push("poppler-utils");
+  try {
+    execSync('/usr/bin/python3 -c "import openpyxl"', { stdio: "ignore" });
+  } catch {
+    missing.push("python3-openpyxl");
+  }
   if (missing.length > 0) {
     const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
     if (isRoot && has("apt-get")) {

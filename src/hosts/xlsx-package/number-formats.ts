@@ -1,5 +1,6 @@
-import { elements } from "./parts";
-import { attribute } from "./xml-text";
+import type { Element } from "@xmldom/xmldom";
+import { SaxesParser } from "saxes";
+import { NS, damagedPart, parsePart, rootOf, type PartOf } from "./xml-dom";
 
 /**
  * Built-in number formats by id, as spreadsheet readers conventionally name them (the ids
@@ -47,28 +48,43 @@ export interface CellFormats {
   dates: boolean[];
 }
 
-/** The part of styles.xml between `<name …>` and `</name>` ("" when absent or empty). */
-export function section(xml: string, name: string): string {
-  const open = new RegExp(`<(?:[\\w.-]+:)?${name}\\b(?:[^>"']|"[^"]*"|'[^']*')*?(/?)>`).exec(xml);
-  if (!open || open[1] === "/") return "";
-  const start = open.index + open[0].length;
-  const close = new RegExp(`</(?:[\\w.-]+:)?${name}\\s*>`, "g");
-  close.lastIndex = start;
-  const end = close.exec(xml);
-  return end ? xml.slice(start, end.index) : "";
+/** The styles part's root, refused unless it is a Transitional `styleSheet`. */
+export function styleSheetOf(stylesXml: string, at: PartOf): Element {
+  return rootOf(parsePart(stylesXml, at), "styleSheet", [NS.main], at);
 }
 
-export function readCellFormats(stylesXml: string | null): CellFormats {
-  if (!stylesXml) return { codes: [], dates: [] };
-  const custom = new Map<number, string>();
-  for (const tag of elements(section(stylesXml, "numFmts"), "numFmt")) {
-    const code = attribute(tag, "formatCode");
-    if (code !== undefined) custom.set(parseInt(attribute(tag, "numFmtId") ?? "", 10), code.replace(/[\\](.)/g, "$1"));
-  }
-  const codes = elements(section(stylesXml, "cellXfs"), "xf").map((tag) => {
-    const id = parseInt(attribute(tag, "numFmtId") ?? "", 10);
-    if (!id) return null;
-    return custom.get(id) ?? BUILT_IN[id] ?? null;
+/**
+ * The number format of every cell style. styles.xml is read as it streams through saxes with
+ * namespaces, not as a DOM: a bloated one holds tens of thousands of styles. A part that is not
+ * well-formed, has a DOCTYPE or is not a Transitional styleSheet is refused.
+ */
+export function readCellFormats(stylesXml: string | null, at: PartOf): CellFormats {
+  if (stylesXml === null) return { codes: [], dates: [] };
+  const parser = new SaxesParser({ xmlns: true });
+  let failure: Error | null = null;
+  parser.on("error", (error) => {
+    failure ??= error;
   });
+  parser.on("doctype", () => {
+    failure ??= new Error("DOCTYPE");
+  });
+  const custom = new Map<number, string>();
+  const ids: number[] = [];
+  const open: string[] = [];
+  parser.on("opentag", (tag) => {
+    const name = tag.uri === NS.main ? tag.local : `{${tag.uri}}${tag.local}`;
+    if (open.length === 0 && name !== "styleSheet") failure ??= new Error(`root ${tag.name}`);
+    open.push(name);
+    if (open.length !== 3) return;
+    const value = (attribute: string) => tag.attributes[attribute]?.value;
+    if (open[1] === "numFmts" && name === "numFmt") {
+      const code = value("formatCode");
+      if (code !== undefined) custom.set(parseInt(value("numFmtId") ?? "", 10), code.replace(/[\\](.)/g, "$1"));
+    } else if (open[1] === "cellXfs" && name === "xf") ids.push(parseInt(value("numFmtId") ?? "", 10));
+  });
+  parser.on("closetag", () => void open.pop());
+  parser.write(stylesXml).close();
+  if (failure) throw damagedPart(at, failure);
+  const codes = ids.map((id) => (id ? (custom.get(id) ?? BUILT_IN[id] ?? null) : null));
   return { codes, dates: codes.map(isDateFormat) };
 }

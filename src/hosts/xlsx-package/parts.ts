@@ -1,6 +1,7 @@
-import { attribute } from "./xml-text";
+import { XianjiaoError } from "../../errors";
+import { NS, childElements, firstChild, parsePart, rootOf, type PartOf } from "./xml-dom";
 
-/** The package's wiring: relationships, part paths and the workbook's sheet list. */
+/** The package's wiring: relationships, part paths, content types and the workbook's sheet list. */
 
 export const REL = {
   officeDocument: "/officeDocument",
@@ -10,6 +11,8 @@ export const REL = {
   drawing: "/drawing",
   chart: "/chart",
   calcChain: "/calcChain",
+  coreProperties: "/metadata/core-properties",
+  extendedProperties: "/extended-properties",
 } as const;
 
 export interface Relationship {
@@ -17,22 +20,17 @@ export interface Relationship {
   type: string;
   target: string;
   external: boolean;
-  /** The element as written, to copy it unchanged. */
-  xml: string;
 }
 
-/** Start tags (or empty elements) named `name`, with any namespace prefix. */
-export function elements(xml: string, name: string): string[] {
-  return xml.match(new RegExp(`<(?:[\\w.-]+:)?${name}\\b(?:[^>"']|"[^"]*"|'[^']*')*>`, "g")) ?? [];
-}
+export const CONTENT_TYPES_PART = "[Content_Types].xml";
 
-export function parseRelationships(xml: string): Relationship[] {
-  return elements(xml, "Relationship").map((tag) => ({
-    id: attribute(tag, "Id") ?? "",
-    type: attribute(tag, "Type") ?? "",
-    target: attribute(tag, "Target") ?? "",
-    external: attribute(tag, "TargetMode") === "External",
-    xml: tag.endsWith("/>") ? tag : `${tag}</Relationship>`,
+export function parseRelationships(xml: string, at: PartOf): Relationship[] {
+  const root = rootOf(parsePart(xml, at), "Relationships", [NS.packageRel], at);
+  return childElements(root, "Relationship", NS.packageRel).map((el) => ({
+    id: el.getAttribute("Id") ?? "",
+    type: el.getAttribute("Type") ?? "",
+    target: el.getAttribute("Target") ?? "",
+    external: el.getAttribute("TargetMode") === "External",
   }));
 }
 
@@ -49,9 +47,17 @@ export function resolveTarget(fromPart: string, target: string): string {
   for (const piece of clean.split("/")) {
     if (piece === "" || piece === ".") continue;
     if (piece === "..") base.pop();
-    else base.push(decodeURIComponent(piece));
+    else base.push(safeDecode(piece));
   }
   return base.join("/");
+}
+
+function safeDecode(piece: string): string {
+  try {
+    return decodeURIComponent(piece);
+  } catch {
+    return piece;
+  }
 }
 
 /** A target for `part` written relative to `fromPart`'s folder. */
@@ -76,6 +82,8 @@ export interface SheetEntry {
 export interface WorkbookParts {
   workbookPart: string;
   workbookXml: string;
+  /** The workbook's relationships part as read (null when the package has none). */
+  relsXml: string | null;
   relationships: Relationship[];
   sheets: SheetEntry[];
   date1904: boolean;
@@ -83,26 +91,44 @@ export interface WorkbookParts {
   sharedStringsPart: string | null;
 }
 
-export function officeDocumentPart(rootRels: string | null): string {
-  const rel = rootRels ? parseRelationships(rootRels).find((r) => r.type.endsWith(REL.officeDocument) && !r.external) : undefined;
-  return rel ? resolveTarget("", rel.target) : "xl/workbook.xml";
+/** The part a package relationship of `type` names (the officeDocument, its properties), or null. */
+export function packagePart(rootRels: Relationship[], type: string): string | null {
+  const rel = rootRels.find((r) => r.type.endsWith(type) && !r.external);
+  return rel ? resolveTarget("", rel.target) : null;
 }
 
-export function parseWorkbook(workbookPart: string, workbookXml: string, relsXml: string | null): WorkbookParts {
-  const relationships = relsXml ? parseRelationships(relsXml) : [];
+/** `r:id` of an element, under whatever prefix the package binds the relationships namespace to. */
+export function relationshipIdOf(el: { getAttributeNS(ns: string, local: string): string | null }): string {
+  return el.getAttributeNS(NS.rel, "id") ?? "";
+}
+
+const truthy = (value: string | null) => value === "1" || value === "true";
+
+/**
+ * The workbook's sheets, settings and related parts. A workbook in ISO/IEC 29500 Strict form
+ * (purl.oclc.org namespaces) is refused: its parts cannot be patched as Transitional ones.
+ */
+export function parseWorkbook(file: string, workbookPart: string, workbookXml: string, relsXml: string | null): WorkbookParts {
+  const at = { file, part: workbookPart };
+  const doc = parsePart(workbookXml, at);
+  if (doc.documentElement?.namespaceURI === NS.strictMain) throw new XianjiaoError("STRICT_OOXML", { file });
+  const root = rootOf(doc, "workbook", [NS.main], at);
+  const relationships = relsXml !== null ? parseRelationships(relsXml, { file, part: relsPartOf(workbookPart) }) : [];
+  if (relationships.some((r) => r.type.startsWith(NS.strictRel))) throw new XianjiaoError("STRICT_OOXML", { file });
   const byId = new Map(relationships.map((r) => [r.id, r]));
-  const sheets = elements(workbookXml, "sheet").map((tag): SheetEntry => {
-    const relId = attribute(tag, "r:id") ?? /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(tag)?.[1] ?? "";
+  const list = firstChild(root, "sheets", NS.main);
+  const sheets = (list ? childElements(list, "sheet", NS.main) : []).map((el): SheetEntry => {
+    const relId = relationshipIdOf(el);
     const rel = byId.get(relId);
     return {
-      name: attribute(tag, "name") ?? "",
-      sheetId: Number(attribute(tag, "sheetId") ?? 0),
+      name: el.getAttribute("name") ?? "",
+      sheetId: Number(el.getAttribute("sheetId") ?? 0),
       relId,
       part: rel && !rel.external ? resolveTarget(workbookPart, rel.target) : "",
       isWorksheet: !!rel && rel.type.endsWith(REL.worksheet),
     };
   });
-  const pr = elements(workbookXml, "workbookPr")[0];
+  const pr = firstChild(root, "workbookPr", NS.main);
   const find = (type: string) => {
     const rel = relationships.find((r) => r.type.endsWith(type) && !r.external);
     return rel ? resolveTarget(workbookPart, rel.target) : null;
@@ -110,10 +136,32 @@ export function parseWorkbook(workbookPart: string, workbookXml: string, relsXml
   return {
     workbookPart,
     workbookXml,
+    relsXml,
     relationships,
     sheets,
-    date1904: pr !== undefined && attribute(pr, "date1904") === "1",
+    date1904: pr !== null && truthy(pr.getAttribute("date1904")),
     stylesPart: find(REL.styles),
     sharedStringsPart: find(REL.sharedStrings),
   };
 }
+
+/** The content type [Content_Types].xml gives a part (its Override, else the Default of its extension), or null. */
+export function contentTypeOf(typesXml: string, part: string, file: string): string | null {
+  const at = { file, part: CONTENT_TYPES_PART };
+  const root = rootOf(parsePart(typesXml, at), "Types", [NS.contentTypes], at);
+  const name = `/${part}`.toLowerCase();
+  const override = childElements(root, "Override", NS.contentTypes).find((el) => (el.getAttribute("PartName") ?? "").toLowerCase() === name);
+  if (override) return override.getAttribute("ContentType");
+  const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+  const byDefault = childElements(root, "Default", NS.contentTypes).find((el) => (el.getAttribute("Extension") ?? "").toLowerCase() === ext);
+  return byDefault?.getAttribute("ContentType") ?? null;
+}
+
+/** The file extension each kind of spreadsheet package must carry, by the content type of its workbook part. */
+export const EXTENSION_OF_KIND: Record<string, string> = {
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": ".xlsx",
+  "application/vnd.ms-excel.sheet.macroEnabled.main+xml": ".xlsm",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": ".xltx",
+  "application/vnd.ms-excel.template.macroEnabled.main+xml": ".xltm",
+  "application/vnd.ms-excel.addin.macroEnabled.main+xml": ".xlam",
+};

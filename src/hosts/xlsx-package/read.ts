@@ -3,9 +3,10 @@ import * as path from "node:path";
 import { XianjiaoError } from "../../errors";
 import type { WorkbookInput } from "../../engine/types";
 import { readCellFormats } from "./number-formats";
-import { officeDocumentPart, parseWorkbook, relsPartOf, type SheetEntry, type WorkbookParts } from "./parts";
+import { CONTENT_TYPES_PART, REL, contentTypeOf, packagePart, parseRelationships, parseWorkbook, relsPartOf, type SheetEntry, type WorkbookParts } from "./parts";
 import { readSharedStrings } from "./shared-strings";
 import { readSheet } from "./sheet-read";
+import { NS, parsePart, rootOf } from "./xml-dom";
 import { openZipReader, type ZipReader } from "./zip-read";
 
 /** What the write pass needs of the input besides the engine's grids. */
@@ -13,6 +14,12 @@ export interface PackageRead {
   file: string;
   workbook: WorkbookParts;
   stylesXml: string | null;
+  /** [Content_Types].xml as read (null when the package has none). */
+  contentTypesXml: string | null;
+  /** The extended properties part (docProps/app.xml) and its text, when the package has one. */
+  app: { part: string; xml: string } | null;
+  /** The content type of the workbook part: the kind of package (.xlsx, .xlsm, .xltx…), null when not given. */
+  kind: string | null;
   /** Per worksheet, in the workbook's order: its entry and A1's plain text. */
   sheets: { entry: SheetEntry; a1Text: string | null }[];
 }
@@ -66,13 +73,23 @@ export async function readPackage(file: string): Promise<{ input: WorkbookInput;
   const name = path.basename(file);
   const zip = await openPackage(file, name);
   try {
-    const workbookPart = officeDocumentPart(await optionalText(zip, "_rels/.rels"));
+    const rootRels = zip.has("_rels/.rels") ? parseRelationships(await zip.text("_rels/.rels"), { file: name, part: "_rels/.rels" }) : [];
+    const workbookPart = packagePart(rootRels, REL.officeDocument) ?? "xl/workbook.xml";
     if (!zip.has(workbookPart)) throw new XianjiaoError("NO_WORKSHEET", { file: name });
-    const workbook = parseWorkbook(workbookPart, await zip.text(workbookPart), await optionalText(zip, relsPartOf(workbookPart)));
+    const workbook = parseWorkbook(name, workbookPart, await zip.text(workbookPart), await optionalText(zip, relsPartOf(workbookPart)));
     const entries = workbook.sheets.filter((s) => s.isWorksheet && zip.has(s.part));
     if (entries.length === 0) throw new XianjiaoError("NO_WORKSHEET", { file: name });
+    // every small part the write pass rewrites or copies is checked now, before anything is written
+    const contentTypesXml = await optionalText(zip, CONTENT_TYPES_PART);
+    const kind = contentTypesXml === null ? null : contentTypeOf(contentTypesXml, workbookPart, name);
+    const appPart = packagePart(rootRels, REL.extendedProperties) ?? "docProps/app.xml";
+    const appXml = await optionalText(zip, appPart);
+    if (appXml !== null) rootOf(parsePart(appXml, { file: name, part: appPart }), "Properties", [NS.extended], { file: name, part: appPart });
+    const corePart = packagePart(rootRels, REL.coreProperties) ?? "docProps/core.xml";
+    const coreXml = await optionalText(zip, corePart);
+    if (coreXml !== null) rootOf(parsePart(coreXml, { file: name, part: corePart }), "coreProperties", [NS.core], { file: name, part: corePart });
     const stylesXml = await optionalText(zip, workbook.stylesPart);
-    const formats = readCellFormats(stylesXml);
+    const formats = readCellFormats(stylesXml, { file: name, part: workbook.stylesPart ?? "" });
     const strings = workbook.sharedStringsPart && zip.has(workbook.sharedStringsPart) ? await readSharedStrings(await zip.stream(workbook.sharedStringsPart)) : { texts: [], rich: new Set<number>() };
     const context = { formats, shared: strings.texts, rich: strings.rich, date1904: workbook.date1904 };
     const input: WorkbookInput = { sheets: [] };
@@ -82,7 +99,7 @@ export async function readPackage(file: string): Promise<{ input: WorkbookInput;
       input.sheets.push(sheet.grid);
       sheets.push({ entry, a1Text: sheet.a1Text });
     }
-    return { input, read: { file, workbook, stylesXml, sheets } };
+    return { input, read: { file, workbook, stylesXml, contentTypesXml, app: appXml === null ? null : { part: appPart, xml: appXml }, kind, sheets } };
   } catch (error) {
     if (error instanceof XianjiaoError) throw error;
     throw new XianjiaoError("ZIP_CORRUPT", { file: name }, { cause: error });

@@ -1,9 +1,14 @@
 import { a1, columnIndex } from "./cell-address";
 import type { OurCell, RowEdit } from "./block-edit";
+import { cellText } from "../xml-chars";
 import { attribute, escapeText, removeAttribute, setAttribute } from "./xml-text";
 
-/** An inline-string cell: our text is never a formula or a shared string, whatever it starts with. */
-export function textCell(row: number, col: number, text: string, style: number | null, p = ""): string {
+/**
+ * An inline-string cell: our text is never a formula or a shared string, whatever it starts
+ * with, and holds what a cell can (no character XML forbids, at most 32,767 characters).
+ */
+export function textCell(row: number, col: number, value: string, style: number | null, p = ""): string {
+  const text = cellText(value);
   const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
   return `<${p}c r="${a1(row, col)}"${style !== null ? ` s="${style}"` : ""} t="inlineStr"><${p}is><${p}t${space}>${escapeText(text)}</${p}t></${p}is></${p}c>`;
 }

@@ -1,3 +1,4 @@
+import * as path from "node:path";
 import { SHEET_MARK, type SheetPlan } from "../../engine/plan/types";
 import type { PackageRead } from "./read";
 import { parseRelationships, relsPartOf, REL, resolveTarget, type SheetEntry } from "./parts";
@@ -33,15 +34,15 @@ function freePart(taken: Set<string>, folder: string, stem: string): string {
 }
 
 /** Parts a removed sheet brings along: its rels, and the drawings and charts they name. */
-async function partsOf(zip: ZipReader, part: string, into: Set<string>): Promise<void> {
+async function partsOf(zip: ZipReader, file: string, part: string, into: Set<string>): Promise<void> {
   into.add(part.toLowerCase());
   const rels = relsPartOf(part);
   if (!zip.has(rels)) return;
   into.add(rels.toLowerCase());
-  for (const rel of parseRelationships(await zip.text(rels))) {
+  for (const rel of parseRelationships(await zip.text(rels), { file, part: rels })) {
     if (rel.external || !(rel.type.endsWith(REL.drawing) || rel.type.endsWith(REL.chart))) continue;
     const target = resolveTarget(part, rel.target);
-    if (!into.has(target.toLowerCase()) && zip.has(target)) await partsOf(zip, target, into);
+    if (!into.has(target.toLowerCase()) && zip.has(target)) await partsOf(zip, file, target, into);
   }
 }
 
@@ -67,7 +68,7 @@ export async function layoutSheets(read: PackageRead, plans: SheetPlan[], zip: Z
         const entry = present[at].entry;
         if (entry) {
           removed.push(entry);
-          await partsOf(zip, entry.part, removedParts);
+          await partsOf(zip, path.basename(read.file), entry.part, removedParts);
         }
         present.splice(at, 1);
         name = candidate;

@@ -1,4 +1,4 @@
-/** Small XML parts (styles, workbook) edited as text: elements found, listed and replaced. */
+/** Pieces of a streamed worksheet (its head before sheetData, elements after it) edited as text: elements found, listed and replaced. */
 
 const TAG = /<(\/?)([\w.:-]+)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
 

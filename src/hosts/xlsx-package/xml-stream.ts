@@ -16,13 +16,17 @@ export function localName(name: string): string {
 
 /**
  * Feeds an XML part through saxes chunk by chunk, calling the handlers with local names; a part
- * that is not well-formed (cut off, broken) throws. Nothing of the part is kept.
+ * that is not well-formed (cut off, broken) or has a DOCTYPE throws. Nothing of the part is kept.
  */
 export async function parseXml(stream: Readable, handlers: XmlHandlers): Promise<void> {
   const parser = new SaxesParser();
   let failure: Error | null = null;
   parser.on("error", (error) => {
     failure ??= error;
+  });
+  // a package part never has a DOCTYPE; its entities are not expanded, and it is never copied into OUT
+  parser.on("doctype", () => {
+    failure ??= new Error("DOCTYPE in a package part");
   });
   parser.on("opentag", (tag: SaxesTagPlain) => handlers.open(localName(tag.name), tag.attributes));
   parser.on("closetag", (tag: SaxesTagPlain) => handlers.close(localName(tag.name)));

@@ -1,4 +1,6 @@
-/** Escaping and unescaping of XML text and attributes, and the characters XML 1.0 forbids. */
+import { stripXmlForbidden } from "../xml-chars";
+
+/** Escaping and unescaping of XML text and attributes (the characters XML 1.0 forbids dropped), and start tags of the streamed sheets. */
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -14,14 +16,9 @@ export function decodeXml(text: string): string {
   });
 }
 
-// Tab, newline and carriage return are the only control characters XML 1.0 allows; lone
-// surrogates and U+FFFE/U+FFFF are not characters at all.
-// eslint-disable-next-line no-control-regex -- these are exactly the characters to strip
-const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /** Text as XML character data: escaped, and without characters XML 1.0 cannot hold. */
 export function escapeText(text: string): string {
-  return text.replace(FORBIDDEN, "").replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
+  return stripXmlForbidden(text).replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
 }
 
 /** Text as an attribute value in double quotes. */

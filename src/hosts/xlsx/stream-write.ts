@@ -1,6 +1,7 @@
 import { createWriteStream } from "node:fs";
 import { finished } from "node:stream/promises";
 import ExcelJS from "exceljs";
+import { writableValue } from "./cell-text";
 import { conditionalFormats } from "./conditional";
 import { sheetMerges } from "./read";
 
@@ -69,7 +70,7 @@ function copySheet(source: ExcelJS.Worksheet, writer: StreamWorkbook): void {
     if (row.outlineLevel) out.outlineLevel = row.outlineLevel;
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const copy = out.getCell(c);
-      if (cell.type !== ExcelJS.ValueType.Merge) copy.value = cell.value;
+      if (cell.type !== ExcelJS.ValueType.Merge) copy.value = writableValue(cell.value);
       copy.style = hasKeys(cell.style) ? cell.style : NO_STYLE;
       if (cell.note) copy.note = cell.note;
     });
