@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import ExcelJS from "exceljs";
 import { writableValue } from "../../src/hosts/xlsx/cell-text";
-import { CELL_TEXT_LIMIT, cellText } from "../../src/hosts/xml-chars";
+import { CELL_TEXT_LIMIT, cellText } from "../../src/engine/xml-chars";
 import { unzip } from "../files/zip";
 import { badParts } from "../hosts/xlsx-package/package-checks";
 import { inline, num, rawWorkbook, sheetBody, str } from "../hosts/xlsx-package/raw-package";

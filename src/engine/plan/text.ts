@@ -51,22 +51,5 @@ export function parseA1(cell: string): { row: number; col: number } | null {
   return { row: Number(match[2]) - 1, col: col - 1 };
 }
 
-/** The most characters a cell holds in Excel. */
-export const MAX_CELL_TEXT = 32767;
-
-// Characters XML 1.0 cannot carry (C0 controls but tab, LF and CR; U+FFFE, U+FFFF) and lone surrogates.
-const NOT_XML_ANY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const NOT_XML = new RegExp(NOT_XML_ANY.source, "g");
-
-/**
- * Text as every host writes it into a cell: without the characters a workbook cannot hold and
- * at most MAX_CELL_TEXT characters (a surrogate pair is never cut in two).
- */
-export function writtenText(text: string): string {
-  let out = NOT_XML_ANY.test(text) ? text.replace(NOT_XML, "") : text;
-  if (out.length > MAX_CELL_TEXT) {
-    const end = out.charCodeAt(MAX_CELL_TEXT - 1) >= 0xd800 && out.charCodeAt(MAX_CELL_TEXT - 1) <= 0xdbff ? MAX_CELL_TEXT - 1 : MAX_CELL_TEXT;
-    out = out.slice(0, end);
-  }
-  return out;
-}
+/** Text as every host writes it into a cell (see xml-chars): the hash of what we wrote is taken over it. */
+export { cellText as writtenText } from "../xml-chars";

@@ -1,5 +1,5 @@
 import type { Element } from "@xmldom/xmldom";
-import { stripXmlForbidden } from "../xml-chars";
+import { stripXmlForbidden } from "../../engine/xml-chars";
 import { NS, childElements, createLike, firstChild, insertInOrder } from "./xml-dom";
 
 /**

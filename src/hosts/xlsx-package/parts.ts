@@ -1,4 +1,7 @@
 import { XianjiaoError } from "../../errors";
+import type { Element } from "@xmldom/xmldom";
+import { BLOCK_MARKER, SHEET_MARKER } from "../../engine/memory/markers";
+import { definedNames } from "./defined-names";
 import { NS, childElements, firstChild, parsePart, rootOf, type PartOf } from "./xml-dom";
 
 /** The package's wiring: relationships, part paths, content types and the workbook's sheet list. */
@@ -77,6 +80,10 @@ export interface SheetEntry {
   part: string;
   /** True for a worksheet (not a chart sheet or dialog sheet). */
   isWorksheet: boolean;
+  /** Hidden or very hidden in Excel. */
+  hidden: boolean;
+  /** Our markers among its sheet-scoped defined names (XianjiaoSheet, XianjiaoResults): name → formula. */
+  markers: Record<string, string>;
 }
 
 export interface WorkbookParts {
@@ -104,6 +111,21 @@ export function relationshipIdOf(el: { getAttributeNS(ns: string, local: string)
 
 const truthy = (value: string | null) => value === "1" || value === "true";
 
+const MARKERS = new Map([SHEET_MARKER, BLOCK_MARKER].map((name) => [name.toLowerCase(), name]));
+
+/** Our markers by sheet position: the sheet-scoped defined names a run of ours set. */
+function markersBySheet(workbook: Element): Map<number, Record<string, string>> {
+  const out = new Map<number, Record<string, string>>();
+  for (const name of definedNames(workbook)) {
+    const marker = MARKERS.get(name.name.toLowerCase());
+    if (marker === undefined || name.localSheetId === null || !Number.isInteger(name.localSheetId)) continue;
+    let own = out.get(name.localSheetId);
+    if (!own) out.set(name.localSheetId, (own = {}));
+    own[marker] = name.value;
+  }
+  return out;
+}
+
 /**
  * The workbook's sheets, settings and related parts. A workbook in ISO/IEC 29500 Strict form
  * (purl.oclc.org namespaces) is refused: its parts cannot be patched as Transitional ones.
@@ -117,15 +139,19 @@ export function parseWorkbook(file: string, workbookPart: string, workbookXml: s
   if (relationships.some((r) => r.type.startsWith(NS.strictRel))) throw new XianjiaoError("STRICT_OOXML", { file });
   const byId = new Map(relationships.map((r) => [r.id, r]));
   const list = firstChild(root, "sheets", NS.main);
-  const sheets = (list ? childElements(list, "sheet", NS.main) : []).map((el): SheetEntry => {
+  const markers = markersBySheet(root);
+  const sheets = (list ? childElements(list, "sheet", NS.main) : []).map((el, i): SheetEntry => {
     const relId = relationshipIdOf(el);
     const rel = byId.get(relId);
+    const state = el.getAttribute("state");
     return {
       name: el.getAttribute("name") ?? "",
       sheetId: Number(el.getAttribute("sheetId") ?? 0),
       relId,
       part: rel && !rel.external ? resolveTarget(workbookPart, rel.target) : "",
       isWorksheet: !!rel && rel.type.endsWith(REL.worksheet),
+      hidden: state === "hidden" || state === "veryHidden",
+      markers: markers.get(i) ?? {},
     };
   });
   const pr = firstChild(root, "workbookPr", NS.main);

@@ -92,10 +92,13 @@ export async function readPackage(file: string): Promise<{ input: WorkbookInput;
     const formats = readCellFormats(stylesXml, { file: name, part: workbook.stylesPart ?? "" });
     const strings = workbook.sharedStringsPart && zip.has(workbook.sharedStringsPart) ? await readSharedStrings(await zip.stream(workbook.sharedStringsPart)) : { texts: [], rich: new Set<number>() };
     const context = { formats, shared: strings.texts, rich: strings.rich, date1904: workbook.date1904 };
-    const input: WorkbookInput = { sheets: [] };
+    const others = workbook.sheets.filter((s) => !entries.includes(s)).map((s) => s.name);
+    const input: WorkbookInput = { sheets: [], ...(others.length > 0 ? { otherSheets: others } : {}) };
     const sheets: PackageRead["sheets"] = [];
     for (const entry of entries) {
       const sheet = await readSheet(entry.name, await zip.stream(entry.part), context);
+      if (Object.keys(entry.markers).length > 0) sheet.grid.names = { ...entry.markers };
+      if (entry.hidden) sheet.grid.hidden = true;
       input.sheets.push(sheet.grid);
       sheets.push({ entry, a1Text: sheet.a1Text });
     }

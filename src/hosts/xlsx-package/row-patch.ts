@@ -1,6 +1,6 @@
 import { a1, columnIndex } from "./cell-address";
 import type { OurCell, RowEdit } from "./block-edit";
-import { cellText } from "../xml-chars";
+import { cellText } from "../../engine/xml-chars";
 import { attribute, escapeText, removeAttribute, setAttribute } from "./xml-text";
 
 /**

@@ -1,5 +1,6 @@
 import * as path from "node:path";
-import { SHEET_MARK, type SheetPlan } from "../../engine/plan/types";
+import type { SheetPlan } from "../../engine/plan/types";
+import { XianjiaoError } from "../../errors";
 import type { PackageRead } from "./read";
 import { parseRelationships, relsPartOf, REL, resolveTarget, type SheetEntry } from "./parts";
 import type { ZipReader } from "./zip-read";
@@ -47,36 +48,23 @@ async function partsOf(zip: ZipReader, file: string, part: string, into: Set<str
 }
 
 /**
- * Names our sheets as the exceljs host did: the planned name, else "name(2)", "name(3)"… past
- * a user's sheet of that name; an earlier sheet of ours (A1 starting with SHEET_MARK) under the
- * chosen name is replaced. A user's sheet is never touched, whatever its name.
+ * Our sheets go in under the names the plan gives them; the earlier sheets of ours the plan
+ * removes go, with their parts. A name still taken by a sheet that stays is refused: the engine
+ * chose the names against this very package, so it can only be a plan for another workbook.
  */
-export async function layoutSheets(read: PackageRead, plans: SheetPlan[], zip: ZipReader): Promise<SheetLayout> {
-  const ours = new Set(read.sheets.filter((s) => s.a1Text !== null && s.a1Text.startsWith(SHEET_MARK)).map((s) => s.entry));
-  const present: { name: string; entry: SheetEntry | null }[] = read.workbook.sheets.map((entry) => ({ name: entry.name, entry }));
-  const removed: SheetEntry[] = [];
+export async function layoutSheets(read: PackageRead, plans: SheetPlan[], zip: ZipReader, removeSheets: readonly string[] = []): Promise<SheetLayout> {
+  const file = path.basename(read.file);
+  const removing = new Set(removeSheets.map((n) => n.toLowerCase()));
+  const removed = read.workbook.sheets.filter((s) => removing.has(s.name.toLowerCase()));
   const removedParts = new Set<string>();
+  for (const entry of removed) if (entry.part) await partsOf(zip, file, entry.part, removedParts);
+  const staying = new Set(read.workbook.sheets.filter((s) => !removed.includes(s)).map((s) => s.name.toLowerCase()));
   const taken = new Set(zip.names.map((n) => n.toLowerCase()));
   const chosen: { plan: SheetPlan; name: string }[] = [];
   for (const plan of plans) {
-    let name: string | null = null;
-    for (let n = 1; n < 100 && name === null; n++) {
-      const candidate = n === 1 ? plan.name : `${plan.name}(${n})`;
-      const at = present.findIndex((p) => p.name.toLowerCase() === candidate.toLowerCase());
-      if (at < 0) name = candidate;
-      else if (present[at].entry === null || ours.has(present[at].entry!)) {
-        const entry = present[at].entry;
-        if (entry) {
-          removed.push(entry);
-          await partsOf(zip, path.basename(read.file), entry.part, removedParts);
-        }
-        present.splice(at, 1);
-        name = candidate;
-      }
-    }
-    if (name === null) throw new Error(`no free sheet name for ${plan.name}`);
-    present.push({ name, entry: null });
-    chosen.push({ plan, name });
+    if (staying.has(plan.name.toLowerCase())) throw new XianjiaoError("SHEET_NAME_TAKEN", { file, sheet: plan.name });
+    staying.add(plan.name.toLowerCase());
+    chosen.push({ plan, name: plan.name });
   }
   // the calculation chain names formula cells by sheet id: when it names a sheet that goes, it
   // goes too (spreadsheet programs rebuild it)

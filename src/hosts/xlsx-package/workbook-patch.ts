@@ -1,7 +1,8 @@
 import type { Element } from "@xmldom/xmldom";
 import { printLayout } from "../../engine/plan/print";
-import { stripXmlForbidden } from "../xml-chars";
-import { WORKBOOK_ORDER, moveSheetScopedNames, setDefinedName } from "./defined-names";
+import type { PlanName } from "../../engine/plan/types";
+import { stripXmlForbidden } from "../../engine/xml-chars";
+import { WORKBOOK_ORDER, moveSheetScopedNames, removeDefinedNames, setDefinedName } from "./defined-names";
 import { relationshipIdOf, relativeTarget, resolveTarget, type SheetEntry } from "./parts";
 import type { NewSheet } from "./sheet-layout";
 import { NS, childElements, createLike, firstChild, insertInOrder, parsePart, prefixFor, rootOf, serializePart, type PartOf } from "./xml-dom";
@@ -34,11 +35,33 @@ function sheetRef(name: string): string {
  */
 function addPrintTitles(workbook: Element, added: NewSheet[], kept: number): void {
   added.forEach((sheet, i) => {
+    if (sheet.plan.hidden) return; // the run record is never printed
     const print = sheet.plan.print ?? printLayout(sheet.plan);
     const ref = sheetRef(sheet.name);
     const areas = [...(print.repeatFirstColumn ? [`${ref}!$A:$A`] : []), `${ref}!$1:$${print.titleRows}`];
     setDefinedName(workbook, { name: "_xlnm.Print_Titles", localSheetId: kept + i, value: areas.join(",") });
   });
+}
+
+/**
+ * Our markers, as hidden sheet-scoped names (the one of the same name on that sheet replaced),
+ * on a sheet that stays at its new position, on a new sheet of ours after the kept ones.
+ */
+function addMarkers(workbook: Element, markers: readonly PlanName[], sheets: SheetEntry[], position: Map<number, number>, added: NewSheet[], kept: number): void {
+  const at = new Map<string, number>();
+  sheets.forEach((s, i) => {
+    const to = position.get(i);
+    if (to !== undefined) at.set(s.name.toLowerCase(), to);
+  });
+  added.forEach((s, i) => at.set(s.name.toLowerCase(), kept + i));
+  for (const marker of markers) {
+    const localSheetId = at.get(marker.sheet.toLowerCase());
+    if (localSheetId === undefined) continue;
+    // removed and added again rather than replaced where it stood, so a re-run writes the names in the same order
+    const name = marker.name.toLowerCase();
+    removeDefinedNames(workbook, (n) => n.localSheetId === localSheetId && n.name.toLowerCase() === name);
+    setDefinedName(workbook, { name: marker.name, localSheetId, value: marker.formula.replace(/^=/, ""), hidden: true });
+  }
 }
 
 /**
@@ -48,7 +71,7 @@ function addPrintTitles(workbook: Element, added: NewSheet[], kept: number): voi
  * namespace where they are, declared once on `<workbook>` when it is bound nowhere there
  * (openpyxl declares it on each `<sheet>` only).
  */
-export function patchWorkbookXml(xml: string, at: PartOf, sheets: SheetEntry[], removed: SheetEntry[], added: NewSheet[]): string {
+export function patchWorkbookXml(xml: string, at: PartOf, sheets: SheetEntry[], removed: SheetEntry[], added: NewSheet[], markers: readonly PlanName[] = []): string {
   const workbook = rootOf(parsePart(xml, at), "workbook", [NS.main], at);
   const list = firstChild(workbook, "sheets", NS.main) ?? insertInOrder(workbook, createLike(workbook, "sheets"), WORKBOOK_ORDER);
   const gone = new Set(removed.map((s) => s.relId));
@@ -57,6 +80,7 @@ export function patchWorkbookXml(xml: string, at: PartOf, sheets: SheetEntry[], 
     const r = prefixFor(list, NS.rel, "r");
     for (const sheet of added) {
       const el = createLike(list, "sheet", { name: stripXmlForbidden(sheet.name), sheetId: sheet.sheetId });
+      if (sheet.plan.hidden) el.setAttribute("state", "veryHidden");
       el.setAttributeNS(NS.rel, `${r}:id`, sheet.relId);
       list.appendChild(el);
     }
@@ -70,6 +94,7 @@ export function patchWorkbookXml(xml: string, at: PartOf, sheets: SheetEntry[], 
   });
   moveSheetScopedNames(workbook, position);
   addPrintTitles(workbook, added, kept);
+  addMarkers(workbook, markers, sheets, position, added, kept);
   const views = firstChild(workbook, "bookViews", NS.main);
   for (const view of views ? childElements(views, "workbookView", NS.main) : []) {
     for (const name of ["activeTab", "firstSheet"]) {

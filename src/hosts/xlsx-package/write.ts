@@ -49,7 +49,7 @@ interface Prepared {
 
 async function prepare(zip: ZipReader, read: PackageRead, plan: WorkbookPlan): Promise<Prepared> {
   const file = path.basename(read.file);
-  const layout = await layoutSheets(read, plan.sheets, zip);
+  const layout = await layoutSheets(read, plan.sheets, zip, plan.removeSheets);
   const wb = read.workbook;
   // a package without styles gets ours (and a relationship to them when it had none)
   const stylesPart = wb.stylesPart ?? "xl/styles.xml";
@@ -59,7 +59,7 @@ async function prepare(zip: ZipReader, read: PackageRead, plan: WorkbookPlan): P
   const workbookRels = relsPartOf(wb.workbookPart);
   const replaced = new Map<string, { name: string; text: string }>();
   const put = (name: string, text: string) => replaced.set(name.toLowerCase(), { name, text });
-  put(wb.workbookPart, patchWorkbookXml(wb.workbookXml, { file, part: wb.workbookPart }, wb.sheets, layout.removed, layout.added));
+  put(wb.workbookPart, patchWorkbookXml(wb.workbookXml, { file, part: wb.workbookPart }, wb.sheets, layout.removed, layout.added, plan.names));
   put(workbookRels, patchWorkbookRels(wb.relsXml, { file, part: workbookRels }, wb.workbookPart, layout.removed, layout.removedParts, layout.added, newStyles));
   put(stylesPart, stylesXml);
   if (read.app) {

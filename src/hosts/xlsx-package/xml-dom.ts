@@ -1,6 +1,6 @@
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
 import { XianjiaoError } from "../../errors";
-import { hasXmlForbidden, stripXmlForbidden } from "../xml-chars";
+import { hasXmlForbidden, stripXmlForbidden } from "../../engine/xml-chars";
 
 /**
  * The package's small parts (workbook, its relationships, styles, content types, document

@@ -1,4 +1,4 @@
-import { stripXmlForbidden } from "../xml-chars";
+import { stripXmlForbidden } from "../../engine/xml-chars";
 
 /** Escaping and unescaping of XML text and attributes (the characters XML 1.0 forbids dropped), and start tags of the streamed sheets. */
 

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { CELL_TEXT_LIMIT, cellText, hasXmlForbidden } from "../xml-chars";
+import { CELL_TEXT_LIMIT, cellText, hasXmlForbidden } from "../../engine/xml-chars";
 
 /** Text of cells written through exceljs (export, consolidate), held to what a cell can hold (see xml-chars). */
 

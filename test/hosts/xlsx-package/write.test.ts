@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import {
   RESULT_GROUP_HEADER,
-  RESULT_HEADER_MARK,
   SHEET_MARK,
   type ResultBlockPlan,
   type SheetPlan,
@@ -49,15 +48,14 @@ async function userWorkbook(): Promise<string> {
   return file;
 }
 
-const mark = (h: string) => RESULT_HEADER_MARK + h;
-
-function block(headers: string[], rows: string[][]): ResultBlockPlan {
+function block(headers: string[], rows: string[][], previousWidth = 0): ResultBlockPlan {
   return {
     sheet: "党员名单",
     firstColumn: 4, // E
+    previousWidth,
     headerRow: 1,
     groupHeaderRow: 0,
-    headers: headers.map(mark),
+    headers,
     rows,
     highlights: [
       {
@@ -90,8 +88,9 @@ const branchSheet = (title: string): SheetPlan => ({
   highlights: [{ column: 2, rules: [{ match: "equals", text: "0", colour: "red" }] }],
 });
 
+/** The user has a sheet of their own named 评议-说明: the engine names ours 评议-说明(2). */
 const aboutSheet: SheetPlan = {
-  name: "评议-说明",
+  name: "评议-说明(2)",
   kind: "about",
   rows: [[`${SHEET_MARK} · 说明`], ["项目", "内容"], ["单位", "县直机关工委"]],
   headerRow: 1,
@@ -115,6 +114,8 @@ const firstPlan: WorkbookPlan = {
     ),
   ],
   sheets: [branchSheet("第一次"), aboutSheet],
+  removeSheets: [],
+  names: [],
 };
 
 describe("writePackage", () => {
@@ -136,9 +137,9 @@ describe("writePackage", () => {
     expect(roster.getCell("E1").value).toBe(RESULT_GROUP_HEADER);
     expect(roster.getCell("E1").isMerged).toBe(true);
     expect(roster.getCell("H1").master.address).toBe("E1");
-    expect(roster.getCell("E2").value).toBe(mark("学习情况"));
+    expect(roster.getCell("E2").value).toBe("学习情况");
     expect(roster.getCell("E2").font?.bold).toBe(true);
-    expect(roster.getCell("H2").value).toBe(mark("备注"));
+    expect(roster.getCell("H2").value).toBe("备注");
     expect(roster.getCell("F4").value).toBe("不合格（待审批）");
     expect(roster.getCell("G4").value).toBe("学时 46 < 50，差 4 学时");
     // text that looks like a formula stays text
@@ -192,8 +193,10 @@ describe("writePackage", () => {
 
     const rosterBefore = snapshotSheet((await reload(once)).getWorksheet("党员名单")!, 4);
     const smaller: WorkbookPlan = {
-      resultBlocks: [block(["学习情况", "评议等次"], [["达标", "合格"], ["", ""], ["达标", "待定"], ["", ""]])],
+      resultBlocks: [block(["学习情况", "评议等次"], [["达标", "合格"], ["", ""], ["达标", "待定"], ["", ""]], 4)],
       sheets: [branchSheet("第二次"), aboutSheet],
+      removeSheets: ["评议-支部汇总", "评议-说明(2)"],
+      names: [],
     };
     const twice = tmp.file("两次.xlsx");
     const report = await applyPlan(once, smaller, twice);
@@ -203,8 +206,8 @@ describe("writePackage", () => {
     expect(back.worksheets.map((ws) => ws.name)).toEqual(["党员名单", "评议-说明", "评议-支部汇总", "评议-说明(2)"]);
     const roster = back.getWorksheet("党员名单")!;
     expect(snapshotSheet(roster, 4)).toEqual(rosterBefore);
-    expect(roster.getCell("E2").value).toBe(mark("学习情况"));
-    expect(roster.getCell("F2").value).toBe(mark("评议等次"));
+    expect(roster.getCell("E2").value).toBe("学习情况");
+    expect(roster.getCell("F2").value).toBe("评议等次");
     for (const addr of ["G2", "H2", "E4", "F4", "G4", "H4", "H3", "H5", "G1", "H1"]) {
       expect([addr, roster.getCell(addr).value]).toEqual([addr, null]);
     }
@@ -222,7 +225,7 @@ describe("writePackage", () => {
     const input = await userWorkbook();
     const wide: SheetPlan = { ...branchSheet("宽表"), print: { landscape: true, pagesWide: 2, titleRows: 2, repeatFirstColumn: true } };
     const out = tmp.file("打印.xlsx");
-    await applyPlan(input, { resultBlocks: [], sheets: [wide, aboutSheet] }, out);
+    await applyPlan(input, { resultBlocks: [], sheets: [wide, aboutSheet], removeSheets: [], names: [] }, out);
     const back = await reload(out);
     const branches = back.getWorksheet("评议-支部汇总")!;
     expect(branches.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 2, fitToHeight: 0, printTitlesRow: "1:2", printTitlesColumn: "A:A" });
