@@ -25,7 +25,7 @@ function inline(text: string): string {
 function emphasis(text: string): string {
   return escapeHtml(text)
     .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, href: string) => `<a href="${href.replace(/^javascript:/i, "")}">${label}</a>`);
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, href: string) => (/^[a-z][\w+.-]*:/i.test(href) && !/^https?:/i.test(href) ? label : `<a href="${href}">${label}</a>`));
 }
 
 function cells(line: string): string[] {
