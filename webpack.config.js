@@ -21,7 +21,7 @@ function buildHelpers() {
   return helpers.exports;
 }
 
-/** Writes `files` (name → text) into the build's output. */
+/** Writes `files` (name → text) into the build's output as they are (no minimizer touches them: the support pages' policy holds their style's hash). */
 class EmitFilesPlugin {
   constructor(files) {
     this.files = files;
@@ -29,7 +29,7 @@ class EmitFilesPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("EmitFilesPlugin", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "EmitFilesPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        for (const [name, text] of Object.entries(this.files)) compilation.emitAsset(name, new webpack.sources.RawSource(text));
+        for (const [name, text] of Object.entries(this.files)) compilation.emitAsset(name, new webpack.sources.RawSource(text), { minimized: true });
       });
     });
   }
