@@ -6,6 +6,8 @@ import { escapeHtml, markdownToHtml } from "./markdown";
 /** The support pages' file names in dist/ (the manifest's SupportUrl is the first). */
 export const SUPPORT_PAGE = "support.html";
 export const RULES_PAGE = "rules.html";
+/** The pages' icon: one of the manifest's, so it is in dist/ beside them. */
+const ICON = "assets/icon-32.png";
 
 const STYLE = `
 body { margin: 0; font: 15px/1.7 "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; color: #1f1f1f; background: #fafafa; }
@@ -27,6 +29,7 @@ export function htmlPage(title: string, body: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="${ICON}">
 <style>${STYLE}</style>
 </head>
 <body>

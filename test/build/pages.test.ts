@@ -85,6 +85,7 @@ describe("the support page (the manifest's SupportUrl)", () => {
     const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute("content")!;
     const hash = createHash("sha256").update(doc.querySelector("style")!.textContent!).digest("base64");
     expect(csp).toBe(`default-src 'none'; style-src 'sha256-${hash}'; img-src 'self'; base-uri 'none'; form-action 'none'`);
+    expect(doc.querySelector("link[rel=icon]")!.getAttribute("href")).toBe("assets/icon-32.png"); // one the manifest names, so in dist/
   });
 });
 
