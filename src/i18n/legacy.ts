@@ -5,14 +5,14 @@
  */
 export const legacyZh = {
   "startup.oldWebview":
-    "此 Excel 使用的网页组件（Internet Explorer 或旧版 Edge）太旧，无法运行先教评议助手。请改用 Microsoft 365 或 Office 2021 及以上版本的 Excel，或在 Excel 网页版中打开；也可以把工作簿交给单位管理员，用先教评议助手的命令行版本评议",
+    "此 Excel 使用的网页组件太旧（如 Internet Explorer、旧版 Edge 或旧版 Safari），无法运行先教评议助手。请改用 Microsoft 365 或 Office 2021 及以上版本的 Excel、更新操作系统，或在 Excel 网页版中打开；也可以把工作簿交给单位管理员，用先教评议助手的命令行版本评议",
   "startup.bundleFailed": "先教评议助手的程序文件没有完整加载。请关闭任务窗格后重新打开；如果仍然这样，请联系管理员检查加载项服务器",
   "startup.help": "使用说明和联系人",
 } as const;
 
 export const legacyEn: Record<keyof typeof legacyZh, string> = {
   "startup.oldWebview":
-    "The web component this Excel uses (Internet Explorer or the old Edge) is too old to run Xianjiao Review. Use Excel from Microsoft 365 or Office 2021 or later, or Excel on the web; or ask your administrator to evaluate the workbook with the command-line version",
+    "The web component this Excel uses is too old (such as Internet Explorer, the old Edge or an old Safari) to run Xianjiao Review. Use Excel from Microsoft 365 or Office 2021 or later, update the operating system, or use Excel on the web; or ask your administrator to evaluate the workbook with the command-line version",
   "startup.bundleFailed": "The add-in's program files did not load completely. Close the task pane and open it again; if this persists, ask your administrator to check the add-in server",
   "startup.help": "Help and contacts",
 };
