@@ -2,7 +2,7 @@
 export const uiZh = {
   "ui.appName": "先教评议助手",
   "ui.loading": "正在读取工作簿…",
-  "ui.requirements": "此版本的 Excel 不支持本加载项（需要 ExcelApi 1.7），请升级 Office 后重试",
+  "ui.requirements": "此版本的 Excel 不支持本加载项（需要 ExcelApi 1.7）：请升级到 Microsoft 365 的 Excel 版本 1801 或更高、Office 2021 或更高版本、Mac 版 Excel 16.9 或更高，或改用 Excel 网页版",
   "ui.step.recognise": "1. 识别结果",
   "ui.step.evaluate": "2. 评议",
   "ui.step.results": "3. 评议结果",
@@ -118,7 +118,7 @@ export const uiZh = {
 export const uiEn: Record<keyof typeof uiZh, string> = {
   "ui.appName": "Xianjiao Review",
   "ui.loading": "Reading the workbook…",
-  "ui.requirements": "This version of Excel cannot run the add-in (ExcelApi 1.7 is needed); update Office and try again",
+  "ui.requirements": "This version of Excel cannot run the add-in (ExcelApi 1.7 is needed): update to Excel from Microsoft 365 version 1801 or later, Office 2021 or later, Excel for Mac 16.9 or later, or use Excel on the web",
   "ui.step.recognise": "1. What was recognised",
   "ui.step.evaluate": "2. Evaluate",
   "ui.step.results": "3. Results",
