@@ -47,11 +47,11 @@ export class MemoryContext {
     const ops = this.queue;
     this.queue = [];
     const book = this.book;
-    await book.untilCellEditEnds(this.delayForCellEdit);
     const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
     book.counters.syncs++;
     book.counters.requestBytes.push(bytes);
     book.counters.largestRequestBytes = Math.max(book.counters.largestRequestBytes, bytes);
+    await book.untilCellEditEnds(this.delayForCellEdit);
     const fault = book.takeFault();
     if (fault) throw new MemoryOfficeError(fault.code, fault.message, fault.errorLocation);
     if (bytes > book.payloadLimit) throw book.oversized("Request");

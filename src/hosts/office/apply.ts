@@ -78,6 +78,11 @@ export async function applyPlanWith(context: XlContext, plan: WorkbookPlan, sett
       onFailure: (batch) => (failedBatch = batch),
     });
   } catch (error) {
+    // calls before the failing one of a sync stay applied: its blocks may be written in part
+    for (const unit of failedBatch) {
+      const state = written.blocks.get(unit.sheet);
+      if (state) state.started = true;
+    }
     collect();
     const explained = await explainFailure(context, error, { batch: failedBatch, userSheets: new Set(written.blocks.keys()), placement });
     await removeTemps(context, placement.tempNames);

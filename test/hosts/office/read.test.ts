@@ -60,6 +60,44 @@ describe("office host: reading the workbook", () => {
     expect(book.counters.syncs).toBeGreaterThan(4);
   });
 
+  test("values that come back null (past Excel's cells-per-read limit) are read again in smaller chunks and arrive whole", async () => {
+    const book = rosterBook(5_000);
+    book.readCellLimit = 12_000;
+    const expected = await createMemoryHost(rosterBook(5_000)).readWorkbook();
+    const input = await createMemoryHost(book).readWorkbook();
+    expect(input).toEqual(expected);
+    expect(book.counters.syncs).toBeGreaterThan(3);
+  });
+
+  test("values that stay null however small the chunk give a sentence naming the sheet", async () => {
+    const book = rosterBook(50);
+    book.readCellLimit = 2; // not even one row
+    const error = await createMemoryHost(book)
+      .readWorkbook()
+      .catch((e) => e);
+    expect(error.code).toBe("OFFICE_READ_TOO_LARGE");
+    expect(error.vars.sheet).toBe(ROSTER);
+  });
+
+  test("Excel on the web refusing a large answer with GeneralException is read again in halves", async () => {
+    const book = rosterBook(3_000);
+    book.payloadLimit = 256 * 1024;
+    book.oversizedAs = "GeneralException";
+    const expected = await createMemoryHost(rosterBook(3_000)).readWorkbook();
+    expect(await createMemoryHost(book).readWorkbook()).toEqual(expected);
+  });
+
+  test("a sheet whose used range reaches far away (a stray cell at XFD1048576) is not read: the sentence names it and its range", async () => {
+    const book = rosterBook(20);
+    book.sheet("学习记录")!.cell(1_048_575, 16_383).value = "x";
+    const error = await createMemoryHost(book)
+      .readWorkbook()
+      .catch((e) => e);
+    expect(error.code).toBe("OFFICE_READ_TOO_LARGE");
+    expect(error.message).toBe("工作表“学习记录”的已用区域 A1:XFD1048576 太大（17179869184 个单元格），Excel 无法读取；请删去表中远处无关的内容（或把名单复制到新工作簿）后再点评议");
+    expect(book.counters.syncs).toBe(2); // the names and the bounds: no cell was asked for
+  });
+
   test("cancelling a chunked read throws an AbortError", async () => {
     const book = rosterBook(3_000);
     book.payloadLimit = 64 * 1024;
