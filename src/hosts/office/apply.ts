@@ -1,9 +1,9 @@
 import type { WorkbookPlan } from "../../engine/plan/types";
 import { XianjiaoError } from "../../errors";
 import type { ApplyOptions, ApplyReport } from "../host";
-import { CALL_BYTES, runUnits, type WriteUnit } from "./batches";
+import { CALL_BYTES, refusedAsTooLarge, runUnits, type WriteUnit } from "./batches";
 import { blockUnits, type BlockProgress } from "./block";
-import { OfficeWriteError } from "./errors";
+import { OfficeWriteError, officeCode } from "./errors";
 import type { XlContext } from "./excel-api";
 import { explainFailure, removeTemps } from "./failure";
 import { placeSheets, type Placement } from "./names";
@@ -78,8 +78,9 @@ export async function applyPlanWith(context: XlContext, plan: WorkbookPlan, sett
       onFailure: (batch) => (failedBatch = batch),
     });
   } catch (error) {
-    // calls before the failing one of a sync stay applied: its blocks may be written in part
-    for (const unit of failedBatch) {
+    // calls before the failing one of a sync stay applied (unless Excel refused the request whole): its blocks may be written in part
+    const refused = refusedAsTooLarge(error, failedBatch.reduce((n, u) => n + u.bytes, 0)) || officeCode(error) === "InvalidOperationInCellEditMode";
+    for (const unit of refused ? [] : failedBatch) {
       const state = written.blocks.get(unit.sheet);
       if (state) state.started = true;
     }

@@ -22,7 +22,7 @@ function rectangle(plan: SheetPlan, width: number, textCells: readonly Rect[]): 
  * rows): the title and header rows, and the data rows of each run of columns that hold only text.
  * Text in a column that also holds numbers keeps its apostrophe (asExcelText) instead.
  */
-export function textRects(plan: SheetPlan, width: number): Rect[] {
+function textRects(plan: SheetPlan, width: number): Rect[] {
   const onlyText = (rows: readonly PlanCell[][], c: number) => rows.every((row) => row[c] === null || row[c] === undefined || typeof row[c] === "string");
   const top = plan.rows.slice(0, plan.headerRow + 1);
   const data = plan.rows.slice(plan.headerRow + 1);
