@@ -1,41 +1,15 @@
-import type { PlanCell, SheetPlan } from "../../engine/plan/types";
-import { a1, type Rect } from "./address";
+import type { SheetPlan } from "../../engine/plan/types";
+import { a1 } from "./address";
 import { CALL_BYTES, type WriteUnit } from "./batches";
 import type { XlContext, XlWorksheet } from "./excel-api";
 import { HEADER_FILL, highlightUnit } from "./highlights";
 import { rowUnits } from "./rows";
-import { asExcelValue, TEXT_FORMAT, widthPoints } from "./text";
+import { asExcelValue, widthPoints } from "./text";
 
-/** Rows of a sheet plan as one rectangle, ready for `range.values`: text in text cells as it is, elsewhere protected. */
-function rectangle(plan: SheetPlan, width: number, textCells: readonly Rect[]): (string | number)[][] {
-  const isText = (r: number, c: number) => textCells.some((t) => r >= t.top && r <= t.bottom && c >= t.left && c <= t.right);
-  return plan.rows.map((row, r) =>
-    Array.from({ length: width }, (_, c) => {
-      const v = row[c] ?? null;
-      return typeof v === "string" && isText(r, c) ? v : asExcelValue(v);
-    }),
-  );
-}
-
-/**
- * The cells of a sheet plan to format as text before writing, as few rectangles (constant in
- * rows): the title and header rows, and the data rows of each run of columns that hold only text.
- * Text in a column that also holds numbers keeps its apostrophe (asExcelText) instead.
- */
-function textRects(plan: SheetPlan, width: number): Rect[] {
-  const onlyText = (rows: readonly PlanCell[][], c: number) => rows.every((row) => row[c] === null || row[c] === undefined || typeof row[c] === "string");
-  const top = plan.rows.slice(0, plan.headerRow + 1);
-  const data = plan.rows.slice(plan.headerRow + 1);
-  const rects: Rect[] = [];
-  if (top.length > 0 && Array.from({ length: width }, (_, c) => onlyText(top, c)).every(Boolean)) rects.push({ top: 0, left: 0, bottom: plan.headerRow, right: width - 1 });
-  if (data.length === 0) return rects;
-  for (let c = 0; c < width; c++) {
-    if (!onlyText(data, c) || !data.some((row) => typeof row[c] === "string")) continue;
-    const last = rects[rects.length - 1];
-    if (last && last.top === plan.headerRow + 1 && last.right === c - 1) last.right = c;
-    else rects.push({ top: plan.headerRow + 1, left: c, bottom: plan.rows.length - 1, right: c });
-  }
-  return rects;
+/** Rows of a sheet plan as one rectangle, ready for `range.values`. */
+function rectangle(plan: SheetPlan): (string | number)[][] {
+  const width = Math.max(1, ...plan.rows.map((r) => r.length));
+  return plan.rows.map((row) => Array.from({ length: width }, (_, c) => asExcelValue(row[c] ?? null)));
 }
 
 /** Adds the chart of a summary sheet below its table (ExcelApi 1.1; category names need 1.7). */
@@ -59,30 +33,21 @@ function queueChart(sheet: XlWorksheet, plan: SheetPlan, canNameCategories: bool
 }
 
 /**
- * Units building one of our sheets under a temporary name: add it with its text cells formatted
- * as text (see textRects), write its rows, then
+ * Units building one of our sheets under a temporary name: add it, write its rows, then
  * formats (title, header, bold rows, number formats per column, widths, frozen header),
  * highlights and chart. The apply step renames it at the very end.
  */
 export function sheetUnits(plan: SheetPlan, tempName: string, canNameCategories: boolean, onCells: (cells: number) => void): WriteUnit[] {
   const label = plan.name;
-  const width = Math.max(1, ...plan.rows.map((r) => r.length));
-  const texts = textRects(plan, width);
-  const rows = rectangle(plan, width, texts);
+  const rows = rectangle(plan);
+  const width = rows[0]?.length ?? 1;
   const dataFirst = plan.headerRow + 1;
   const dataLast = plan.rows.length - 1;
   const formatColumns = [...plan.percentColumns.map((c) => ({ c, format: "0.0%" })), ...plan.decimalColumns.map((c) => ({ c, format: "0.0" }))];
   const sheetOf = (context: XlContext) => context.workbook.worksheets.getItem(tempName);
 
   const units: WriteUnit[] = [
-    {
-      bytes: CALL_BYTES * (1 + texts.length),
-      sheet: label,
-      queue: (context) => {
-        const sheet = context.workbook.worksheets.add(tempName);
-        for (const t of texts) sheet.getRangeByIndexes(t.top, t.left, t.bottom - t.top + 1, t.right - t.left + 1).numberFormat = TEXT_FORMAT;
-      },
-    },
+    { bytes: CALL_BYTES, sheet: label, queue: (context) => void context.workbook.worksheets.add(tempName) },
     ...rowUnits(tempName, label, 0, 0, rows, onCells),
     {
       bytes: CALL_BYTES * (8 + plan.boldRows.length + plan.widths.length + formatColumns.length) + formatColumns.length * Math.max(0, dataLast - dataFirst + 1) * 10,

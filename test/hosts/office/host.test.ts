@@ -2,6 +2,7 @@ import { XianjiaoError } from "../../../src/errors";
 import { createMemoryHost, MemoryWorkbook } from "../../../src/hosts/memory";
 import { createOfficeHost, mapOfficeError, requirementsOk, SETTINGS_KEY } from "../../../src/hosts/office";
 import { asExcelText, highlightFormula } from "../../../src/hosts/office/text";
+import { parseTyped } from "../../../src/hosts/memory/typed-input";
 import { ROSTER, rosterBook } from "./fixtures";
 
 describe("office host: selection, settings, requirements, errors", () => {
@@ -100,6 +101,14 @@ describe("office host: selection, settings, requirements, errors", () => {
     ]);
     expect(["(12)", "¥12", "$ 3", "#N/A", "#DIV/0!", "Jan 5", "sept. 30, 2025"].map(asExcelText)).toEqual(["'(12)", "'¥12", "'$ 3", "'#N/A", "'#DIV/0!", "'Jan 5", "'sept. 30, 2025"]);
     expect(["合格", "低于70：65", "〔评议〕学习情况", "", "(一)支部", "#3 楼", "May"].map(asExcelText)).toEqual(["合格", "低于70：65", "〔评议〕学习情况", "", "(一)支部", "#3 楼", "May"]);
+  });
+
+  test("every text the in-memory Excel would turn into something else gets an apostrophe", () => {
+    const samples = ["(12)", "( ¥1,234.5 )", "-¥12", "€3", "£ 4", "1,234", "12%", ".5", "1e3", "#N/A", "#VALUE!", "#GETTING_DATA", "1/5", "1/5/25", "Jan 5", "5-Jan", "march 3, 2025", "Dec-25", "3月5日", "2025年3月1日", "8:30", "8:30 pm", "TRUE", "false", "=A1", "+1", "-x", "@张三", " 12 "];
+    for (const text of samples) {
+      expect({ text, converted: parseTyped(text, 2025).kind !== "text", guarded: asExcelText(text) !== text }).toEqual({ text, converted: true, guarded: true });
+    }
+    for (const text of ["合格", "(一)支部", "May", "#3 楼", "第1支部", "¥", "()"]) expect(parseTyped(asExcelText(text), 2025)).toEqual({ kind: "text", text });
   });
 
   test("highlight formulas are relative to the range's first cell and escape quotes and wildcards", () => {
