@@ -27,33 +27,45 @@ function newest(dir: string): number {
   return latest;
 }
 
-/**
- * dist/ when it is there, else a production build of our own in `fallback` (dist/ is left
- * alone), rebuilt when a source file is newer than it.
- */
-export function ensureBuild(root: string, fallback: string): { dir: string; built: boolean; error?: string } {
-  const dist = path.join(root, "dist");
-  if (existsSync(path.join(dist, "taskpane.html"))) return { dir: dist, built: false };
-  const built = path.join(fallback, "taskpane.html");
-  if (existsSync(built) && existsSync(path.join(fallback, "demo.html")) && statSync(built).mtimeMs > newest(path.join(root, "src"))) {
-    return { dir: fallback, built: false };
-  }
-  const run = spawnSync(process.execPath, [path.join(root, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--env", `outDir=${fallback}`], {
+function webpackBuild(root: string, args: string[], env: Record<string, string> = {}): string | undefined {
+  const run = spawnSync(process.execPath, [path.join(root, "node_modules/webpack/bin/webpack.js"), "--mode", "production", ...args], {
     cwd: root,
     encoding: "utf8",
     timeout: 300_000,
+    env: { ...process.env, ...env },
   });
-  if (run.status !== 0 || !existsSync(path.join(fallback, "taskpane.html"))) {
-    return { dir: fallback, built: false, error: (run.stderr || run.stdout || String(run.error ?? "")).split("\n").filter(Boolean).slice(-3).join(" / ") };
-  }
-  return { dir: fallback, built: true };
+  return run.status === 0 ? undefined : (run.stderr || run.stdout || String(run.error ?? "")).split("\n").filter(Boolean).slice(-3).join(" / ");
 }
 
-/** Our scripts the page loads (office.js from Microsoft's CDN is not ours and not counted). */
+/**
+ * The task pane: dist/ when it is there, else a production build of our own in `fallback/addin`
+ * (for an address of no importance: only its sizes are measured); and the demo, built in
+ * `fallback/demo`. dist/ is left alone; each is rebuilt when a source file is newer than it.
+ */
+export function ensureBuild(root: string, fallback: string): { dir: string; demoDir: string; built: boolean; error?: string } {
+  const dist = path.join(root, "dist");
+  const dir = existsSync(path.join(dist, "taskpane.html")) ? dist : path.join(fallback, "addin");
+  const demoDir = path.join(fallback, "demo");
+  const stale = (page: string) => !existsSync(page) || statSync(page).mtimeMs <= newest(path.join(root, "src"));
+  let built = false;
+  if (dir !== dist && stale(path.join(dir, "taskpane.html"))) {
+    const error = webpackBuild(root, ["--env", `outDir=${dir}`], { ADDIN_URL: "https://localhost:3000/" });
+    if (error || !existsSync(path.join(dir, "taskpane.html"))) return { dir, demoDir, built, error: error ?? "no taskpane.html" };
+    built = true;
+  }
+  if (stale(path.join(demoDir, "demo.html"))) {
+    const error = webpackBuild(root, ["--env", "only=demo", "--env", `outDir=${demoDir}`]);
+    if (error || !existsSync(path.join(demoDir, "demo.html"))) return { dir, demoDir, built, error: error ?? "no demo.html" };
+    built = true;
+  }
+  return { dir, demoDir, built };
+}
+
+/** Our scripts the page loads (Office.js, from Microsoft's CDN or our copy of it, is not ours and not counted). */
 function scriptsOf(html: string): string[] {
   return [...html.matchAll(/<script[^>]*\ssrc=("?)([^"\s>]+)\1/g)]
     .map((m) => m[2])
-    .filter((src) => !/^https?:/.test(src))
+    .filter((src) => !/^https?:/.test(src) && !src.startsWith("office-js/"))
     .map((src) => src.replace(/^\.?\//, ""));
 }
 

@@ -21,7 +21,8 @@ export interface ApplyOptions {
  * the demo and the tests. The task pane only ever talks to this interface.
  */
 export interface WorkbookHost {
-  readWorkbook(options?: { signal?: AbortSignal }): Promise<WorkbookInput>;
+  /** Reads every sheet; `onProgress` (0..1) is called each time Excel answers. */
+  readWorkbook(options?: { signal?: AbortSignal; onProgress?: (fraction: number) => void }): Promise<WorkbookInput>;
   applyPlan(plan: WorkbookPlan, options?: ApplyOptions): Promise<ApplyReport>;
   /** Activates the sheet and selects the cell (A1 address). */
   selectCell(sheet: string, cell: string): Promise<void>;
@@ -30,6 +31,11 @@ export interface WorkbookHost {
   saveSettings(settings: unknown): Promise<void>;
   /** Opens a new workbook from .xlsx bytes where the host can (Excel.createWorkbook). */
   openWorkbook?(base64: string): Promise<void>;
+  /**
+   * False where a download offered by the pane does nothing (Excel on Mac and iPad): files must
+   * then be opened in Excel with openWorkbook. Absent means downloads work.
+   */
+  canDownload?: boolean;
 }
 
 export type { SheetGrid, WorkbookInput };

@@ -2,8 +2,9 @@ import { errorsEn } from "./errors";
 import { issuesEn } from "./issues";
 import { labelsEn } from "./labels";
 import { settingsEn } from "./settings";
+import { buildEn, startupEn } from "./startup";
 import { uiEn } from "./ui";
 import type { MessageKey } from "./zh-CN";
 
 /** The English catalogue: every zh-CN key must be here (the type checks it). */
-export const en: Record<MessageKey, string> = { ...uiEn, ...labelsEn, ...settingsEn, ...issuesEn, ...errorsEn };
+export const en: Record<MessageKey, string> = { ...uiEn, ...labelsEn, ...settingsEn, ...issuesEn, ...errorsEn, ...startupEn, ...buildEn };

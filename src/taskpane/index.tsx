@@ -1,19 +1,13 @@
 /// <reference types="office-js" />
 import { createRoot } from "react-dom/client";
 import { createOfficeHost, officeRunner, requirementsOk } from "../hosts/office";
-import { t } from "../i18n/t";
 import { App } from "./App";
-import { localeFor } from "./context";
+import { startPane } from "./startup/start";
 
-/** Office is ready: build the host over Excel.run and mount the pane. */
-Office.onReady(() => {
-  const root = document.getElementById("root");
-  if (!root) return;
-  const locale = localeFor(Office.context?.displayLanguage);
-  document.documentElement.lang = locale;
-  if (!requirementsOk().ok) {
-    root.textContent = t("ui.requirements", {}, locale);
-    return;
-  }
-  createRoot(root).render(<App host={createOfficeHost(officeRunner())} locale={locale} />);
+/** Office ready in Excel: build the host over Excel.run and mount the pane (start-up messages otherwise). */
+void startPane(document, {
+  office: typeof Office === "undefined" ? undefined : Office,
+  requirementsOk: () => requirementsOk().ok,
+  language: navigator.language,
+  mount: (root, locale) => createRoot(root).render(<App host={createOfficeHost(officeRunner())} locale={locale} />),
 });

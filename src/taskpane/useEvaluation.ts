@@ -7,7 +7,7 @@ import { sheetList, userSheetNames } from "./sheetNames";
 
 export type EvaluationState =
   | { phase: "idle" }
-  | { phase: "running"; progress: number }
+  | { phase: "running"; progress: number; waiting?: boolean }
   | { phase: "done"; result: RunResult; report: ApplyReport }
   | { phase: "cancelled" }
   | { phase: "error"; message: string };
@@ -23,6 +23,11 @@ export interface EvaluateRequest {
 /** Shares of the progress bar: reading, computing, then writing the plan. */
 const READ_DONE = 0.15;
 const EVALUATE_DONE = 0.25;
+/**
+ * Excel holds a run while a cell is being edited (delayForCellEdit) and says nothing: after this
+ * long without an answer the pane says how to end the edit.
+ */
+export const WAIT_HINT_MS = 3000;
 
 /** Sheets whose result columns a failed write had already changed (the Office host reports them with its error). */
 function partlyWritten(error: unknown): string[] {
@@ -53,12 +58,18 @@ export function useEvaluation(host: WorkbookHost, locale: Locale) {
       const abort = new AbortController();
       controller.current = abort;
       const { signal } = abort;
+      let hint: ReturnType<typeof setTimeout> | undefined;
       const progress = (value: number) => {
-        if (!signal.aborted) setState({ phase: "running", progress: Math.min(1, Math.max(0, value)) });
+        if (signal.aborted) return;
+        setState({ phase: "running", progress: Math.min(1, Math.max(0, value)) });
+        clearTimeout(hint);
+        hint = setTimeout(() => {
+          if (!signal.aborted) setState((s) => (s.phase === "running" ? { ...s, waiting: true } : s));
+        }, WAIT_HINT_MS);
       };
       progress(0);
       try {
-        const input = await host.readWorkbook({ signal });
+        const input = await host.readWorkbook({ signal, onProgress: (f) => progress(READ_DONE * f) });
         signal.throwIfAborted();
         progress(READ_DONE);
         await nextFrame();
@@ -87,6 +98,7 @@ export function useEvaluation(host: WorkbookHost, locale: Locale) {
         setState({ phase: "error", message: sheets.length ? `${message}${t("ui.evaluate.partial", { sheets: sheetList(sheets, locale) }, locale)}` : message });
         return null;
       } finally {
+        clearTimeout(hint);
         if (controller.current === abort) controller.current = null;
       }
     },

@@ -14,8 +14,15 @@ describe("the message shown when Excel is too old", () => {
     expect(highest).toBe("1.7");
   });
 
-  test("both languages name the version actually required", () => {
-    expect(t("ui.requirements", {}, "zh-CN")).toBe(`此版本的 Excel 不支持本加载项（需要 ExcelApi ${highest}），请升级 Office 后重试`);
-    expect(t("ui.requirements", {}, "en")).toContain(`ExcelApi ${highest} is needed`);
+  test("both languages name the version actually required, and the Excel versions that have it", () => {
+    const zh = t("ui.requirements", {}, "zh-CN");
+    expect(zh).toContain(`此版本的 Excel 不支持本加载项（需要 ExcelApi ${highest}）`);
+    // ExcelApi 1.7: Microsoft 365 version 1801, Excel for Mac 16.9, Excel on the web
+    expect(zh).toContain("Microsoft 365 的 Excel 版本 1801 或更高");
+    expect(zh).toContain("Mac 版 Excel 16.9 或更高");
+    expect(zh).toContain("Excel 网页版");
+    const en = t("ui.requirements", {}, "en");
+    expect(en).toContain(`ExcelApi ${highest} is needed`);
+    expect(en).toContain("Microsoft 365 version 1801");
   });
 });

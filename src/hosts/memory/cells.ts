@@ -1,4 +1,7 @@
 import { MAX_COL, MAX_ROW, type Rect } from "../office/address";
+import { parseTyped } from "./typed-input";
+
+export { dateSerial } from "./typed-input";
 
 export type CellValue = string | number | boolean | null;
 
@@ -6,6 +9,8 @@ export interface MemoryCell {
   value: CellValue;
   /** Set when a written string became a formula (Excel would evaluate it). */
   formula?: string;
+  /** The value is an error (#N/A, #NAME?…), shown by `value` as its text. */
+  error?: boolean;
   numberFormat?: string;
   fill?: string;
   fontColor?: string;
@@ -113,22 +118,19 @@ export class SheetData {
   }
 }
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
-const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
-
-/** Excel's date serial (1900 system) of a calendar date. */
-export function dateSerial(year: number, month: number, day: number): number {
-  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000);
-}
+/** The year Excel gives a typed date without one ("1/5", "Jan 5"): the current year. */
+const thisYear = () => new Date().getFullYear();
 
 /**
- * Stores a value written through `range.values` the way Excel parses typed input: a leading
- * apostrophe keeps text as text, "=…" (and "+…", "-…", "@…" that are not numbers) become
- * formulas, numeric, boolean and date-looking text becomes a number/boolean unless the cell is
- * formatted as text ("@"). null leaves the cell unchanged; "" clears it.
+ * Stores a value written through `range.values`. In a cell formatted as text ("@") a string is
+ * kept exactly as given (a leading apostrophe included); elsewhere Excel parses it like typed
+ * input (see typed-input.ts): a leading apostrophe keeps the rest as text, "=…" becomes a
+ * formula, "(12)" and "¥12" numbers, "#N/A" an error, "1/5" a date. Numbers and booleans are
+ * stored as they are. null leaves the cell unchanged (the caller skips it); "" clears it.
  */
 export function storeValue(cell: MemoryCell, value: unknown): void {
   delete cell.formula;
+  delete cell.error;
   if (value === "") {
     cell.value = null;
     return;
@@ -138,37 +140,40 @@ export function storeValue(cell: MemoryCell, value: unknown): void {
     return;
   }
   const text = String(value);
-  if (text.startsWith("'")) {
-    cell.value = text.slice(1);
-    return;
-  }
   if (cell.numberFormat === "@") {
     cell.value = text;
     return;
   }
-  const trimmed = text.trim();
-  if (NUMBER.test(trimmed)) {
-    const percent = trimmed.endsWith("%");
-    const n = Number(percent ? trimmed.slice(0, -1) : trimmed);
-    cell.value = percent ? n / 100 : n;
-    return;
+  const typed = parseTyped(text, thisYear());
+  switch (typed.kind) {
+    case "text":
+      cell.value = typed.text;
+      return;
+    case "formula":
+      cell.formula = typed.formula;
+      cell.value = "#NAME?";
+      cell.error = true;
+      return;
+    case "error":
+      cell.value = typed.code;
+      cell.error = true;
+      return;
+    case "boolean":
+      cell.value = typed.value;
+      return;
+    case "number":
+      cell.value = typed.value;
+      if (typed.numberFormat && (cell.numberFormat === undefined || cell.numberFormat === "General")) cell.numberFormat = typed.numberFormat;
+      return;
   }
-  if (/^[=+\-@]/.test(text)) {
-    cell.formula = text.startsWith("=") ? text : `=${text}`;
-    cell.value = "#NAME?";
-    return;
-  }
-  if (/^(true|false)$/i.test(trimmed)) {
-    cell.value = trimmed.toLowerCase() === "true";
-    return;
-  }
-  const date = ISO_DATE.exec(trimmed);
-  if (date) {
-    cell.value = dateSerial(Number(date[1]), Number(date[2]), Number(date[3]));
-    cell.numberFormat ??= "yyyy/m/d";
-    return;
-  }
-  cell.value = text;
+}
+
+/** What `range.valueTypes` says of a cell. */
+export function valueType(cell: MemoryCell | undefined): "Empty" | "String" | "Double" | "Boolean" | "Error" {
+  const v = cell?.value ?? null;
+  if (v === null) return "Empty";
+  if (cell?.error) return "Error";
+  return typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
 }
 
 /** A cell's value as `range.values` returns it ("" for an empty cell). */

@@ -77,15 +77,21 @@ function shifted(ref: string, anchor: { row: number; col: number }, row: number,
   };
 }
 
-/** Whether one custom rule's formula is true at (row, col); only the shapes the host writes are understood. */
+/**
+ * Whether one custom rule's formula is true at (row, col); only the shapes the host writes are
+ * understood. A formula over an error cell (#N/A) is an error itself, which Excel takes as false.
+ */
 export function formulaHolds(sheet: SheetData, cf: ConditionalFormatData, row: number, col: number): boolean {
+  let overError = false;
   const cellText = (ref: string) => {
     const at = shifted(ref, cf.anchor, row, col);
-    return String(readValue(sheet.get(at.row, at.col)));
+    const cell = sheet.get(at.row, at.col);
+    if (cell?.error) overError = true;
+    return String(readValue(cell));
   };
   for (const shape of SHAPES) {
     const m = shape.re.exec(cf.formula);
-    if (m) return shape.test(m, cellText);
+    if (m) return shape.test(m, cellText) && !overError;
   }
   throw new Error(`formula the memory workbook cannot evaluate: ${cf.formula}`);
 }

@@ -1,10 +1,12 @@
 import { jsonBytes } from "../office/text";
-import { MemoryOfficeError, notLoaded } from "./errors";
+import { located, MemoryOfficeError, notLoaded } from "./errors";
 import type { MemoryWorkbook } from "./workbook";
 
 interface QueuedOp {
   bytes: number;
   apply(): void;
+  /** The API member the call is, for errorLocation ("Range.values"). */
+  location?: string;
 }
 
 /** Bytes a queued call costs in the request besides its arguments (object path, method name). */
@@ -12,15 +14,20 @@ export const OP_OVERHEAD = 40;
 
 /**
  * A request context: calls on proxies are queued and run, in order, at `sync()`. Like Excel,
- * the whole request is refused when it is over the payload limit, and an error in one call
- * stops the rest (calls before it stay applied).
+ * a sync made while a cell is being edited waits for the edit to end (`delayForCellEdit`) or
+ * fails; the whole request is refused when it is over the payload limit; and an error in one
+ * call stops the rest (calls before it stay applied) and names the call in its errorLocation.
  */
 export class MemoryContext {
   private queue: QueuedOp[] = [];
   /** Bytes of loaded data in the sync being applied (the response). */
   responseBytes = 0;
 
-  constructor(readonly book: MemoryWorkbook) {}
+  constructor(
+    readonly book: MemoryWorkbook,
+    /** Excel.run's `delayForCellEdit`: syncs wait while a cell is edited instead of failing. */
+    readonly delayForCellEdit = false,
+  ) {}
 
   get pending(): number {
     return this.queue.length;
@@ -28,6 +35,11 @@ export class MemoryContext {
 
   enqueue(bytes: number, apply: () => void): void {
     this.queue.push({ bytes: bytes + OP_OVERHEAD, apply });
+  }
+
+  /** Queues a call to the API member `location` ("Range.values"), named by the errors it raises. */
+  enqueueAt(location: string, bytes: number, apply: () => void): void {
+    this.queue.push({ bytes: bytes + OP_OVERHEAD, apply, location });
   }
 
   async sync(): Promise<void> {
@@ -39,19 +51,19 @@ export class MemoryContext {
     book.counters.syncs++;
     book.counters.requestBytes.push(bytes);
     book.counters.largestRequestBytes = Math.max(book.counters.largestRequestBytes, bytes);
+    await book.untilCellEditEnds(this.delayForCellEdit);
     const fault = book.takeFault();
-    if (fault) throw new MemoryOfficeError(fault.code, fault.message);
-    if (book.cellEditMode) {
-      throw new MemoryOfficeError("InvalidOperationInCellEditMode", "The operation is not allowed while Excel is in cell edit mode.");
-    }
-    if (bytes > book.payloadLimit) {
-      throw new MemoryOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
-    }
+    if (fault) throw new MemoryOfficeError(fault.code, fault.message, fault.errorLocation);
+    if (bytes > book.payloadLimit) throw book.oversized("Request");
     this.responseBytes = 0;
-    for (const op of ops) op.apply();
-    if (this.responseBytes > book.payloadLimit) {
-      throw new MemoryOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    for (const op of ops) {
+      try {
+        op.apply();
+      } catch (error) {
+        throw located(error, op.location);
+      }
     }
+    if (this.responseBytes > book.payloadLimit) throw book.oversized("Response");
   }
 }
 

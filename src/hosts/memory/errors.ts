@@ -1,4 +1,8 @@
-/** Errors the in-memory workbook throws, shaped like OfficeExtension.Error (`code`, `message`). */
+/**
+ * Errors the in-memory workbook throws, shaped like OfficeExtension.Error: `code`, `message`
+ * and `debugInfo.errorLocation`, the API member whose call failed ("Range.values",
+ * "WorksheetCollection.add"), as Excel reports it. One failing call fails its whole sync.
+ */
 export class MemoryOfficeError extends Error {
   readonly code: string;
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
@@ -11,6 +15,12 @@ export class MemoryOfficeError extends Error {
   }
 }
 
+/** The error with `location` as its errorLocation unless it already names one. */
+export function located(error: unknown, location: string | undefined): unknown {
+  if (error instanceof MemoryOfficeError && location && !error.debugInfo.errorLocation) error.debugInfo.errorLocation = location;
+  return error;
+}
+
 export const notLoaded = (property: string) =>
   new MemoryOfficeError(
     "PropertyNotLoaded",
@@ -18,3 +28,5 @@ export const notLoaded = (property: string) =>
   );
 
 export const invalidArgument = (message: string, location?: string) => new MemoryOfficeError("InvalidArgument", message, location);
+
+export const accessDenied = (message: string, location?: string) => new MemoryOfficeError("AccessDenied", message, location);

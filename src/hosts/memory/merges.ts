@@ -31,6 +31,7 @@ export function mergeCells(sheet: SheetData, rect: Rect, across: boolean): void 
       if (!cell) return;
       cell.value = null;
       delete cell.formula;
+      delete cell.error;
     });
   }
 }

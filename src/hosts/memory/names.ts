@@ -111,14 +111,14 @@ class MemoryNamedItem extends MemoryObject implements XlNamedItem {
    * #3949): the name stays visible, without an error.
    */
   set visible(visible: boolean) {
-    this.context.enqueue(4, () => {
+    this.context.enqueueAt("NamedItem.visible", 4, () => {
       const item = this.item();
       if (visible || this.addedHere()) item.visible = visible;
     });
   }
 
   delete(): void {
-    this.context.enqueue(0, () => {
+    this.context.enqueueAt("NamedItem.delete", 0, () => {
       const item = this.item();
       for (const sheet of this.context.book.sheets) if (sheet.names.get(item.name.toLowerCase()) === item) sheet.names.delete(item.name.toLowerCase());
     });
@@ -161,7 +161,7 @@ export class MemoryNamedItemCollection extends MemoryObject implements XlNamedIt
 
   add(name: string, reference: XlRange | string, comment?: string): XlNamedItem {
     let created: NameData | null = null;
-    this.context.enqueue(name.length + (typeof reference === "string" ? reference.length : 20) + (comment?.length ?? 0), () => {
+    this.context.enqueueAt("NamedItemCollection.add", name.length + (typeof reference === "string" ? reference.length : 20) + (comment?.length ?? 0), () => {
       checkDefinedName(name);
       const sheet = this.sheet();
       if (sheet.names.has(name.toLowerCase())) throw new MemoryOfficeError("ItemAlreadyExists", "A resource with the same name or identifier already exists.");

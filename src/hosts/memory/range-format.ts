@@ -10,25 +10,25 @@ import type { RangeTarget } from "./range";
  * protected sheet).
  */
 export function rangeFormat(context: MemoryContext, target: () => RangeTarget): XlRange["format"] {
-  const formatCells = (value: unknown, store: (cell: MemoryCell) => void) =>
-    context.enqueue(jsonBytes(value ?? null), () => {
+  const formatCells = (location: string, value: unknown, store: (cell: MemoryCell) => void) =>
+    context.enqueueAt(location, jsonBytes(value ?? null), () => {
       const { sheet, rect } = target();
       sheet.forEachCell(rect, (r, c) => store(sheet.cell(r, c)));
       context.book.counters.formatOps++;
     });
   const format = writeOnly<XlRange["format"]>({
     columnWidth: (points: number) =>
-      context.enqueue(8, () => {
+      context.enqueueAt("RangeFormat.columnWidth", 8, () => {
         const { sheet, rect } = target();
         for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
         context.book.counters.formatOps++;
       }),
   });
-  const fill = writeOnly({ color: (color: string) => formatCells(color, (cell) => (cell.fill = color)) });
+  const fill = writeOnly({ color: (color: string) => formatCells("RangeFill.color", color, (cell) => (cell.fill = color)) });
   const font = writeOnly({
-    color: (color: string) => formatCells(color, (cell) => (cell.fontColor = color)),
-    bold: (bold: boolean) => formatCells(bold, (cell) => (cell.bold = bold)),
-    size: (size: number) => formatCells(size, (cell) => (cell.fontSize = size)),
+    color: (color: string) => formatCells("RangeFont.color", color, (cell) => (cell.fontColor = color)),
+    bold: (bold: boolean) => formatCells("RangeFont.bold", bold, (cell) => (cell.bold = bold)),
+    size: (size: number) => formatCells("RangeFont.size", size, (cell) => (cell.fontSize = size)),
   });
   Object.defineProperty(format, "fill", { value: fill, enumerable: true });
   Object.defineProperty(format, "font", { value: font, enumerable: true });

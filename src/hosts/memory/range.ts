@@ -6,7 +6,7 @@ import { clearConditionalFormats } from "./conditional";
 import { MemoryObject, type MemoryContext } from "./context";
 import { rangeFormat } from "./range-format";
 import { MemoryConditionalFormat } from "./conditional-format";
-import { MemoryOfficeError, invalidArgument } from "./errors";
+import { MemoryOfficeError, accessDenied, invalidArgument } from "./errors";
 import { mergeCells, mergedAreasIn, specialCellsIn, unmergeCells, type SpecialCellType, type SpecialValueType } from "./merges";
 import { MemoryRangeAreas } from "./range-areas";
 import type { MemoryWorksheet } from "./worksheet";
@@ -17,9 +17,7 @@ export interface RangeTarget {
 }
 
 export function guardProtected(sheet: SheetData): void {
-  if (sheet.protected) {
-    throw new MemoryOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.", sheet.name);
-  }
+  if (sheet.protected) throw accessDenied("The cell or chart you're trying to change is on a protected sheet.");
 }
 
 const SHAPE_ERROR = "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
@@ -70,6 +68,8 @@ export class MemoryRange extends MemoryObject implements XlRange {
     if (!t) return null;
     const { sheet, rect } = t;
     const grid = (fn: (cell: MemoryCell | undefined) => unknown) => {
+      // past Excel's limit for one read, cell-level properties come back null instead of failing
+      if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > this.book.readCellLimit) return null;
       const out: unknown[][] = [];
       for (let r = rect.top; r <= rect.bottom; r++) {
         const line: unknown[] = [];
@@ -122,24 +122,28 @@ export class MemoryRange extends MemoryObject implements XlRange {
     return this.read("values");
   }
   set values(input: unknown[][]) {
-    this.writeCells(input, (cell, value) => storeValue(cell, value), true);
+    this.writeCells(input, (cell, value) => storeValue(cell, value), "Range.values");
   }
   get formulas(): unknown[][] {
     return this.read("formulas");
   }
   set formulas(input: unknown[][]) {
-    this.writeCells(input, (cell, value) => storeValue(cell, value), true);
+    this.writeCells(input, (cell, value) => storeValue(cell, value), "Range.formulas");
   }
   get numberFormat(): unknown[][] {
     return this.read("numberFormat");
   }
   set numberFormat(input: unknown[][]) {
-    this.writeCells(input, (cell, value) => (cell.numberFormat = String(value)), false);
+    this.writeCells(input, (cell, value) => (cell.numberFormat = String(value)), "Range.numberFormat");
   }
 
-  /** Queues a 2-D (or single-value) write with Excel's shape check; null entries leave a cell as it is. */
-  private writeCells(input: unknown, store: (cell: MemoryCell, value: unknown) => void, isValues: boolean): void {
-    this.context.enqueue(jsonBytes(input ?? null), () => {
+  /**
+   * Queues a 2-D write with Excel's shape check, or a single value (not in an array) that goes
+   * into every cell; null entries leave a cell as it is.
+   */
+  private writeCells(input: unknown, store: (cell: MemoryCell, value: unknown) => void, location: "Range.values" | "Range.formulas" | "Range.numberFormat"): void {
+    const isValues = location !== "Range.numberFormat";
+    this.context.enqueueAt(location, jsonBytes(input ?? null), () => {
       const { sheet, rect } = this.target()!;
       guardProtected(sheet);
       const rows = rect.bottom - rect.top + 1;
@@ -171,7 +175,7 @@ export class MemoryRange extends MemoryObject implements XlRange {
   readonly conditionalFormats = {
     add: (type: "Custom"): XlConditionalFormat => {
       const proxy = new MemoryConditionalFormat(this.context);
-      this.context.enqueue(type.length, () => {
+      this.context.enqueueAt("ConditionalFormatCollection.add", type.length, () => {
         const { sheet, rect } = this.target()!;
         guardProtected(sheet);
         const data: ConditionalFormatData = {
@@ -191,7 +195,7 @@ export class MemoryRange extends MemoryObject implements XlRange {
       return proxy;
     },
     clearAll: (): void =>
-      this.context.enqueue(0, () => {
+      this.context.enqueueAt("ConditionalFormatCollection.clearAll", 0, () => {
         const { sheet, rect } = this.target()!;
         guardProtected(sheet);
         clearConditionalFormats(sheet, rect);
@@ -213,7 +217,7 @@ export class MemoryRange extends MemoryObject implements XlRange {
 
   /** Merges the range (each row on its own when `across`); see mergeCells. */
   merge(across = false): void {
-    this.context.enqueue(8, () => {
+    this.context.enqueueAt("Range.merge", 8, () => {
       const { sheet, rect } = this.target()!;
       guardProtected(sheet);
       mergeCells(sheet, rect, across);
@@ -222,7 +226,7 @@ export class MemoryRange extends MemoryObject implements XlRange {
   }
 
   unmerge(): void {
-    this.context.enqueue(0, () => {
+    this.context.enqueueAt("Range.unmerge", 0, () => {
       const { sheet, rect } = this.target()!;
       guardProtected(sheet);
       unmergeCells(sheet, rect);
@@ -255,7 +259,7 @@ export class MemoryRange extends MemoryObject implements XlRange {
   }
 
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
-    this.context.enqueue(applyTo.length, () => {
+    this.context.enqueueAt("Range.clear", applyTo.length, () => {
       const { sheet, rect } = this.target()!;
       guardProtected(sheet);
       sheet.forEachCell(rect, (r, c) => {
@@ -264,6 +268,7 @@ export class MemoryRange extends MemoryObject implements XlRange {
         if (applyTo !== "Formats") {
           cell.value = null;
           delete cell.formula;
+          delete cell.error;
         }
         if (applyTo !== "Contents") {
           delete cell.numberFormat;
@@ -280,7 +285,7 @@ export class MemoryRange extends MemoryObject implements XlRange {
   }
 
   select(): void {
-    this.context.enqueue(0, () => {
+    this.context.enqueueAt("Range.select", 0, () => {
       const { sheet, rect } = this.target()!;
       this.book.activeSheetId = sheet.id;
       this.book.selection = { sheet: sheet.name, address: qualified(sheet.name, rect) };

@@ -2,11 +2,12 @@ import type { Highlight } from "../../engine/plan/types";
 import type { SheetGrid } from "../../engine/types";
 import { parseA1, type Rect } from "../office/address";
 import type { ExcelRunner, SettingsStore, XlContext } from "../office/excel-api";
-import { readValue, SheetData, storeValue, type MemoryCell } from "./cells";
+import { readValue, SheetData, storeValue, valueType, type MemoryCell } from "./cells";
 import { evaluateAt, highlightOf, type AppliedFormat } from "./conditional";
 import { MemoryContext } from "./context";
 import { mergeCells } from "./merges";
-import { MemoryWorksheetCollection } from "./worksheet";
+import { MemoryWorkbookProxy } from "./book-proxy";
+import { invalidArgument, MemoryOfficeError } from "./errors";
 
 export interface MemoryCounters {
   syncs: number;
@@ -22,7 +23,11 @@ export interface MemoryCounters {
 export interface Fault {
   code: string;
   message: string;
+  errorLocation?: string;
 }
+
+/** Office.context.platform values the host tells apart. */
+export type MemoryPlatform = "PC" | "Mac" | "OfficeOnline" | "iOS";
 
 const emptyCounters = (): MemoryCounters => ({
   syncs: 0,
@@ -69,15 +74,32 @@ export class MemoryWorkbook {
   counters = emptyCounters();
   /** Excel on the web refuses requests and responses over 5 MB. */
   payloadLimit = 5 * 1024 * 1024;
-  /** While true every sync fails as Excel does when a cell is being edited. */
-  cellEditMode = false;
+  /**
+   * How an oversized request or response is refused: with the payload codes, or (as Excel on the
+   * web has done) with a bare GeneralException.
+   */
+  oversizedAs: "payload" | "GeneralException" = "payload";
+  /** Excel reads at most five million cells of one range; past that `values` (and formats) come back null. */
+  readCellLimit = 5_000_000;
   /** Requirement sets reported as supported, with the highest version ("ExcelApi" → "1.12"). */
   apiVersions: Record<string, string> = { ExcelApi: "1.17" };
+  /** Review → Protect Workbook: sheets cannot be added, deleted or renamed (`workbook.protection.protected`). */
+  structureProtected = false;
+  /** Opened read-only (`workbook.readOnly`, ExcelApi 1.8): edits are allowed but cannot be saved to the file. */
+  readOnly = false;
+  /** Where Excel runs (Office.context.platform); on a Mac a download link in the pane does nothing. */
+  platform: MemoryPlatform = "PC";
+  /** Workbooks opened with Excel.createWorkbook, as the base64 .xlsx given. */
+  readonly createdWorkbooks: string[] = [];
   /** Saved document settings, and those set but not yet saved. */
   readonly savedSettings = new Map<string, unknown>();
   private readonly pendingSettings = new Map<string, unknown>();
+  /** When set, settings.saveAsync fails with this Office.Error (code, name, message). */
+  settingsSaveError: { code: number; name: string; message: string } | null = null;
   private faults: { sync: number; error: Fault }[] = [];
   private idCounter = 1;
+  private editing = false;
+  private editWaiters: (() => void)[] = [];
 
   static fromGrids(grids: GridData[]): MemoryWorkbook {
     const book = new MemoryWorkbook();
@@ -156,6 +178,14 @@ export class MemoryWorkbook {
     return v === "" ? null : v;
   }
 
+  /** What `range.valueTypes` says of a cell: "String", "Double", "Error"… */
+  valueType(sheet: string, cell: string): ReturnType<typeof valueType> {
+    const at = parseA1(cell);
+    const data = this.sheet(sheet);
+    if (!at || !data) throw new Error(`no cell ${sheet}!${cell}`);
+    return valueType(data.get(at.row, at.col));
+  }
+
   /** A cell's formula by sheet and A1 address (null when it holds none). */
   formula(sheet: string, cell: string): string | null {
     const at = parseA1(cell);
@@ -199,23 +229,76 @@ export class MemoryWorkbook {
     this.counters = emptyCounters();
   }
 
-  /** An ExcelRunner over this workbook; pending calls are synced when the batch ends, as Excel.run does. */
-  readonly run: ExcelRunner = async <T>(batch: (context: XlContext) => Promise<T>): Promise<T> => {
-    const context = new MemoryContext(this);
-    const workbook = { worksheets: new MemoryWorksheetCollection(context) };
-    const xl = Object.assign(context, { workbook }) as MemoryContext & XlContext;
-    const result = await batch(xl);
-    if (context.pending > 0) await context.sync();
-    return result;
-  };
+  /**
+   * While true a cell is being edited: a sync waits until the edit ends when the run asked for
+   * `delayForCellEdit`, and fails with InvalidOperationInCellEditMode otherwise.
+   */
+  get cellEditMode(): boolean {
+    return this.editing;
+  }
+  set cellEditMode(on: boolean) {
+    this.editing = on;
+    if (on) return;
+    const waiting = this.editWaiters;
+    this.editWaiters = [];
+    for (const resume of waiting) resume();
+  }
+
+  /** Syncs held until the cell edit ends. */
+  get syncsWaitingForEdit(): number {
+    return this.editWaiters.length;
+  }
+
+  /** Called by a sync before it is processed. */
+  async untilCellEditEnds(delay: boolean): Promise<void> {
+    while (this.editing) {
+      if (!delay) {
+        throw new MemoryOfficeError(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+        );
+      }
+      await new Promise<void>((resume) => this.editWaiters.push(resume));
+    }
+  }
+
+  /** The error an oversized request or response gets. */
+  oversized(what: "Request" | "Response"): MemoryOfficeError {
+    if (this.oversizedAs === "GeneralException") return new MemoryOfficeError("GeneralException", "An internal error has occurred.");
+    return new MemoryOfficeError(`${what}PayloadSizeLimitExceeded`, `The ${what.toLowerCase()} payload size has exceeded the limit.`);
+  }
+
+  /** An ExcelRunner over this workbook, as `Excel.run(options, batch)`: pending calls are synced when the batch ends. */
+  runWith(options: { delayForCellEdit?: boolean } = {}): ExcelRunner {
+    return async <T>(batch: (context: XlContext) => Promise<T>): Promise<T> => {
+      const context = new MemoryContext(this, options.delayForCellEdit === true);
+      const xl = Object.assign(context, { workbook: new MemoryWorkbookProxy(context) }) as MemoryContext & XlContext;
+      const result = await batch(xl);
+      if (context.pending > 0) await context.sync();
+      return result;
+    };
+  }
+
+  /** `Excel.run(batch)` without options: a sync during a cell edit fails. */
+  readonly run: ExcelRunner = this.runWith();
 
   readonly settings: SettingsStore = {
     get: (name) => (this.pendingSettings.has(name) ? this.pendingSettings.get(name) : (this.savedSettings.get(name) ?? null)),
     set: (name, value) => void this.pendingSettings.set(name, JSON.parse(JSON.stringify(value ?? null))),
+    // Office writes the settings into the open document only; the file keeps them once the user saves it.
     saveAsync: async () => {
+      if (this.settingsSaveError) throw Object.assign(new Error(this.settingsSaveError.message), this.settingsSaveError);
       for (const [k, v] of this.pendingSettings) this.savedSettings.set(k, v);
       this.pendingSettings.clear();
     },
+  };
+
+  /** Excel.createWorkbook (ExcelApi 1.8): opens a new workbook window from .xlsx bytes, unsaved. */
+  readonly createWorkbook = async (base64: string): Promise<void> => {
+    await Promise.resolve();
+    if (!this.isSetSupported("ExcelApi", "1.8")) throw new MemoryOfficeError("ApiNotFound", "The API you are trying to use could not be found.");
+    if (!base64.startsWith("UEsDB")) throw invalidArgument("The argument is invalid or missing or has an incorrect format.", "Application.createWorkbook");
+    this.createdWorkbooks.push(base64);
   };
 
   isSetSupported = (name: string, version: string): boolean => {

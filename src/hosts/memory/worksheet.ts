@@ -3,7 +3,7 @@ import { parseRect, MAX_COL, MAX_ROW, type Rect } from "../office/address";
 import type { XlChart, XlRange, XlWorksheet, XlWorksheetCollection } from "../office/excel-api";
 import type { ChartData, SheetData } from "./cells";
 import { MemoryObject, type MemoryContext } from "./context";
-import { MemoryOfficeError, invalidArgument, notLoaded } from "./errors";
+import { MemoryOfficeError, accessDenied, invalidArgument, notLoaded } from "./errors";
 import { guardProtected, MemoryRange } from "./range";
 import { MemoryNamedItemCollection, renameInNames } from "./names";
 import type { Visibility } from "./cells";
@@ -75,6 +75,11 @@ class MemoryChart implements XlChart {
   }
 }
 
+/** Adding, deleting and renaming sheets is refused while the workbook's structure is protected. */
+function guardStructure(context: MemoryContext, location: string): void {
+  if (context.book.structureProtected) throw accessDenied("The workbook is protected; its structure cannot be changed.", location);
+}
+
 /** A worksheet proxy. It finds its sheet once, when the call that made it runs at sync. */
 export class MemoryWorksheet extends MemoryObject implements XlWorksheet {
   private resolved: SheetData | null | undefined;
@@ -102,12 +107,12 @@ export class MemoryWorksheet extends MemoryObject implements XlWorksheet {
   target(nullable = false): SheetData | null {
     if (this.resolved === undefined) {
       this.resolved = this.locate();
-      if (this.resolved === null && !this.nullable) throw new MemoryOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+      if (this.resolved === null && !this.nullable) throw new MemoryOfficeError("ItemNotFound", "The requested resource doesn't exist.", "WorksheetCollection.getItem");
     }
     if (this.resolved && !this.context.book.sheets.includes(this.resolved)) {
-      throw new MemoryOfficeError("ItemNotFound", "The worksheet was deleted.");
+      throw new MemoryOfficeError("ItemNotFound", "The worksheet was deleted.", "WorksheetCollection.getItem");
     }
-    if (this.resolved === null && !nullable) throw new MemoryOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+    if (this.resolved === null && !nullable) throw new MemoryOfficeError("ItemNotFound", "The requested resource doesn't exist.", "WorksheetCollection.getItem");
     return this.resolved;
   }
 
@@ -139,8 +144,9 @@ export class MemoryWorksheet extends MemoryObject implements XlWorksheet {
     return this.read("name");
   }
   set name(name: string) {
-    this.context.enqueue(name.length, () => {
+    this.context.enqueueAt("Worksheet.name", name.length, () => {
       const sheet = this.target();
+      guardStructure(this.context, "Worksheet.name");
       checkSheetName(this.context.book.sheets, name, sheet);
       const from = sheet.name;
       sheet.name = name;
@@ -153,8 +159,9 @@ export class MemoryWorksheet extends MemoryObject implements XlWorksheet {
   }
   /** As in Excel, the last visible sheet cannot be hidden. */
   set visibility(visibility: Visibility) {
-    this.context.enqueue(visibility.length, () => {
+    this.context.enqueueAt("Worksheet.visibility", visibility.length, () => {
       const sheet = this.target();
+      guardStructure(this.context, "Worksheet.visibility");
       if (!["Visible", "Hidden", "VeryHidden"].includes(visibility)) throw invalidArgument(`The visibility “${visibility}” is not valid.`);
       const others = this.context.book.sheets.filter((s) => s !== sheet && s.visibility === "Visible");
       if (visibility !== "Visible" && others.length === 0) {
@@ -170,7 +177,7 @@ export class MemoryWorksheet extends MemoryObject implements XlWorksheet {
 
   readonly freezePanes = {
     freezeRows: (rowCount = 1) =>
-      this.context.enqueue(4, () => {
+      this.context.enqueueAt("WorksheetFreezePanes.freezeRows", 4, () => {
         const sheet = this.target();
         guardProtected(sheet);
         sheet.frozenRows = rowCount;
@@ -181,7 +188,7 @@ export class MemoryWorksheet extends MemoryObject implements XlWorksheet {
   readonly charts = {
     add: (type: "ColumnClustered", source: XlRange, seriesBy: "Columns" = "Columns"): XlChart => {
       const chart = new MemoryChart(this.context);
-      this.context.enqueue(type.length + 20, () => {
+      this.context.enqueueAt("ChartCollection.add", type.length + 20, () => {
         const sheet = this.target();
         guardProtected(sheet);
         const data: ChartData = { type, source: (source as MemoryRange).target()!.rect, seriesBy, title: "", categoryNames: null, position: null };
@@ -200,14 +207,14 @@ export class MemoryWorksheet extends MemoryObject implements XlWorksheet {
     return this.range(() => {
       if (address === undefined) return { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
       const rect = parseRect(address);
-      if (!rect) throw invalidArgument(`The address “${address}” is not valid.`);
+      if (!rect) throw invalidArgument(`The address “${address}” is not valid.`, "Worksheet.getRange");
       return rect;
     });
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): MemoryRange {
     return this.range(() => {
-      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) throw invalidArgument("The range is empty or outside the sheet.");
+      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) throw invalidArgument("The range is empty or outside the sheet.", "Worksheet.getRangeByIndexes");
       return { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
     });
   }
@@ -221,15 +228,16 @@ export class MemoryWorksheet extends MemoryObject implements XlWorksheet {
   }
 
   activate(): void {
-    this.context.enqueue(0, () => {
+    this.context.enqueueAt("Worksheet.activate", 0, () => {
       this.context.book.activeSheetId = this.target().id;
     });
   }
 
   delete(): void {
-    this.context.enqueue(0, () => {
+    this.context.enqueueAt("Worksheet.delete", 0, () => {
       const book = this.context.book;
       const sheet = this.target();
+      guardStructure(this.context, "Worksheet.delete");
       if (!book.sheets.some((s) => s !== sheet && s.visibility === "Visible")) {
         throw new MemoryOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       }
@@ -260,8 +268,9 @@ export class MemoryWorksheetCollection extends MemoryObject implements XlWorkshe
 
   add(name?: string): MemoryWorksheet {
     let created: SheetData | null = null;
-    this.context.enqueue((name ?? "").length, () => {
+    this.context.enqueueAt("WorksheetCollection.add", (name ?? "").length, () => {
       const book = this.context.book;
+      guardStructure(this.context, "WorksheetCollection.add");
       const chosen = name ?? book.freeSheetName();
       checkSheetName(book.sheets, chosen);
       created = book.addSheetData(chosen);

@@ -1,89 +1,56 @@
 import type { WorkbookPlan } from "../../engine/plan/types";
 import { XianjiaoError } from "../../errors";
 import type { ApplyOptions, ApplyReport } from "../host";
-import { CALL_BYTES, runUnits, type WriteUnit } from "./batches";
-import { blockUnits, probeBlock, type BlockProgress } from "./block";
-import { OfficeWriteError, mapOfficeError, throwIfAborted } from "./errors";
+import { CALL_BYTES, refusedAsTooLarge, runUnits, type WriteUnit } from "./batches";
+import { blockUnits, type BlockProgress } from "./block";
+import { OfficeWriteError, officeCode } from "./errors";
 import type { XlContext, XlNamedItem } from "./excel-api";
+import { explainFailure, removeTemps } from "./failure";
+import { placeSheets, type Placement } from "./names";
 import { sheetUnits } from "./sheet";
+import { surveyWorkbook, type Survey } from "./survey";
 
-/** Our sheets are built under these names and renamed once everything else is written. */
-export const TEMP_PREFIX = "~评议临时";
-
-const lower = (s: string) => s.toLowerCase();
+export { TEMP_PREFIX } from "./names";
 
 export interface ApplySettings extends ApplyOptions {
   /** Whether chart category names can be set (ExcelApi 1.7). */
   canNameCategories: boolean;
+  /** Whether `workbook.readOnly` can be asked (ExcelApi 1.8). */
+  canAskReadOnly: boolean;
+}
+
+/** What the writes record as they succeed. */
+interface Written {
+  report: ApplyReport;
+  /** Per result block's sheet: whether and how much of it was written. */
+  blocks: Map<string, BlockProgress>;
+  sheetCells: number;
 }
 
 /**
- * Applies a workbook plan in one batch: one sync to look (sheet names, protection, the blocks'
- * sheets and their markers), then the writes in as few syncs as the 4 MB request budget allows.
- * Our sheets are built under temporary names and only take their real names (the earlier ones
- * of ours the plan removes going first) in the last write, so a failure never leaves a half
- * sheet; result blocks are written in place and a re-run replaces them whole. The markers are
- * set with the renames, and hidden in one more sync (Excel hides only a name created earlier
- * in the same batch).
+ * The units that write a plan, in order: drop leftovers, replace the result blocks, build our
+ * sheets, then remove the earlier ones of ours, name ours, hide the run record and set the
+ * markers. `added` collects the markers set, to hide them afterwards.
  */
-export async function applyPlanWith(context: XlContext, plan: WorkbookPlan, options: ApplySettings): Promise<ApplyReport> {
-  const { signal } = options;
-  const report: ApplyReport = { resultSheets: [], sheets: [], cellsWritten: 0 };
-  const progress = (f: number) => options.onProgress?.(f);
-
-  // Look: names, and everything about the result blocks' sheets.
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  const probes = plan.resultBlocks.map((block) => probeBlock(context, block));
-  await context.sync();
-  throwIfAborted(signal);
-  progress(0.1);
-  const names = worksheets.items.map((s) => s.name);
-  const blocks = probes.filter((p) => !p.sheet.isNullObject);
-  const locked = blocks.find((p) => p.sheet.protection.protected);
-  if (locked) throw new XianjiaoError("OFFICE_SHEET_PROTECTED", { sheet: locked.block.sheet });
-
-  // The engine chose every name against the sheets it read: one taken now means the workbook changed since.
-  const removed = plan.removeSheets.filter((n) => names.some((m) => lower(m) === lower(n)));
-  const gone = new Set(removed.map(lower));
-  const taken = new Set(names.map(lower).filter((n) => !gone.has(n)));
-  const clash = plan.sheets.find((s) => taken.has(lower(s.name)));
-  if (clash) throw new XianjiaoError("OFFICE_NAME_TAKEN", { sheet: clash.name });
-
-  const leftovers = names.filter((n) => n.startsWith(TEMP_PREFIX));
-  let tempIndex = 0;
-  const tempNames = plan.sheets.map(() => {
-    let name: string;
-    do name = `${TEMP_PREFIX}${++tempIndex}`;
-    while (taken.has(lower(name)) && !leftovers.includes(name));
-    return name;
-  });
-  const finalNames = plan.sheets.map((s) => s.name);
-  const tempOf = new Map(finalNames.map((n, i) => [lower(n), tempNames[i]]));
-
+function planUnits(plan: WorkbookPlan, survey: Survey, placement: Placement, canNameCategories: boolean, written: Written, added: XlNamedItem[]): WriteUnit[] {
+  const { leftovers, replaced, tempNames, finalNames } = placement;
   const units: WriteUnit[] = [];
   if (leftovers.length > 0) {
     units.push({ bytes: CALL_BYTES * leftovers.length, sheet: leftovers[0], queue: (c) => leftovers.forEach((n) => c.workbook.worksheets.getItem(n).delete()) });
   }
-  const blockProgress = new Map<string, BlockProgress>();
-  for (const probe of blocks) {
-    const state: BlockProgress = { started: false, cells: 0 };
-    blockProgress.set(probe.block.sheet, state);
-    units.push(...blockUnits(probe, state));
-  }
-  let sheetCells = 0;
-  plan.sheets.forEach((sheet, i) => units.push(...sheetUnits(sheet, tempNames[i], options.canNameCategories, (n) => (sheetCells += n))));
-  const present = new Set(names.map(lower).filter((n) => !gone.has(n)));
-  const marks = plan.names.filter((mark) => tempOf.has(lower(mark.sheet)) || present.has(lower(mark.sheet)));
-  const added: XlNamedItem[] = [];
+  for (const probe of survey.blocks) units.push(...blockUnits(probe, written.blocks.get(probe.block.sheet)!));
+  plan.sheets.forEach((sheet, i) => units.push(...sheetUnits(sheet, tempNames[i], canNameCategories, (n) => (written.sheetCells += n))));
+  const tempOf = new Map(finalNames.map((n, i) => [n.toLowerCase(), tempNames[i]]));
+  const present = new Set(survey.names.map((n) => n.toLowerCase()));
+  const marks = plan.names.filter((mark) => tempOf.has(mark.sheet.toLowerCase()) || present.has(mark.sheet.toLowerCase()));
   units.push({
-    bytes: CALL_BYTES * (removed.length + tempNames.length * 2 + marks.length * 2) + marks.reduce((n, m) => n + m.formula.length * 3, 0),
+    bytes: CALL_BYTES * (replaced.length + tempNames.length * 2 + marks.length * 2) + marks.reduce((n, m) => n + m.formula.length * 3, 0),
     sheet: plan.sheets[0]?.name ?? "",
     queue: (c) => {
       const sheets = c.workbook.worksheets;
-      for (const n of removed) sheets.getItem(n).delete();
+      for (const n of replaced) sheets.getItem(n).delete();
       for (const mark of marks) {
-        const sheet = sheets.getItem(tempOf.get(lower(mark.sheet)) ?? mark.sheet);
+        const sheet = sheets.getItem(tempOf.get(mark.sheet.toLowerCase()) ?? mark.sheet);
         // the previous run's marker on a roster sheet, which the engine saw when it read
         if (mark.replace) sheet.names.getItem(mark.name).delete();
         added.push(sheet.names.add(mark.name, mark.formula));
@@ -94,33 +61,12 @@ export async function applyPlanWith(context: XlContext, plan: WorkbookPlan, opti
         if (plan.sheets[i].hidden) sheet.visibility = "VeryHidden";
       });
     },
-    done: () => (report.sheets = [...finalNames]),
+    done: () => (written.report.sheets = [...finalNames]),
   });
-
-  const collect = () => {
-    report.resultSheets = [...blockProgress].filter(([, s]) => s.started).map(([n]) => n);
-    report.cellsWritten = [...blockProgress.values()].reduce((n, s) => n + s.cells, 0) + (report.sheets.length > 0 ? sheetCells : 0);
-  };
-  let failedSheet: string | undefined;
-  try {
-    await runUnits(context, units, {
-      signal,
-      onProgress: (f) => progress(0.1 + 0.9 * f),
-      onFailure: (batch) => (failedSheet = batch.find((u) => blockProgress.has(u.sheet))?.sheet),
-    });
-  } catch (error) {
-    collect();
-    await removeTemps(context, tempNames);
-    const mapped = mapOfficeError(error, failedSheet);
-    if (mapped instanceof XianjiaoError) throw new OfficeWriteError(mapped, report);
-    throw mapped;
-  }
-  collect();
-  await hideNames(context, added);
-  return report;
+  return units;
 }
 
-/** Best effort: hides our markers from Excel's Name Manager (nothing depends on it). */
+/** Best effort: hides our markers from Excel's Name Manager (nothing depends on it; Excel hides only names created in the same batch). */
 async function hideNames(context: XlContext, added: XlNamedItem[]): Promise<void> {
   if (added.length === 0) return;
   try {
@@ -131,16 +77,51 @@ async function hideNames(context: XlContext, added: XlNamedItem[]): Promise<void
   }
 }
 
-/** Best effort: drops the temporary sheets of a failed apply (a later run would drop them too). */
-async function removeTemps(context: XlContext, tempNames: string[]): Promise<void> {
+/**
+ * Applies a workbook plan in one batch: one sync to look (see survey.ts; a read-only or
+ * protected workbook or sheet is refused there, before any write), then the writes in as few
+ * syncs as the 4 MB request budget allows, then one to hide our markers. Our sheets are built
+ * under temporary names and only take their real names (the earlier ones the plan removes going
+ * first) in the last write, so a failure never leaves a half sheet; result blocks are written in
+ * place and a re-run replaces them whole.
+ */
+export async function applyPlanWith(context: XlContext, plan: WorkbookPlan, settings: ApplySettings): Promise<ApplyReport> {
+  const { signal } = settings;
+  const report: ApplyReport = { resultSheets: [], sheets: [], cellsWritten: 0 };
+  const progress = (f: number) => settings.onProgress?.(f);
+
+  const survey = await surveyWorkbook(context, plan, { canAskReadOnly: settings.canAskReadOnly, signal });
+  progress(0.1);
+  const placement = placeSheets(plan, survey.names);
+  const written: Written = { report, blocks: new Map(survey.blocks.map((p) => [p.block.sheet, { started: false, cells: 0 }])), sheetCells: 0 };
+  const added: XlNamedItem[] = [];
+  const units = planUnits(plan, survey, placement, settings.canNameCategories, written, added);
+
+  const collect = () => {
+    report.resultSheets = [...written.blocks].filter(([, s]) => s.started).map(([n]) => n);
+    report.cellsWritten = [...written.blocks.values()].reduce((n, s) => n + s.cells, 0) + (report.sheets.length > 0 ? written.sheetCells : 0);
+  };
+  let failedBatch: WriteUnit[] = [];
   try {
-    const sheets = tempNames.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
-    await context.sync();
-    const found = sheets.filter((s) => !s.isNullObject);
-    if (found.length === 0) return;
-    for (const s of found) s.delete();
-    await context.sync();
-  } catch {
-    // The next run deletes leftovers by their prefix.
+    await runUnits(context, units, {
+      signal,
+      onProgress: (f) => progress(0.1 + 0.9 * f),
+      onFailure: (batch) => (failedBatch = batch),
+    });
+  } catch (error) {
+    // calls before the failing one of a sync stay applied (unless Excel refused the request whole): its blocks may be written in part
+    const refused = refusedAsTooLarge(error, failedBatch.reduce((n, u) => n + u.bytes, 0)) || officeCode(error) === "InvalidOperationInCellEditMode";
+    for (const unit of refused ? [] : failedBatch) {
+      const state = written.blocks.get(unit.sheet);
+      if (state) state.started = true;
+    }
+    collect();
+    const explained = await explainFailure(context, error, { batch: failedBatch, userSheets: new Set(written.blocks.keys()), placement });
+    await removeTemps(context, placement.tempNames);
+    if (explained instanceof XianjiaoError) throw new OfficeWriteError(explained, report);
+    throw explained;
   }
+  collect();
+  await hideNames(context, added);
+  return report;
 }

@@ -4,6 +4,17 @@ import type { XlContext } from "./excel-api";
 /** Target request size: Excel on the web refuses requests over 5 MB; estimates leave a margin. */
 export const REQUEST_BUDGET = 4 * 1024 * 1024;
 const MIN_BUDGET = 16 * 1024;
+/**
+ * Excel on the web has refused large requests with a bare GeneralException instead of
+ * RequestPayloadSizeLimitExceeded; on a request over this size it is taken as "too large".
+ */
+export const LARGE_REQUEST = 512 * 1024;
+
+/** Whether a failed sync of `bytes` was Excel refusing the request's size (so a smaller one may pass). */
+export function refusedAsTooLarge(error: unknown, bytes: number): boolean {
+  const code = officeCode(error);
+  return code === "RequestPayloadSizeLimitExceeded" || (code === "GeneralException" && bytes > LARGE_REQUEST);
+}
 /** Estimated request bytes of one call besides its data (object path, method, ids). */
 export const CALL_BYTES = 200;
 
@@ -72,7 +83,7 @@ export async function runUnits(context: XlContext, all: WriteUnit[], options: Ba
     try {
       await context.sync();
     } catch (error) {
-      if (officeCode(error) === "RequestPayloadSizeLimitExceeded" && Math.min(budget, bytes) / 2 >= MIN_BUDGET) {
+      if (refusedAsTooLarge(error, bytes) && Math.min(budget, bytes) / 2 >= MIN_BUDGET) {
         budget = Math.floor(Math.min(budget, bytes) / 2);
         pending = [...batch, ...pending];
         continue;

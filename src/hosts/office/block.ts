@@ -4,7 +4,7 @@ import { CALL_BYTES, type WriteUnit } from "./batches";
 import type { XlContext, XlRange, XlWorksheet } from "./excel-api";
 import { GROUP_FILL, HEADER_FILL, highlightUnit } from "./highlights";
 import { rowUnits } from "./rows";
-import { asExcelText, widthPoints } from "./text";
+import { TEXT_FORMAT, widthPoints } from "./text";
 
 /** How far right of the block's first column the probe looks for a previous run's headers. */
 const PROBE_EXTRA = 40;
@@ -46,9 +46,12 @@ export interface BlockProgress {
 
 /**
  * Units replacing one result block: clear the previous block (values, formats and our
- * conditional formats, as wide as the plan says it was) and our old group header, then write the
- * headers and group header, the rows in chunks, the highlights and the widths. Cells outside
- * the old and new block are never written; a user's text in the group-header row is left alone.
+ * conditional formats, as wide as the plan says it was) and our old group header, format the new
+ * block as text ("@") so Excel keeps every result as the text it is ("(12)", "#N/A", "1/5" and
+ * "=…" included, which a General cell would turn into numbers, errors, dates and formulas), then
+ * write the headers and group header, the rows in chunks, the highlights and the widths. Cells
+ * outside the old and new block are never written; a user's text in the group-header row is
+ * left alone.
  */
 export function blockUnits(probe: BlockProbe, progress: BlockProgress): WriteUnit[] {
   const { block } = probe;
@@ -86,12 +89,14 @@ export function blockUnits(probe: BlockProbe, progress: BlockProgress): WriteUni
   if (headers.length === 0) return units;
 
   units.push({
-    bytes: CALL_BYTES * (6 + headers.length) + JSON.stringify(headers).length * 3,
+    bytes: CALL_BYTES * (7 + headers.length) + JSON.stringify(headers).length * 3,
     sheet: name,
     queue: (context) => {
       const sheet = sheetOf(context);
+      // one value for the whole range: Excel applies it to every cell
+      sheet.getRangeByIndexes(headerRow, first, block.rows.length + 1, headers.length).numberFormat = TEXT_FORMAT;
       const header = sheet.getRangeByIndexes(headerRow, first, 1, headers.length);
-      header.values = [headers.map(asExcelText)];
+      header.values = [headers];
       header.format.font.bold = true;
       header.format.fill.color = HEADER_FILL;
       if (writeGroup) {
@@ -110,7 +115,7 @@ export function blockUnits(probe: BlockProbe, progress: BlockProgress): WriteUni
     },
   });
 
-  const rows = block.rows.map((row) => headers.map((_, c) => asExcelText(row[c] ?? "")));
+  const rows = block.rows.map((row) => headers.map((_, c) => row[c] ?? ""));
   units.push(
     ...rowUnits(name, name, headerRow + 1, first, rows, (cells) => {
       start();

@@ -28,32 +28,64 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError();
 }
 
+/** The string code of an Office error ("AccessDenied"); undefined for anything else. */
 export function officeCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null ? (error as OfficeErrorLike).code : undefined;
+  const code = typeof error === "object" && error !== null ? (error as OfficeErrorLike).code : undefined;
+  return typeof code === "string" ? code : undefined;
 }
 
-/**
- * Turns an Office error into a XianjiaoError saying what to do. `sheet` is the sheet being
- * written when it failed, for the protected-sheet message.
- */
-export function mapOfficeError(error: unknown, sheet?: string): XianjiaoError | Error {
+/** The API member whose call failed, as Excel reports it ("Range.values"); undefined when not given. */
+export function errorLocation(error: unknown): string | undefined {
+  const where = typeof error === "object" && error !== null ? (error as OfficeErrorLike).debugInfo?.errorLocation : undefined;
+  return typeof where === "string" && where !== "" ? where : undefined;
+}
+
+/** Calls that change the workbook's structure, refused (AccessDenied) when the workbook is protected. */
+const STRUCTURE_CALLS = /^(WorksheetCollection\.add|Worksheet\.(delete|name|position|copy))\b/;
+
+export function changesStructure(location: string | undefined): boolean {
+  return location !== undefined && STRUCTURE_CALLS.test(location);
+}
+
+/** Excel says "too large": the payload codes, or (Excel on the web) a GeneralException for a large request. */
+export function isPayloadError(error: unknown): boolean {
+  const code = officeCode(error);
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/** What an Office error is known to be about, learnt from its errorLocation and the writes of the failed sync. */
+export interface FailedAt {
+  /** The user's sheet the failed call wrote (a protected sheet), or the name a sheet could not take. */
+  sheet?: string;
+  /** The call added, deleted or renamed a sheet. */
+  structure?: boolean;
+}
+
+function detailOf(error: unknown, code: string | undefined): string {
+  const message = error instanceof Error ? error.message : (error as OfficeErrorLike)?.message;
+  return String(message || code || error);
+}
+
+/** Turns an Office error into a XianjiaoError saying what to do, given what it is known to be about. */
+export function mapOfficeError(error: unknown, at: FailedAt = {}): XianjiaoError | Error {
   if (error instanceof XianjiaoError || isAbort(error)) return error as Error;
   const code = officeCode(error);
-  const detail = (error instanceof Error ? error.message : String((error as OfficeErrorLike)?.message ?? error)) || String(code);
+  const detail = detailOf(error, code);
   const options = { cause: error };
   switch (code) {
     case "InvalidOperationInCellEditMode":
       return new XianjiaoError("OFFICE_CELL_EDIT", {}, options);
     case "AccessDenied":
-      return sheet ? new XianjiaoError("OFFICE_SHEET_PROTECTED", { sheet }, options) : new XianjiaoError("OFFICE_ACCESS_DENIED", {}, options);
+      if (at.structure) return new XianjiaoError("OFFICE_WORKBOOK_PROTECTED", {}, options);
+      return at.sheet ? new XianjiaoError("OFFICE_SHEET_PROTECTED", { sheet: at.sheet }, options) : new XianjiaoError("OFFICE_ACCESS_DENIED", {}, options);
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
       return new XianjiaoError("OFFICE_PAYLOAD_TOO_LARGE", {}, options);
     case "ItemAlreadyExists":
-      return new XianjiaoError("OFFICE_NAME_TAKEN", { sheet: sheet ?? "" }, options);
+      if (at.sheet) return new XianjiaoError("OFFICE_NAME_TAKEN", { sheet: at.sheet }, options);
+      break;
     case "GeneralException":
       return new XianjiaoError("OFFICE_GENERAL", { detail }, options);
-    default:
-      return new XianjiaoError("OFFICE_FAILED", { code: code ?? "?", detail }, options);
   }
+  return new XianjiaoError("OFFICE_FAILED", { code: code ?? String((error as OfficeErrorLike)?.code ?? "?"), detail }, options);
 }

@@ -119,8 +119,16 @@ export interface XlWorksheetCollection extends XlLoadable {
   getItemOrNullObject(key: string): XlWorksheet;
 }
 
+export interface XlWorkbook extends XlLoadable {
+  readonly worksheets: XlWorksheetCollection;
+  /** Whether the workbook's structure is protected (sheets cannot be added, deleted or renamed). */
+  readonly protection: XlLoadable & { readonly protected: boolean };
+  /** ExcelApi 1.8: the workbook was opened read-only. */
+  readonly readOnly: boolean;
+}
+
 export interface XlContext {
-  readonly workbook: { readonly worksheets: XlWorksheetCollection };
+  readonly workbook: XlWorkbook;
   sync(): Promise<void>;
 }
 
@@ -134,9 +142,13 @@ export interface SettingsStore {
   saveAsync(): Promise<void>;
 }
 
-/** An Office error as Office.js throws it (OfficeExtension.Error has `code` and `message`). */
+/**
+ * An Office error as Office.js throws it: OfficeExtension.Error has a string `code`, a `message`
+ * and `debugInfo.errorLocation`, the API member whose call failed ("Range.values",
+ * "WorksheetCollection.add"); an Office.Error from an async callback has a numeric `code`.
+ */
 export interface OfficeErrorLike {
-  code?: string;
+  code?: string | number;
   message?: string;
   debugInfo?: { errorLocation?: string };
 }

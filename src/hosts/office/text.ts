@@ -21,20 +21,29 @@ export function jsonBytes(value: unknown): number {
   return utf8Length(JSON.stringify(value ?? null));
 }
 
-const NUMBER_LIKE = /^\s*[+-]?(\d|\.\d)/;
+/**
+ * Number format of cells that hold text: Excel keeps whatever string is written there as that
+ * string. Typed as Excel types `numberFormat`, though a single value applies to every cell.
+ */
+export const TEXT_FORMAT = "@" as unknown as string[][];
+
+const NUMBER_LIKE = /^\s*[+-]?\s*[$¥￥€£]?\s*(\d|\.\d)/;
+const NEGATIVE_LIKE = /^\s*\(\s*[$¥￥€£]?\s*(\d|\.\d)/;
 const DATE_LIKE = /^\s*\d{1,4}[-/年.]\d{1,2}/;
+const MONTH_NAME = /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/,]+\d/i;
+const ERROR_LIKE = /^\s*#[A-Z/0!?_]+\s*$/i;
 
 /**
- * A string as it must go into `range.values` so Excel keeps it as the same text: Excel parses
- * what it is given like typed input, so "=…", "+…", "-…", "@…" would become formulas and
- * "12", "2025-03-01", "TRUE" numbers, dates or booleans. An apostrophe in front keeps the text
- * exactly, as it does when typing (the apostrophe itself is not part of the value).
+ * A string as it must go into `range.values` of a General cell so Excel keeps it as the same
+ * text: Excel parses what it is given like typed input, so "=…", "+…", "-…", "@…" would become
+ * formulas, "12", "(12)", "¥12", "2025-03-01", "Jan 5", "TRUE" numbers, dates or booleans and
+ * "#N/A" an error. An apostrophe in front keeps the text exactly, as it does when typing (the
+ * apostrophe itself is not part of the value). Cells formatted as text (TEXT_FORMAT) need none.
  */
 export function asExcelText(text: string): string {
   if (text === "") return text;
-  if (/^[=+\-@']/.test(text) || NUMBER_LIKE.test(text) || DATE_LIKE.test(text) || /^\s*(true|false)\s*$/i.test(text)) {
-    return `'${text}`;
-  }
+  const parsed = [NUMBER_LIKE, NEGATIVE_LIKE, DATE_LIKE, MONTH_NAME, ERROR_LIKE].some((re) => re.test(text));
+  if (/^[=+\-@']/.test(text) || parsed || /^\s*(true|false)\s*$/i.test(text)) return `'${text}`;
   return text;
 }
 

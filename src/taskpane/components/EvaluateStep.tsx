@@ -29,6 +29,11 @@ export function EvaluateStep({ state, disabled, onEvaluate, onCancel }: Props) {
           <ProgressBar value={state.progress} max={1} aria-label={t("ui.evaluate.button")} />
         </Field>
       )}
+      {running && state.waiting && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("ui.evaluate.waiting")}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.phase === "cancelled" && (
         <MessageBar intent="info">
           <MessageBarBody>{t("ui.evaluate.cancelled")}</MessageBarBody>

@@ -8,9 +8,13 @@ import { offerDownload, summaryBytes, summaryFileName, toBase64 } from "../expor
 import { useStyles } from "../styles";
 import { StepSection } from "./StepSection";
 
-type ExportState = { phase: "idle" } | { phase: "working" } | { phase: "done"; file: string; warning?: string } | { phase: "error"; message: string };
+type ExportState = { phase: "idle" } | { phase: "working" } | { phase: "done"; message: string; warning?: boolean } | { phase: "error"; message: string };
 
-/** Step 4: the summary workbook, built in the browser, downloaded and (where possible) opened. */
+/**
+ * Step 4: the summary workbook, built in the browser, downloaded and (where possible) opened in
+ * Excel. Where a download does nothing (Excel on Mac) it is only opened, and the user is told to
+ * save it; no download is ever claimed that did not happen.
+ */
 export function ExportStep({ result }: { result: RunResult | null }) {
   const t = useT();
   const { host, locale } = usePane();
@@ -19,20 +23,26 @@ export function ExportStep({ result }: { result: RunResult | null }) {
 
   async function run() {
     if (!result) return;
+    const downloads = host.canDownload !== false;
+    if (!downloads && !host.openWorkbook) {
+      setState({ phase: "error", message: t("ui.export.cannotExport") });
+      return;
+    }
     setState({ phase: "working" });
     try {
       const bytes = await summaryBytes(result.plan);
       const file = summaryFileName(result.unitName, result.today);
-      offerDownload(bytes, file);
-      let warning: string | undefined;
+      if (downloads) offerDownload(bytes, file);
+      let failure: string | undefined;
       if (host.openWorkbook) {
         try {
           await host.openWorkbook(toBase64(bytes));
         } catch (error) {
-          warning = t("ui.export.openFailed", { detail: describeFor(error, locale, t("ui.export.retry")) });
+          failure = describeFor(error, locale, t("ui.export.retry"));
         }
       }
-      setState({ phase: "done", file, warning });
+      if (downloads) setState(failure ? { phase: "done", message: t("ui.export.openFailed", { detail: failure }), warning: true } : { phase: "done", message: t("ui.export.done", { file }) });
+      else setState(failure ? { phase: "error", message: t("ui.export.notOpened", { detail: failure }) } : { phase: "done", message: t("ui.export.opened", { file }) });
     } catch (error) {
       setState({ phase: "error", message: describeError(error, locale) });
     }
@@ -56,7 +66,7 @@ export function ExportStep({ result }: { result: RunResult | null }) {
       </div>
       {state.phase === "done" && (
         <MessageBar intent={state.warning ? "warning" : "success"}>
-          <MessageBarBody>{state.warning ?? t("ui.export.done", { file: state.file })}</MessageBarBody>
+          <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       )}
       {state.phase === "error" && (

@@ -203,9 +203,27 @@ describe("office host: applying a plan", () => {
     expect(book.sheets.map((s) => s.name)).toEqual([ROSTER, "学习记录", SHEET_NAMES.issues]);
   });
 
-  test("Excel in cell-edit mode gives the Enter/Esc message, and a later run works", async () => {
+  test("while a cell is being edited the run waits (delayForCellEdit), writes nothing, and carries on when the edit ends", async () => {
     const book = rosterBook(12);
-    const host = createMemoryHost(book);
+    const before = snapshot(book, ROSTER);
+    book.cellEditMode = true;
+    let done = false;
+    const applying = createMemoryHost(book)
+      .applyPlan(fullPlan(12))
+      .then((report) => ((done = true), report));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(done).toBe(false);
+    expect(book.syncsWaitingForEdit).toBe(1);
+    expect(snapshot(book, ROSTER)).toEqual(before);
+    book.cellEditMode = false;
+    const report = await applying;
+    expect(report.resultSheets).toEqual([ROSTER]);
+    expect(book.value(ROSTER, "F2")).toBe("学习情况");
+  });
+
+  test("an Excel that fails in cell-edit mode instead of waiting gives the Enter/Esc message, and a later run works", async () => {
+    const book = rosterBook(12);
+    const host = createOfficeHost(book.run, { settings: book.settings, isSetSupported: book.isSetSupported });
     book.cellEditMode = true;
     const error = await host.applyPlan(fullPlan(12)).catch((e) => e);
     expect(error).toBeInstanceOf(XianjiaoError);

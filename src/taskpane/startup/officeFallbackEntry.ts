@@ -1,0 +1,4 @@
+/** The ES5 Office.js fallback script's entry (see officeFallback.ts). */
+import { loadLocalOfficeWhenMissing } from "./officeFallback";
+
+loadLocalOfficeWhenMissing(window, document);
