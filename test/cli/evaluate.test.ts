@@ -1,6 +1,6 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { DEFAULT_RULES, RESULT_HEADER_MARK, SHEET_NAMES } from "../../src/engine";
+import { DEFAULT_RULES, RESULT_HEADERS, SHEET_NAMES } from "../../src/engine";
 import { cellValues, cli, existsSync, load, noStrayFiles, sha256, tempDir, writeSample } from "./helpers";
 
 let tmp: ReturnType<typeof tempDir>;
@@ -37,7 +37,7 @@ describe("xianjiao evaluate", () => {
       const resultColumns = new Set<string>();
       after.eachRow((row) =>
         row.eachCell((cell) => {
-          if (typeof cell.value === "string" && cell.value.startsWith(RESULT_HEADER_MARK)) resultColumns.add(cell.address.replace(/\d+$/, ""));
+          if (typeof cell.value === "string" && Number(cell.row) === 3 && (RESULT_HEADERS as readonly string[]).includes(cell.value)) resultColumns.add(cell.address.replace(/\d+$/, ""));
         }),
       );
       for (const addr of now.keys()) {
@@ -45,8 +45,8 @@ describe("xianjiao evaluate", () => {
       }
     }
     const roster = output.getWorksheet("党员名单")!;
-    const headers = (roster.getRow(3).values as unknown[]).filter((v) => typeof v === "string" && v.startsWith(RESULT_HEADER_MARK));
-    expect(headers).toEqual(["学习情况", "满意度", "书面申请", "评议等次", "处置建议", "问题说明"].map((h) => RESULT_HEADER_MARK + h));
+    const headers = (roster.getRow(3).values as unknown[]).filter((v) => typeof v === "string");
+    expect(headers.slice(-6)).toEqual(["学习情况", "满意度", "书面申请", "评议等次", "处置建议", "问题说明"]);
     expect(output.worksheets.map((ws) => ws.name)).toEqual([
       "党员名单",
       "满意度测评",
@@ -57,7 +57,9 @@ describe("xianjiao evaluate", () => {
       SHEET_NAMES.issues,
       SHEET_NAMES.unitSurvey,
       SHEET_NAMES.about,
+      "评议-记录",
     ]);
+    expect(output.getWorksheet("评议-记录")!.state).toBe("veryHidden");
     noStrayFiles(tmp.dir, ["示例-先教评议.xlsx", "结果.xlsx"]);
   });
 

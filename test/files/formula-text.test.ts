@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { RESULT_HEADER_MARK, SHEET_MARK } from "../../src/engine";
+import { RESULT_HEADERS, SHEET_MARK } from "../../src/engine";
 import { cli, load, tempDir } from "../cli/helpers";
 import { riskyRoster } from "./fixtures";
 import { unzip } from "./zip";
@@ -31,14 +31,17 @@ function formulaCells(file: string): Map<string, string[]> {
   return out;
 }
 
-/** Every cell we wrote: our sheets whole, and the marked result block on the roster. */
+/** Every cell we wrote: our sheets whole, and the result block on the roster. */
 function ourCells(wb: ExcelJS.Workbook): { where: string; cell: ExcelJS.Cell }[] {
   const out: { where: string; cell: ExcelJS.Cell }[] = [];
   for (const ws of wb.worksheets) {
     const ours = String(ws.getCell("A1").value ?? "").startsWith(SHEET_MARK);
     const blockColumns = new Set<number>();
+    // our block: the six result headers side by side
     ws.eachRow((row) => row.eachCell((cell) => {
-      if (typeof cell.value === "string" && cell.value.startsWith(RESULT_HEADER_MARK)) blockColumns.add(Number(cell.col));
+      if (cell.value !== RESULT_HEADERS[0]) return;
+      const first = Number(cell.col);
+      if (RESULT_HEADERS.every((h, i) => row.getCell(first + i).value === h)) RESULT_HEADERS.forEach((_, i) => blockColumns.add(first + i));
     }));
     ws.eachRow((row) => row.eachCell((cell) => {
       if (ours || blockColumns.has(Number(cell.col))) out.push({ where: `${ws.name}!${cell.address}`, cell });

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { RESULT_HEADER_MARK } from "../../src/engine";
 import { cli, load, tempDir } from "../cli/helpers";
 
 /**
@@ -61,7 +60,7 @@ function satisfaction(row: number): unknown {
   const header = roster.getRow(2);
   let col = 0;
   header.eachCell((cell, c) => {
-    if (cell.value === `${RESULT_HEADER_MARK}满意度`) col = c;
+    if (cell.value === "满意度") col = c;
   });
   return roster.getRow(row).getCell(col).value;
 }

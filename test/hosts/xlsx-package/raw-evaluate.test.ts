@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
-import { RESULT_GROUP_HEADER, RESULT_HEADER_MARK, SHEET_NAMES } from "../../../src/engine";
+import { RESULT_GROUP_HEADER, RESULT_HEADERS, SHEET_NAMES } from "../../../src/engine";
 import { tailRank } from "../../../src/hosts/xlsx-package/sheet-tail";
 import { children, locate } from "../../../src/hosts/xlsx-package/xml-children";
 import { cellValues, cli, load } from "../../cli/helpers";
@@ -71,7 +71,7 @@ describe("evaluate on a workbook exceljs could not carry", () => {
   it("reads back in exceljs: user cells unchanged, the block beside the roster, our sheets beside the user's 评议-支部汇总", async () => {
     const before = await load(tmp.file("名单.xlsx"));
     const after = await load(tmp.file("结果.xlsx"));
-    expect(after.worksheets.map((ws) => ws.name)).toEqual(["党员名单", "评议-支部汇总", "满意度测评", `${SHEET_NAMES.branches}(2)`, SHEET_NAMES.stages, SHEET_NAMES.issues, SHEET_NAMES.about]);
+    expect(after.worksheets.map((ws) => ws.name)).toEqual(["党员名单", "评议-支部汇总", "满意度测评", `${SHEET_NAMES.branches}(2)`, SHEET_NAMES.stages, SHEET_NAMES.issues, SHEET_NAMES.about, "评议-记录"]);
     for (const ws of before.worksheets) {
       const now = cellValues(after.getWorksheet(ws.name)!);
       for (const [addr, value] of cellValues(ws)) expect([ws.name, addr, now.get(addr)]).toEqual([ws.name, addr, value]);
@@ -81,7 +81,7 @@ describe("evaluate on a workbook exceljs could not carry", () => {
     expect(roster.getCell("F3").value).toEqual(new Date(Math.round((30000 - 25569 + 1462) * 86_400_000)));
     expect(roster.getCell("G1").value).toBe(RESULT_GROUP_HEADER);
     expect(roster.getCell("L1").master.address).toBe("G1");
-    expect(roster.getCell("G2").value).toBe(`${RESULT_HEADER_MARK}学习情况`);
+    expect(roster.getCell("G2").value).toBe("学习情况");
     expect(roster.getCell("G4").value).toMatch(/^未达标/);
     expect(roster.getCell("H4").value).toBe("低于70：65");
     expect(roster.getCell("I4").value).toMatch(/^未提出书面申请/);
@@ -94,13 +94,13 @@ describe("evaluate on a workbook exceljs could not carry", () => {
 
   it("writes our text as inline strings, never formulas or shared strings, and lists our sheets in docProps/app.xml", () => {
     const ours = [...once.keys()].filter((name) => name.startsWith("xl/worksheets/sheet") && !input.has(name));
-    expect(ours).toHaveLength(4);
+    expect(ours).toHaveLength(5);
     for (const name of ours) {
       const xml = once.get(name)!.toString("utf8");
       expect([name, /<f[\s>]/.test(xml), /t="s"/.test(xml), xml.includes('t="inlineStr"')]).toEqual([name, false, false, true]);
     }
     const app = once.get("docProps/app.xml")!.toString("utf8");
-    expect(app).toContain("<vt:i4>7</vt:i4>");
+    expect(app).toContain("<vt:i4>8</vt:i4>"); // the run record too, as Excel lists hidden sheets
     expect(app).toContain(`<vt:lpstr>满意度测评</vt:lpstr><vt:lpstr>${SHEET_NAMES.branches}(2)</vt:lpstr><vt:lpstr>${SHEET_NAMES.stages}</vt:lpstr>`);
   });
 
@@ -126,8 +126,9 @@ describe("evaluate on a workbook exceljs could not carry", () => {
     for (const ws of a.worksheets) {
       expect([ws.name, conditionalFormats(b.getWorksheet(ws.name)!).length]).toEqual([ws.name, conditionalFormats(ws).length]);
     }
-    const headers = (wb: ExcelJS.Workbook) => [...cellValues(wb.getWorksheet("党员名单")!).values()].filter((v) => v.startsWith(`"${RESULT_HEADER_MARK}`));
-    expect(headers(b)).toHaveLength(7); // six headers and the group header, once
+    const headers = (wb: ExcelJS.Workbook) => [...cellValues(wb.getWorksheet("党员名单")!).values()].filter((v) => [...RESULT_HEADERS, RESULT_GROUP_HEADER].some((h) => v === `"${h}"`));
+    expect(headers(b)).toEqual(headers(a));
+    expect(headers(b)).toHaveLength(8); // the user's own 书面申请, then the group header and our six headers, once
   });
 });
 
