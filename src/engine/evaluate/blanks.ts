@@ -1,0 +1,213 @@
+import type { DataIssue, FieldId, IssueCode, MemberResult, RecognisedTable, RuleId } from "../types";
+import type { RuleSet, StageCheck } from "../rules/schema";
+import { blankCellOf, ValuesCursor } from "../read/member";
+import { FIELD_LABELS, RULE_LABELS } from "../plan/labels";
+
+/**
+ * Blank entries as a list (CAMPAIGN_RULES §1: blank is 未录入, never no or 0): for every rule a
+ * member's blank cell holds up, one data issue at that cell, naming the field and the rule. The
+ * list comes grouped per field (fields in rule order, members in roster order) and goes after
+ * the other issues. A cell already reported as unusable is not listed again, and neither are a
+ * 预备党员's ballot cells (预备党员 are not graded).
+ */
+
+/** The fields listed, in the order their groups appear. */
+const ORDER = [
+  "batch",
+  "studyHours",
+  "concentratedDays",
+  "sessionsDue",
+  "sessionsAttended",
+  "monthsAbsent",
+  "analysisSubmitted",
+  "satisfaction",
+  "satisfied",
+  "fairlySatisfied",
+  "basicallySatisfied",
+  "dissatisfied",
+  "rectified",
+  "applicationSubmitted",
+  "proposedGrade",
+  "votesFor",
+  "votesExcellent",
+  "votesQualified",
+  "votesBasic",
+  "votesUnqualified",
+  "votersDue",
+  "votersPresent",
+  "approved",
+  "publicized",
+  "excellentNominated",
+  "disciplined",
+] as const satisfies readonly FieldId[];
+type Listed = (typeof ORDER)[number];
+const AT = {} as Record<Listed, number>;
+ORDER.forEach((field, i) => (AT[field] = i));
+
+/** What a blank cell holds up: zh for the issues sheet, en for an English pane. */
+interface Holds {
+  holds: string;
+  holdsEn: string;
+}
+
+function rule(id: RuleId, what = `${RULE_LABELS[id]}无法判定`): Holds {
+  return { holds: `${id} ${what}`, holdsEn: `rule ${id} cannot be decided` };
+}
+
+function stage(name: string): Holds {
+  return { holds: `“${name}”阶段无法完成`, holdsEn: `stage “${name}” cannot be completed` };
+}
+
+const BATCH_HOLDS: Holds = { holds: "阶段时间按统一的批次开始日期计算", holdsEn: "stage dates follow the common batch start date" };
+
+export interface BlankInput {
+  results: readonly MemberResult[];
+  present: ReadonlySet<FieldId>;
+  rules: RuleSet;
+  /** The recognised tables (which sheet holds a field a member has no row for). */
+  tables: readonly RecognisedTable[];
+  /** The headers as the user wrote them, for the messages. */
+  headers: Partial<Record<FieldId, string>>;
+  /** Issues found so far: a cell they name is not listed again. */
+  issues: readonly DataIssue[];
+}
+
+/** The first stage that requires `check`, or undefined. */
+function stageWith(rules: RuleSet, check: StageCheck): string | undefined {
+  return rules.stages.list.find((s) => s.checks.includes(check))?.name;
+}
+
+const U = "未录入";
+
+export function listBlankEntries(input: BlankInput): DataIssue[] {
+  const { results, present, rules } = input;
+  const has = (f: FieldId) => present.has(f);
+  const hasRate = has("satisfaction");
+  const countsOn = has("satisfied") && has("dissatisfied");
+  const anyBallot = has("votesFor") || has("votesExcellent") || has("votesQualified") || has("votesBasic") || has("votesUnqualified");
+  const reviewStage = has("analysisSubmitted") ? stageWith(rules, "review") : undefined;
+  const rectifyStage = has("rectified") ? stageWith(rules, "rectify") : undefined;
+  const hasBatch = has("batch");
+  const hasPublicized = has("publicized") && has("approved");
+  const gradeVotes = (["votesExcellent", "votesQualified", "votesBasic", "votesUnqualified"] as const).filter(has);
+
+  const holds: Partial<Record<Listed, Holds>> = {
+    batch: BATCH_HOLDS,
+    studyHours: rule("R1"),
+    concentratedDays: rule("R2"),
+    sessionsDue: rule("R3"),
+    sessionsAttended: rule("R3"),
+    monthsAbsent: rule("R4"),
+    satisfaction: rule("R5"),
+    satisfied: rule("R5"),
+    fairlySatisfied: rule("R5"),
+    basicallySatisfied: rule("R5"),
+    dissatisfied: rule("R5"),
+    applicationSubmitted: rule("R6"),
+    proposedGrade: anyBallot ? rule("R8") : rule("R13", "评议等次无法确定"),
+    votesFor: rule("R8"),
+    votesExcellent: rule("R9"),
+    votesQualified: rule("R9"),
+    votesBasic: rule("R9"),
+    votesUnqualified: rule("R9"),
+    votersDue: rule("R7", "票决结果（R7–R9）无法判定"),
+    votersPresent: rule("R7", "票决结果（R7、R10）无法判定"),
+    approved: rule("R11", "上级审批无法判定，等次待审批"),
+    publicized: rule("R11", "公示情况无法判定，等次待公示"),
+    excellentNominated: rule("R14"),
+    disciplined: rule("R16"),
+  };
+  if (reviewStage !== undefined) holds.analysisSubmitted = stage(reviewStage);
+  if (rectifyStage !== undefined) holds.rectified = stage(rectifyStage);
+
+  // Members (by index) whose cell is blank, per field.
+  const groups: number[][] = ORDER.map(() => []);
+  const add = (field: Listed, i: number) => groups[AT[field]].push(i);
+  const cursor = new ValuesCursor();
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    const s = r.statuses;
+    const v = cursor.of(r.member);
+    if (hasBatch && v.batch === undefined) add("batch", i);
+    if (s.R1 === U) add("studyHours", i);
+    if (s.R2 === U) add("concentratedDays", i);
+    if (s.R3 === U) {
+      if (v.sessionsDue === undefined) add("sessionsDue", i);
+      if (v.sessionsAttended === undefined) add("sessionsAttended", i);
+    }
+    if (s.R4 === U) add("monthsAbsent", i);
+    if (reviewStage !== undefined && v.analysisSubmitted === undefined) add("analysisSubmitted", i);
+    if (s.R5 === U) {
+      if (hasRate && v.satisfaction === undefined) add("satisfaction", i);
+      if (countsOn) {
+        if (v.satisfied === undefined) add("satisfied", i);
+        if (has("fairlySatisfied") && v.fairlySatisfied === undefined) add("fairlySatisfied", i);
+        if (has("basicallySatisfied") && v.basicallySatisfied === undefined) add("basicallySatisfied", i);
+        if (v.dissatisfied === undefined) add("dissatisfied", i);
+      }
+    }
+    if (rectifyStage !== undefined && v.rectified === undefined) add("rectified", i);
+    if (s.R6 === U) add("applicationSubmitted", i);
+    if (s.R16 === U) add("disciplined", i);
+    // 预备党员 are not graded: their ballot, approval and 公示 cells hold nothing up.
+    if (r.grade === "不评定") continue;
+    if (v.proposedGrade === undefined && has("proposedGrade") && (anyBallot ? s.R8 === U : s.R13 === U)) add("proposedGrade", i);
+    if (s.R8 === U && v.votesFor === undefined && has("votesFor")) add("votesFor", i);
+    if (s.R9 === U && v.votesExcellent === undefined && v.votesQualified === undefined && v.votesBasic === undefined && v.votesUnqualified === undefined) {
+      for (const field of gradeVotes) add(field, i);
+    }
+    if (v.votersDue === undefined && (s.R7 === U || s.R8 === U || s.R9 === U)) add("votersDue", i);
+    if (v.votersPresent === undefined && (s.R7 === U || s.R10 === U)) add("votersPresent", i);
+    if (s.R11 === U) {
+      if (v.approved === undefined) add("approved", i);
+      else if (hasPublicized && v.publicized === undefined) add("publicized", i);
+    }
+    if (s.R14 === U && v.excellentNominated === undefined && has("excellentNominated")) add("excellentNominated", i);
+  }
+  return issuesFor(input, groups, holds);
+}
+
+/** "sheet!B7" → the code of the issue already at that cell. */
+function issueCells(issues: readonly DataIssue[]): Map<string, IssueCode> {
+  const at = new Map<string, IssueCode>();
+  for (const issue of issues) if (issue.cell !== "" && !at.has(`${issue.sheet}!${issue.cell}`)) at.set(`${issue.sheet}!${issue.cell}`, issue.code);
+  return at;
+}
+
+function issuesFor(input: BlankInput, groups: number[][], holds: Partial<Record<Listed, Holds>>): DataIssue[] {
+  const { results } = input;
+  const reported = issueCells(input.issues);
+  const out: DataIssue[] = [];
+  ORDER.forEach((field, g) => {
+    const members = groups[g];
+    const what = holds[field];
+    if (members.length === 0 || what === undefined) return;
+    const header = input.headers[field] ?? FIELD_LABELS[field];
+    const table = input.tables.find((t) => !t.isRoster && t.columns[field] !== undefined)?.sheet ?? "";
+    for (const i of members) {
+      const member = results[i].member;
+      const cell = blankCellOf(member, field);
+      if (cell !== undefined) {
+        const code = reported.get(`${cell.sheet}!${cell.cell}`);
+        if (code !== undefined) continue;
+        // attended above due: both were entered, and both are already reported as one problem
+        if (field === "sessionsDue" && reportedAttendance(member, reported)) continue;
+        out.push({ code: "NOT_ENTERED", sheet: cell.sheet, cell: cell.cell, params: { field: header, name: member.name, ...what } });
+      } else {
+        const name = blankCellOf(member, "name");
+        out.push({
+          code: "NOT_ENTERED_NO_ROW",
+          sheet: name?.sheet ?? member.sheet,
+          cell: name?.cell ?? "",
+          params: { field: header, name: member.name, table, ...what },
+        });
+      }
+    }
+  });
+  return out;
+}
+
+function reportedAttendance(member: MemberResult["member"], reported: ReadonlyMap<string, IssueCode>): boolean {
+  const cell = blankCellOf(member, "sessionsAttended");
+  return cell !== undefined && reported.get(`${cell.sheet}!${cell.cell}`) === "ATTENDED_EXCEEDS_DUE";
+}
