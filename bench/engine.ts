@@ -12,6 +12,7 @@ import {
   type RunResult,
 } from "../src/engine";
 import type { WorkbookInput } from "../src/engine/types";
+import { listBlankEntries } from "../src/engine/evaluate/blanks";
 
 export const BENCH_TODAY = "2025-03-25";
 
@@ -50,7 +51,11 @@ function time<T>(work: () => T): [T, number] {
 export function enginePhases(input: WorkbookInput): EnginePhases {
   const rules = DEFAULT_RULES;
   const [read, readMs] = time(() => readWorkbook(input));
-  const [evaluation, evaluateMs] = time(() => evaluateMembers(read.members, read.presentFields, rules));
+  const [{ evaluation, blanks }, evaluateMs] = time(() => {
+    const evaluation = evaluateMembers(read.members, read.presentFields, rules);
+    const blanks = listBlankEntries({ results: evaluation.results, present: read.presentFields, rules, tables: read.tables, headers: read.fieldHeaders, issues: [...read.issues, ...evaluation.issues] });
+    return { evaluation, blanks };
+  });
   const [sums, summariseMs] = time(() => {
     const { branches, total } = summariseBranches(evaluation.results, rules);
     const stages = summariseStages(evaluation.results, stageWindows(rules, BENCH_TODAY), evaluation.skippedStageChecks);
@@ -60,7 +65,7 @@ export function enginePhases(input: WorkbookInput): EnginePhases {
     buildPlan({
       tables: read.tables,
       results: evaluation.results,
-      issues: [...read.issues, ...evaluation.issues],
+      issues: [...read.issues, ...evaluation.issues, ...blanks],
       ...sums,
       rulesOff: evaluation.rulesOff,
       rules,

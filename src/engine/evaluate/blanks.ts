@@ -89,6 +89,11 @@ export function listBlankEntries(input: BlankInput): DataIssue[] {
   const rectifyStage = has("rectified") ? stageWith(rules, "rectify") : undefined;
   const hasBatch = has("batch");
   const hasPublicized = has("publicized") && has("approved");
+  const hasProposed = has("proposedGrade");
+  const hasVotesFor = has("votesFor");
+  const hasNominated = has("excellentNominated");
+  const hasFairly = has("fairlySatisfied");
+  const hasBasically = has("basicallySatisfied");
   const gradeVotes = (["votesExcellent", "votesQualified", "votesBasic", "votesUnqualified"] as const).filter(has);
 
   const holds: Partial<Record<Listed, Holds>> = {
@@ -141,8 +146,8 @@ export function listBlankEntries(input: BlankInput): DataIssue[] {
       if (hasRate && v.satisfaction === undefined) add("satisfaction", i);
       if (countsOn) {
         if (v.satisfied === undefined) add("satisfied", i);
-        if (has("fairlySatisfied") && v.fairlySatisfied === undefined) add("fairlySatisfied", i);
-        if (has("basicallySatisfied") && v.basicallySatisfied === undefined) add("basicallySatisfied", i);
+        if (hasFairly && v.fairlySatisfied === undefined) add("fairlySatisfied", i);
+        if (hasBasically && v.basicallySatisfied === undefined) add("basicallySatisfied", i);
         if (v.dissatisfied === undefined) add("dissatisfied", i);
       }
     }
@@ -151,26 +156,35 @@ export function listBlankEntries(input: BlankInput): DataIssue[] {
     if (s.R16 === U) add("disciplined", i);
     // 预备党员 are not graded: their ballot, approval and 公示 cells hold nothing up.
     if (r.grade === "不评定") continue;
-    if (v.proposedGrade === undefined && has("proposedGrade") && (anyBallot ? s.R8 === U : s.R13 === U)) add("proposedGrade", i);
-    if (s.R8 === U && v.votesFor === undefined && has("votesFor")) add("votesFor", i);
-    if (s.R9 === U && v.votesExcellent === undefined && v.votesQualified === undefined && v.votesBasic === undefined && v.votesUnqualified === undefined) {
+    // Statuses first: most members have nothing blank here, and a status costs less to look at than a value.
+    const r7 = s.R7 === U;
+    const r8 = s.R8 === U;
+    const r9 = s.R9 === U;
+    if ((anyBallot ? r8 : s.R13 === U) && hasProposed && v.proposedGrade === undefined) add("proposedGrade", i);
+    if (r8 && hasVotesFor && v.votesFor === undefined) add("votesFor", i);
+    if (r9 && v.votesExcellent === undefined && v.votesQualified === undefined && v.votesBasic === undefined && v.votesUnqualified === undefined) {
       for (const field of gradeVotes) add(field, i);
     }
-    if (v.votersDue === undefined && (s.R7 === U || s.R8 === U || s.R9 === U)) add("votersDue", i);
-    if (v.votersPresent === undefined && (s.R7 === U || s.R10 === U)) add("votersPresent", i);
+    if ((r7 || r8 || r9) && v.votersDue === undefined) add("votersDue", i);
+    if ((r7 || s.R10 === U) && v.votersPresent === undefined) add("votersPresent", i);
     if (s.R11 === U) {
       if (v.approved === undefined) add("approved", i);
       else if (hasPublicized && v.publicized === undefined) add("publicized", i);
     }
-    if (s.R14 === U && v.excellentNominated === undefined && has("excellentNominated")) add("excellentNominated", i);
+    if (s.R14 === U && hasNominated && v.excellentNominated === undefined) add("excellentNominated", i);
   }
   return issuesFor(input, groups, holds);
 }
 
-/** "sheet!B7" → the code of the issue already at that cell. */
-function issueCells(issues: readonly DataIssue[]): Map<string, IssueCode> {
-  const at = new Map<string, IssueCode>();
-  for (const issue of issues) if (issue.cell !== "" && !at.has(`${issue.sheet}!${issue.cell}`)) at.set(`${issue.sheet}!${issue.cell}`, issue.code);
+/** Sheet → cell → the code of the issue already at that cell. */
+function issueCells(issues: readonly DataIssue[]): Map<string, Map<string, IssueCode>> {
+  const at = new Map<string, Map<string, IssueCode>>();
+  for (const issue of issues) {
+    if (issue.cell === "") continue;
+    let cells = at.get(issue.sheet);
+    if (cells === undefined) at.set(issue.sheet, (cells = new Map()));
+    if (!cells.has(issue.cell)) cells.set(issue.cell, issue.code);
+  }
   return at;
 }
 
@@ -178,36 +192,38 @@ function issuesFor(input: BlankInput, groups: number[][], holds: Partial<Record<
   const { results } = input;
   const reported = issueCells(input.issues);
   const out: DataIssue[] = [];
-  ORDER.forEach((field, g) => {
+  for (let g = 0; g < ORDER.length; g++) {
+    const field = ORDER[g];
     const members = groups[g];
     const what = holds[field];
-    if (members.length === 0 || what === undefined) return;
+    if (members.length === 0 || what === undefined) continue;
+    const { holds: text, holdsEn } = what;
     const header = input.headers[field] ?? FIELD_LABELS[field];
     const table = input.tables.find((t) => !t.isRoster && t.columns[field] !== undefined)?.sheet ?? "";
-    for (const i of members) {
-      const member = results[i].member;
+    for (let n = 0; n < members.length; n++) {
+      const member = results[members[n]].member;
       const cell = blankCellOf(member, field);
       if (cell !== undefined) {
-        const code = reported.get(`${cell.sheet}!${cell.cell}`);
-        if (code !== undefined) continue;
+        const there = reported.size === 0 ? undefined : reported.get(cell.sheet);
+        if (there !== undefined && there.has(cell.cell)) continue;
         // attended above due: both were entered, and both are already reported as one problem
         if (field === "sessionsDue" && reportedAttendance(member, reported)) continue;
-        out.push({ code: "NOT_ENTERED", sheet: cell.sheet, cell: cell.cell, params: { field: header, name: member.name, ...what } });
+        out.push({ code: "NOT_ENTERED", sheet: cell.sheet, cell: cell.cell, params: { field: header, name: member.name, holds: text, holdsEn } });
       } else {
         const name = blankCellOf(member, "name");
         out.push({
           code: "NOT_ENTERED_NO_ROW",
           sheet: name?.sheet ?? member.sheet,
           cell: name?.cell ?? "",
-          params: { field: header, name: member.name, table, ...what },
+          params: { field: header, name: member.name, table, holds: text, holdsEn },
         });
       }
     }
-  });
+  }
   return out;
 }
 
-function reportedAttendance(member: MemberResult["member"], reported: ReadonlyMap<string, IssueCode>): boolean {
+function reportedAttendance(member: MemberResult["member"], reported: ReadonlyMap<string, ReadonlyMap<string, IssueCode>>): boolean {
   const cell = blankCellOf(member, "sessionsAttended");
-  return cell !== undefined && reported.get(`${cell.sheet}!${cell.cell}`) === "ATTENDED_EXCEEDS_DUE";
+  return cell !== undefined && reported.get(cell.sheet)?.get(cell.cell) === "ATTENDED_EXCEEDS_DUE";
 }

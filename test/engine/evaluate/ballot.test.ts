@@ -89,6 +89,29 @@ describe("R9 grade ballot", () => {
   });
 });
 
+describe("R9 with a pass share below half: two grades can both pass", () => {
+  const resolved = resolveRules({ ballot: { passShare: 0.25 } });
+  if (!resolved.ok) throw new Error("rules");
+  const rules = resolved.rules;
+  // 40 due, more than a quarter is 11 votes or more.
+  const ballot = (votesExcellent: number, votesQualified: number, votesBasic: number) => ({ name: "张伟", votersDue: 40, votersPresent: 38, votesExcellent, votesQualified, votesBasic, votesUnqualified: 0 });
+
+  it("a tie at the top is no majority, whichever grade comes first", () => {
+    const { results } = run([ballot(11, 11, 2), ballot(3, 12, 12)], gradeBallot, rules);
+    expect(results.map((r) => [r.grade, r.statuses.R9])).toEqual([
+      ["待定", "未达标"],
+      ["待定", "未达标"],
+    ]);
+    expect(results[0].reasons).toEqual(["“优秀”与“合格”得票并列（各 11 票，均超过应到 40 人的四分之一），未形成多数，待支委会研究"]);
+    expect(results[1].reasons).toEqual(["“合格”与“基本合格”得票并列（各 12 票，均超过应到 40 人的四分之一），未形成多数，待支委会研究"]);
+  });
+
+  it("the most votes win; a tie below them does not matter", () => {
+    const { results } = run([ballot(11, 11, 12), ballot(13, 11, 11), ballot(11, 14, 0)], gradeBallot, rules);
+    expect(results.map((r) => r.grade)).toEqual(["基本合格", "优秀", "合格"]);
+  });
+});
+
 describe("R10 ballot sanity", () => {
   it("votes cast above those present → issue at the 赞成 cell (with what it holds), ballot not used", () => {
     const members = [{ name: "张伟", proposedGrade: "合格" as const, votersDue: 12, votersPresent: 8, votesFor: 7, votesAgainst: 2, votesAbstain: 0 }];

@@ -45,18 +45,37 @@ describe("numbers", () => {
     expect(m.values.studyHours).toBe(51);
   });
 
-  it("checks whole numbers and attended ≤ due", () => {
+  it("checks whole numbers and attended ≤ due (12 of 12 is every session, not too many)", () => {
     const r = read([
       sheet("考勤", [
         ["姓名", "应参加次数", "实际参加次数", "连续未参加组织生活月数"],
         ["张三", 12, 13, 2.5],
         ["李四", 12, 11, 0],
+        ["王五", 12, 12, 0],
       ]),
     ]);
     expect(codes(r.issues)).toEqual(["NOT_AN_INTEGER@考勤!D2", "ATTENDED_EXCEEDS_DUE@考勤!C2"]);
     expect(r.issues[1].params).toEqual({ name: "张三", attended: 13, due: 12 });
     expect(member(r.members, "张三").values).toEqual({});
     expect(member(r.members, "李四").values).toEqual({ sessionsDue: 12, sessionsAttended: 11, monthsAbsent: 0 });
+    expect(member(r.members, "王五").values).toEqual({ sessionsDue: 12, sessionsAttended: 12, monthsAbsent: 0 });
+  });
+
+  it("attendance from a score sheet: 12 of 12 is kept, 13 of 12 is reported where it was read", () => {
+    const r = read([
+      sheet("党员名单", [
+        ["姓名", "所在支部"],
+        ["张三", "一支部"],
+        ["王五", "一支部"],
+      ]),
+      sheet("组织生活签到", [
+        ["姓名", "所在支部", "应参加次数", "实际参加次数"],
+        ["张三", "一支部", 12, 13],
+        ["王五", "一支部", 12, 12],
+      ]),
+    ]);
+    expect(codes(r.issues)).toEqual(["ATTENDED_EXCEEDS_DUE@组织生活签到!D2"]);
+    expect(member(r.members, "王五").values).toMatchObject({ sessionsDue: 12, sessionsAttended: 12 });
   });
 });
 
