@@ -219,3 +219,48 @@ describe("R11 approval", () => {
     expect(rulesOff).toContainEqual({ rule: "R11", missing: ["approved"] });
   });
 });
+
+describe("R11 公示 (seed 004: 经上级党委审查批准和公示)", () => {
+  const present = fields("proposedGrade", "approved", "publicized");
+  const rows: Row[] = [
+    { name: "张伟", proposedGrade: "合格", approved: true, publicized: true },
+    { name: "王芳", proposedGrade: "优秀", approved: true },
+    { name: "李强", proposedGrade: "合格", approved: true, publicized: false },
+    { name: "赵敏", proposedGrade: "合格", publicized: true },
+    { name: "孙丽", proposedGrade: "基本合格", approved: false },
+  ];
+
+  it("a final grade needs approval and 公示; approved but not yet posted → 待公示", () => {
+    const { results } = run(rows, present);
+    expect(results.map((r) => [r.grade, r.pendingApproval, r.pendingPublicity, r.statuses.R11])).toEqual([
+      ["合格", false, false, "达标"],
+      ["优秀", false, true, "未录入"],
+      ["合格", false, true, "未达标"],
+      ["合格", true, false, "未录入"],
+      ["基本合格", true, false, "未达标"],
+    ]);
+    expect(results[1].reasons).toContain("初步等次“优秀”已经上级党委审批，公示情况未录入，待公示");
+    expect(results[2].reasons).toContain("初步等次“合格”已经上级党委审批，尚未公示，待公示");
+    // commendation waits for approval and 公示
+    expect(results[1].actions.map((a) => a.text)).toEqual(["表彰（经上级党委审批、公示后）"]);
+  });
+
+  it("without a 公示 column, approval alone makes the grade final, as before", () => {
+    const { results, rulesOff } = run(rows, fields("proposedGrade", "approved"));
+    expect(results.map((r) => [r.grade, r.pendingPublicity, r.statuses.R11])).toEqual([
+      ["合格", false, "达标"],
+      ["优秀", false, "达标"],
+      ["合格", false, "达标"],
+      ["合格", false, "未录入"],
+      ["基本合格", false, "未达标"],
+    ]);
+    expect(results[1].actions.map((a) => a.text)).toEqual(["表彰"]);
+    expect(rulesOff.map((r) => r.rule)).not.toContain("R11");
+  });
+
+  it("a 公示 column without an approval column: R11 is off and the preliminary grade stands", () => {
+    const { results, rulesOff } = run(rows, fields("proposedGrade", "publicized"));
+    expect(results.every((r) => !r.pendingApproval && !r.pendingPublicity)).toBe(true);
+    expect(rulesOff).toContainEqual({ rule: "R11", missing: ["approved"] });
+  });
+});

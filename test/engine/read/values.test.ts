@@ -1,3 +1,4 @@
+import { issueMessage } from "../../../src/i18n/t";
 import { codes, member, read, sheet } from "./helpers";
 
 const header = ["姓名", "支部", "学时", "集中学习天数", "满意度", "书面申请", "党员类别", "支部建议等次", "党员编号"];
@@ -139,6 +140,22 @@ describe("yes/no, category, grade, batch", () => {
   it("normalises batches written as numbers", () => {
     const r = read([sheet("名单", [["姓名", "批次"], ["甲", 1], ["乙", "第二批"], ["丙", "３"]])]);
     expect(r.members.map((m) => m.values.batch)).toEqual(["第一批", "第二批", "第三批"]);
+  });
+
+  it("reads 第一批 / 一批 / 1 / 第1批 / 第 2 批次 alike; an unknown batch is a data issue, a blank is 未录入", () => {
+    const written = ["第一批", "一批", "1", "第1批", "第 2 批次", "二批", "叁批", "第四批", "农村", null];
+    const r = read([sheet("名单", [["姓名", "参加批次"], ...written.map((v, i) => [`党员${i}`, v])])]);
+    expect(r.members.map((m) => m.values.batch)).toEqual(["第一批", "第一批", "第一批", "第一批", "第二批", "第二批", "第三批", undefined, undefined, undefined]);
+    expect(codes(r.issues)).toEqual(["UNKNOWN_BATCH@名单!B9", "UNKNOWN_BATCH@名单!B10"]);
+    expect(issueMessage(r.issues[0])).toBe("“参加批次”应为第一批、第二批或第三批（第四批），阶段时间按统一的批次开始日期计算");
+  });
+
+  it("reads 公示 as yes/no or as the date it was posted (a date is yes); 公示中 is not yet done", () => {
+    const written: unknown[] = ["已公示", "未公示", "是", "否", "公示中", "2026-05-08", "2026年5月8日", "2026.5.8—5.14", "5月8日至14日", new Date(Date.UTC(2026, 4, 8)), 46150, "待定", null];
+    const formats = written.map((v) => (v === 46150 ? "yyyy/m/d" : null));
+    const r = read([sheet("审批", [["姓名", "公示日期"], ...written.map((v, i) => [`党员${i}`, v])], { numberFormats: [[], ...formats.map((f) => [null, f])] })]);
+    expect(r.members.map((m) => m.values.publicized)).toEqual([true, false, true, false, false, true, true, true, true, true, true, undefined, undefined]);
+    expect(codes(r.issues)).toEqual(["NOT_YES_NO@审批!B13"]);
   });
 });
 
