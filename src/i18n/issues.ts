@@ -57,6 +57,6 @@ export const issuesEn: Record<keyof typeof issuesZh, string> = {
   "issue.UNREADABLE_VALUE": "“{field}” holds something that cannot be read ({value}); treated as not entered",
   "issue.AMBIGUOUS_NAME_NO_BRANCH": "The member list has {count} people named “{name}” and row {row} of “{sheet}” gives no branch; it cannot be matched and was not merged",
   "issue.UNKNOWN_BATCH": "“{field}” should be the first, second or third batch ({value}); stage dates follow the common batch start date",
-  "issue.NOT_ENTERED": "“{field}” not entered for {name}: {holdsEn} cannot be decided",
-  "issue.NOT_ENTERED_NO_ROW": "“{field}” not entered for {name}, who has no row on “{table}”: {holdsEn} cannot be decided",
+  "issue.NOT_ENTERED": "“{field}” not entered for {name}: {holdsEn}",
+  "issue.NOT_ENTERED_NO_ROW": "“{field}” not entered for {name}, who has no row on “{table}”: {holdsEn}",
 };
