@@ -1,6 +1,6 @@
 import { evaluateWorkbook, toReport, type RunResult } from "../../src/engine/run";
 import { resolveRules } from "../../src/engine/rules";
-import { BRANCH_COLUMNS, RESULT_HEADERS, SHEET_NAMES, type SheetPlan } from "../../src/engine/plan/types";
+import { BRANCH_COLUMNS, RESULT_HEADERS, type SheetPlan } from "../../src/engine/plan/types";
 import { BATCH_STAGE_COLUMNS, SKIPPED_TITLE } from "../../src/engine/plan/stageSheet";
 import type { RawCell } from "../../src/engine/types";
 
