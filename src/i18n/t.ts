@@ -38,6 +38,16 @@ export function t(key: MessageKey, vars: MessageVars = {}, locale: Locale = "zh-
   return out;
 }
 
+/** A data issue's message: its params fill the placeholders, {value} is the cell's value unless a param says otherwise. */
 export function issueMessage(issue: DataIssue, locale: Locale = "zh-CN"): string {
-  return t(`issue.${issue.code}` as MessageKey, { value: issue.value ?? "", ...issue.params }, locale);
+  const key = `issue.${issue.code}` as MessageKey;
+  const parts = partsOf(catalogues[locale][key] ?? zhCN[key]);
+  const params = issue.params;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    const filled = Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : name === "value" ? (issue.value ?? "") : `{${name}}`;
+    out += filled + parts[i + 1];
+  }
+  return out;
 }
