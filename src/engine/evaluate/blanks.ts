@@ -52,6 +52,11 @@ function rule(id: RuleId, what = `${RULE_LABELS[id]}无法判定`): Holds {
   return { holds: `${id} ${what}`, holdsEn: `rule ${id} cannot be decided` };
 }
 
+/** The ballot's counts of voters hold up several rules at once. */
+function ballotRules(ids: string, idsEn: string): Holds {
+  return { holds: `${ids} 票决结果无法判定`, holdsEn: `rules ${idsEn} cannot be decided` };
+}
+
 function stage(name: string): Holds {
   return { holds: `“${name}”阶段无法完成`, holdsEn: `stage “${name}” cannot be completed` };
 }
@@ -113,8 +118,8 @@ export function listBlankEntries(input: BlankInput): DataIssue[] {
     votesQualified: rule("R9"),
     votesBasic: rule("R9"),
     votesUnqualified: rule("R9"),
-    votersDue: rule("R7", "票决结果（R7–R9）无法判定"),
-    votersPresent: rule("R7", "票决结果（R7、R10）无法判定"),
+    votersDue: ballotRules("R7–R9", "R7–R9"),
+    votersPresent: ballotRules("R7、R10", "R7 and R10"),
     approved: rule("R11", "上级审批无法判定，等次待审批"),
     publicized: rule("R11", "公示情况无法判定，等次待公示"),
     excellentNominated: rule("R14"),
@@ -123,8 +128,8 @@ export function listBlankEntries(input: BlankInput): DataIssue[] {
   if (reviewStage !== undefined) holds.analysisSubmitted = stage(reviewStage);
   if (rectifyStage !== undefined) holds.rectified = stage(rectifyStage);
 
-  // Members (by index) whose cell is blank, per field: one list per field, named here so the
-  // loop over 160,000 members pushes onto a local rather than looking a field up.
+  // Members (by index) whose cell is blank, per field: one list per field (named in ORDER's
+  // order), so the loop over 160,000 members pushes onto a local rather than looking a field up.
   const groups: number[][] = ORDER.map(() => []);
   const [batch, hours, days, due, attended, absent, analysis, rate, satisfied, fairly, basically, dissatisfied, rectified, application, proposed, votesFor, excellent, qualified, basic, unqualified, votersDue, votersPresent, approved, publicized, nominated, disciplined] = groups;
   const votesByGrade = { votesExcellent: excellent, votesQualified: qualified, votesBasic: basic, votesUnqualified: unqualified };

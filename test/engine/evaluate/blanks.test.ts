@@ -61,8 +61,8 @@ describe("blank cells that hold a rule up are listed, one line per cell", () => 
     ]);
     expect(lines).toEqual([
       "评议表!F2 张伟 赞成 → R8 支部建议表决无法判定",
-      "评议表!D2 张伟 应到人数 → R7 票决结果（R7–R9）无法判定",
-      "评议表!E2 张伟 实到人数 → R7 票决结果（R7、R10）无法判定",
+      "评议表!D2 张伟 应到人数 → R7–R9 票决结果无法判定",
+      "评议表!E2 张伟 实到人数 → R7、R10 票决结果无法判定",
     ]);
   });
 
