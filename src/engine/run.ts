@@ -16,12 +16,15 @@ import type {
 } from "./types";
 import { readWorkbook } from "./read";
 import { evaluateMembers } from "./evaluate";
+import { listBlankEntries } from "./evaluate/blanks";
+import { appendAll } from "./lists";
 import { ruleFingerprint, type RuleSet } from "./rules";
-import { stageWindows } from "./stages";
+import { stageWindows, type BatchName } from "./stages";
 import { assessUnitSurveys, summariseBranches, summariseStages } from "./summarise";
 import { buildPlan } from "./plan/build";
 import { NO_BRANCH_LABEL, type WorkbookPlan } from "./plan/types";
 import { issueMessage } from "../i18n/t";
+import { valuesOf } from "./read/member";
 
 export interface RunOptions {
   rules: RuleSet;
@@ -73,8 +76,12 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
   const evaluation = evaluateMembers(read.members, read.presentFields, rules);
   for (const issue of evaluation.issues) issues.push(issue);
   const members = evaluation.results;
+  // Last, grouped per field: the cells nobody filled in that hold a rule up.
+  appendAll(issues, listBlankEntries({ results: members, present: read.presentFields, rules, tables: read.tables, headers: read.fieldHeaders, issues }));
   const { branches, total } = summariseBranches(members, rules);
-  const stages = summariseStages(members, windows, evaluation.skippedStageChecks);
+  // With a 批次 column each member's stages follow their own batch's start date.
+  const batchWindows = read.presentFields.has("batch") ? (batch?: BatchName) => (batch === undefined ? windows : stageWindows(rules, today, batch)) : undefined;
+  const stages = summariseStages(members, windows, evaluation.skippedStageChecks, batchWindows);
   const unitSurveys = assessUnitSurveys(read.unitSurveys, rules);
   const fingerprint = ruleFingerprint(rules);
   const plan = buildPlan({
@@ -118,8 +125,12 @@ export interface ReportMember {
   name: string;
   memberId: string | null;
   branch: string;
+  /** 第一批 / 第二批 / 第三批 as read from the 批次 column; null without one, or when blank or unknown. */
+  batch: string | null;
   grade: string;
   pendingApproval: boolean;
+  /** Approved, not yet publicly posted (公示). */
+  pendingPublicity: boolean;
   actions: string[];
   reasons: string[];
   statuses: Record<RuleId, RuleStatus>;
@@ -134,6 +145,8 @@ export interface ReportIssue {
 }
 
 export interface ReportStage {
+  /** The batch this window belongs to ("" when the workbook has no 批次 column). */
+  batch: string;
   name: string;
   start: string;
   end: string;
@@ -165,14 +178,16 @@ export function toReport(result: RunResult): Report {
     today: result.today,
     fingerprint: result.fingerprint,
     hasMemberTable: result.hasMemberTable,
-    members: result.members.map(({ member, grade, pendingApproval, actions, reasons, statuses }) => ({
+    members: result.members.map(({ member, grade, pendingApproval, pendingPublicity, actions, reasons, statuses }) => ({
       sheet: member.sheet,
       row: member.row + 1,
       name: member.name,
       memberId: member.memberId ?? null,
       branch: member.branch || NO_BRANCH_LABEL,
+      batch: valuesOf(member).batch ?? null,
       grade,
       pendingApproval,
+      pendingPublicity,
       actions: actions.map((action) => action.text),
       reasons: [...reasons],
       statuses: { ...statuses },
@@ -181,6 +196,7 @@ export function toReport(result: RunResult): Report {
     branches: result.branches,
     total: result.total,
     stages: result.stages.map((s) => ({
+      batch: s.batch,
       name: s.name,
       start: s.start,
       end: s.end,

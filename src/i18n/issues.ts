@@ -25,6 +25,9 @@ export const issuesZh = {
   "issue.DATE_NOT_EXPECTED": "“{field}”应为数字或文字，实际是日期（{value}），按未录入处理",
   "issue.UNREADABLE_VALUE": "“{field}”的内容无法识别（{value}），按未录入处理",
   "issue.AMBIGUOUS_NAME_NO_BRANCH": "名单中有 {count} 位“{name}”，“{sheet}”第 {row} 行没有填写支部，无法确定属于哪一位，未合并",
+  "issue.UNKNOWN_BATCH": "“{field}”应为第一批、第二批或第三批（{value}），阶段时间按统一的批次开始日期计算",
+  "issue.NOT_ENTERED": "“{field}”未录入（{name}）：{holds}",
+  "issue.NOT_ENTERED_NO_ROW": "“{field}”未录入（{name}，“{table}”中没有此人的行）：{holds}",
 } as const;
 
 export const issuesEn: Record<keyof typeof issuesZh, string> = {
@@ -53,4 +56,7 @@ export const issuesEn: Record<keyof typeof issuesZh, string> = {
   "issue.DATE_NOT_EXPECTED": "“{field}” should be a number or text but is a date ({value}); treated as not entered",
   "issue.UNREADABLE_VALUE": "“{field}” holds something that cannot be read ({value}); treated as not entered",
   "issue.AMBIGUOUS_NAME_NO_BRANCH": "The member list has {count} people named “{name}” and row {row} of “{sheet}” gives no branch; it cannot be matched and was not merged",
+  "issue.UNKNOWN_BATCH": "“{field}” should be the first, second or third batch ({value}); stage dates follow the common batch start date",
+  "issue.NOT_ENTERED": "“{field}” not entered for {name}: {holdsEn}",
+  "issue.NOT_ENTERED_NO_ROW": "“{field}” not entered for {name}, who has no row on “{table}”: {holdsEn}",
 };

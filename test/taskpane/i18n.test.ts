@@ -32,6 +32,9 @@ const ISSUE_CODES: Record<IssueCode, true> = {
   DATE_NOT_EXPECTED: true,
   UNREADABLE_VALUE: true,
   AMBIGUOUS_NAME_NO_BRANCH: true,
+  UNKNOWN_BATCH: true,
+  NOT_ENTERED: true,
+  NOT_ENTERED_NO_ROW: true,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -26,15 +26,19 @@ export function cellThresholds(rules: RuleSet): CellThresholds {
 }
 
 export const PENDING_SUFFIX = "（待审批）";
+/** R11: approved, not yet publicly posted (公示). */
+export const PUBLICITY_SUFFIX = "（待公示）";
 const NO_HOURS_COLUMN = "达标（未查学时）";
 const NO_DAYS_COLUMN = "达标（未查天数）";
 
 const APPLICATION_TEXT: Record<RuleStatus, string> = { 达标: "已提交", 未达标: "未提出书面申请", 未录入: "未录入", 不适用: "不适用" };
 const GRADE_TEXT = {} as Record<Grade, string>;
 const GRADE_PENDING_TEXT = {} as Record<Grade, string>;
+const GRADE_PUBLICITY_TEXT = {} as Record<Grade, string>;
 for (const grade of ["优秀", "合格", "基本合格", "不合格", "待定", "不评定"] as const) {
   GRADE_TEXT[grade] = grade;
   GRADE_PENDING_TEXT[grade] = grade + PENDING_SUFFIX;
+  GRADE_PUBLICITY_TEXT[grade] = grade + PUBLICITY_SUFFIX;
 }
 
 function percent(ratio: number): string {
@@ -146,7 +150,8 @@ export class ResultCellWriter {
 
   cells(result: MemberResult): string[] {
     const { actions, reasons } = result;
-    const grade = (result.pendingApproval ? GRADE_PENDING_TEXT : GRADE_TEXT)[result.grade] ?? safeText(String(result.grade));
+    const texts = result.pendingApproval ? GRADE_PENDING_TEXT : result.pendingPublicity ? GRADE_PUBLICITY_TEXT : GRADE_TEXT;
+    const grade = texts[result.grade] ?? safeText(String(result.grade));
     const { R1, R2, R3 } = result.statuses;
     // A failed study check quotes the member's own numbers: such a row is never shared.
     if (actions.length === 0 && reasons.length === 0 && R1 !== "未达标" && R2 !== "未达标" && R3 !== "未达标") return this.sharedRow(result, grade);

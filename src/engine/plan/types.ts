@@ -117,7 +117,9 @@ export const RESULT_HEADERS = ["学习情况", "满意度", "书面申请", "评
 
 /**
  * Columns of the per-branch summary, in order. The export and the consolidation read these
- * headers back, so they are part of the summary workbook's format.
+ * headers back, so they are part of the summary workbook's format. The …已录入 columns say
+ * "n / N": of the branch's N members, n have that cell entered, and the rate or count beside
+ * it is taken over those n (older summaries hold the bare number n there).
  */
 export const BRANCH_COLUMNS = [
   "支部",
@@ -131,6 +133,7 @@ export const BRANCH_COLUMNS = [
   "满意度已录入",
   "平均满意度",
   "满意度低于阈值",
+  "书面申请已录入",
   "未提交书面申请",
   "优秀",
   "合格",
@@ -139,10 +142,14 @@ export const BRANCH_COLUMNS = [
   "待定",
   "不评定",
   "待审批",
+  "待公示",
   "优秀名额上限",
   "优秀超限",
   "待办处置",
 ] as const;
+
+/** The …已录入 columns ("n / N") of BRANCH_COLUMNS. */
+export const ENTERED_COLUMNS = ["学时已录入", "满意度已录入", "书面申请已录入"] as const;
 
 /** Text in the first column of the total row of every summary table. */
 export const TOTAL_LABEL = "合计";
