@@ -1,6 +1,7 @@
 import {
   ABOUT_KEYS,
   BRANCH_COLUMNS,
+  ENTERED_COLUMNS,
   OVER_CAP,
   SHEET_MARK,
   SUMMARY_FORMAT_VERSION,
@@ -9,7 +10,7 @@ import {
   type PlanCell,
   type SheetPlan,
 } from "../engine";
-import { combineRows } from "./combine";
+import { combineRows, enteredCell } from "./combine";
 import type { SummaryRow, UnitSummary } from "./summary-file";
 
 export const CONSOLIDATED_SHEETS = { units: "评议-单位汇总", branches: "评议-各单位支部", about: "评议-说明" } as const;
@@ -49,7 +50,11 @@ function table(name: string, title: string, headers: string[], rows: PlanCell[][
 /** Text read from a unit's file or typed on the command line: never a formula in our sheets. */
 const safe = (value: PlanCell | undefined): PlanCell => (typeof value === "string" ? safeText(value) : (value ?? null));
 
-const values = (row: SummaryRow): PlanCell[] => BRANCH_COLUMNS.slice(1).map((column) => row[column] ?? null);
+const ENTERED: ReadonlySet<string> = new Set(ENTERED_COLUMNS);
+
+/** A row's cells after 支部; the 已录入 columns always as "n / N", an older summary's bare count included. */
+const values = (row: SummaryRow): PlanCell[] =>
+  BRANCH_COLUMNS.slice(1).map((column) => (ENTERED.has(column) ? enteredCell(row, column as (typeof ENTERED_COLUMNS)[number]) : (row[column] ?? null)));
 
 /** 评议-单位汇总: one row per unit (its 合计 row) and a 合计 row over all units. */
 export function unitsSheet(units: readonly UnitSummary[], title: string): SheetPlan {

@@ -1,6 +1,12 @@
 import { FIELD_LABELS, RULE_LABELS, SHEET_NAMES, type RunResult } from "../engine";
 import { t } from "../i18n/t";
 
+function blankEntries(result: RunResult): number {
+  let n = 0;
+  for (const issue of result.issues) if (issue.code === "NOT_ENTERED" || issue.code === "NOT_ENTERED_NO_ROW") n++;
+  return n;
+}
+
 /** The short Chinese summary printed after an evaluation. */
 export function summaryLines(result: RunResult, outFile: string): string[] {
   const total = result.total;
@@ -20,15 +26,19 @@ export function summaryLines(result: RunResult, outFile: string): string[] {
       undecided: total.grades["待定"],
       notGraded: total.grades["不评定"],
       pending: total.pendingApproval,
+      publicity: total.pendingPublicity,
     }),
     t("cli.summary.study", {
       compliant: total.studyCompliant,
       entered: total.studyEntered,
+      members: total.members,
       below: total.satisfactionBelow,
+      satisfactionEntered: total.satisfactionEntered,
       noApplication: total.noApplication,
+      applicationEntered: total.applicationEntered,
     }),
     result.issues.length > 0
-      ? t("cli.summary.issues", { count: result.issues.length, sheet: SHEET_NAMES.issues })
+      ? t("cli.summary.issues", { count: result.issues.length, blank: blankEntries(result), sheet: SHEET_NAMES.issues })
       : t("cli.summary.noIssues"),
   ];
   if (result.rulesOff.length > 0) {

@@ -16,14 +16,17 @@ import type {
 } from "./types";
 import { readWorkbook } from "./read";
 import { evaluateMembers } from "./evaluate";
+import { listBlankEntries } from "./evaluate/blanks";
+import { appendAll } from "./lists";
 import { ruleFingerprint, type RuleSet } from "./rules";
-import { stageWindows } from "./stages";
+import { stageWindows, type BatchName } from "./stages";
 import { assessUnitSurveys, summariseBranches, summariseStages } from "./summarise";
 import { buildPlan, plannedSheets } from "./plan/build";
 import { placeSheets, readMemory } from "./memory/our-sheets";
 import { applyManualDecisions, memberRef } from "./memory/manual";
 import { NO_BRANCH_LABEL, type WorkbookPlan } from "./plan/types";
 import { issueMessage } from "../i18n/t";
+import { valuesOf } from "./read/member";
 
 export interface RunOptions {
   rules: RuleSet;
@@ -86,8 +89,12 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
   const manual = applyManualDecisions({ results: evaluation.results, tables: read.tables, sheets: input.sheets, record: memory.record, reset });
   for (const issue of manual.issues) issues.push(issue);
   const members = manual.results;
+  // Last, grouped per field: the cells nobody filled in that hold a rule up.
+  appendAll(issues, listBlankEntries({ results: members, present: read.presentFields, rules, tables: read.tables, headers: read.fieldHeaders, issues }));
   const { branches, total } = summariseBranches(members, rules);
-  const stages = summariseStages(members, windows, evaluation.skippedStageChecks);
+  // With a 批次 column each member's stages follow their own batch's start date.
+  const batchWindows = read.presentFields.has("batch") ? (batch?: BatchName) => (batch === undefined ? windows : stageWindows(rules, today, batch)) : undefined;
+  const stages = summariseStages(members, windows, evaluation.skippedStageChecks, batchWindows);
   const unitSurveys = assessUnitSurveys(read.unitSurveys, rules);
   const fingerprint = ruleFingerprint(rules);
   const placement = placeSheets(plannedSheets(unitSurveys.length > 0), input, memory);
@@ -137,8 +144,12 @@ export interface ReportMember {
   name: string;
   memberId: string | null;
   branch: string;
+  /** 第一批 / 第二批 / 第三批 as read from the 批次 column; null without one, or when blank or unknown. */
+  batch: string | null;
   grade: string;
   pendingApproval: boolean;
+  /** Approved, not yet publicly posted (公示). */
+  pendingPublicity: boolean;
   actions: string[];
   reasons: string[];
   statuses: Record<RuleId, RuleStatus>;
@@ -160,6 +171,8 @@ export interface ReportIssue {
 }
 
 export interface ReportStage {
+  /** The batch this window belongs to ("" when the workbook has no 批次 column). */
+  batch: string;
   name: string;
   start: string;
   end: string;
@@ -192,15 +205,17 @@ export function toReport(result: RunResult): Report {
     fingerprint: result.fingerprint,
     hasMemberTable: result.hasMemberTable,
     members: result.members.map((m) => {
-      const { member, grade, pendingApproval, actions, reasons, statuses, manual } = m;
+      const { member, grade, pendingApproval, pendingPublicity, actions, reasons, statuses, manual } = m;
       return {
         sheet: member.sheet,
         row: member.row + 1,
         name: member.name,
         memberId: member.memberId ?? null,
         branch: member.branch || NO_BRANCH_LABEL,
+        batch: valuesOf(member).batch ?? null,
         grade,
         pendingApproval,
+        pendingPublicity,
         actions: actions.map((action) => action.text),
         reasons: [...reasons],
         statuses: { ...statuses },
@@ -214,6 +229,7 @@ export function toReport(result: RunResult): Report {
     branches: result.branches,
     total: result.total,
     stages: result.stages.map((s) => ({
+      batch: s.batch,
       name: s.name,
       start: s.start,
       end: s.end,

@@ -71,6 +71,7 @@ export type FieldId =
   | "votesBasic"
   | "votesUnqualified"
   | "approved"
+  | "publicized"
   | "excellentNominated"
   | "disciplined";
 
@@ -117,6 +118,8 @@ export interface MemberValues {
   approved?: boolean;
   excellentNominated?: boolean;
   disciplined?: boolean;
+  /** 公示: yes, no, or a date (= yes). */
+  publicized?: boolean;
 }
 
 /** Where a value came from: sheet name and A1 address. */
@@ -204,7 +207,10 @@ export type IssueCode =
   | "OUR_SHEET_EDITED"
   | "OUR_SHEET_RENAMED"
   | "OLD_SHEET_KEPT"
-  | "MANUAL_GRADE_UNKNOWN";
+  | "MANUAL_GRADE_UNKNOWN"
+  | "UNKNOWN_BATCH"
+  | "NOT_ENTERED"
+  | "NOT_ENTERED_NO_ROW";
 
 /** A problem in the user's data: never fatal, always located. */
 export interface DataIssue {
@@ -267,6 +273,8 @@ export interface MemberResult {
   grade: Grade;
   /** R11: a preliminary grade exists and approval is blank or no. */
   pendingApproval: boolean;
+  /** R11: approved, but the 公示 column says it is not yet publicly posted (blank or no). */
+  pendingPublicity: boolean;
   /** Ordered most serious first (ACTION_ORDER). */
   actions: Action[];
   /** Plain Chinese sentences naming rule and numbers, e.g. "学时 46 < 50，差 4 学时". */
@@ -307,25 +315,31 @@ export interface StageWindow {
 
 export interface BranchSummary {
   branch: string;
+  /** Every rate below is taken over the members whose cells are entered: "已录入 n / N" has N = members. */
   members: number;
   formal: number;
   probationary: number;
   /** Members with study hours entered, and of them those meeting R1 (and R2 where present). */
   studyEntered: number;
   studyCompliant: number;
-  /** 0–1, or null when nobody's hours were entered. */
+  /** 0–1 of studyEntered, or null when nobody's hours were entered. */
   studyComplianceRate: number | null;
   hoursTotal: number;
   averageHours: number | null;
+  /** Members whose satisfaction R5 could judge. */
   satisfactionEntered: number;
   satisfactionTotal: number;
   averageSatisfaction: number | null;
-  /** R5 count: satisfaction below the threshold. */
+  /** R5 count: satisfaction below the threshold (of satisfactionEntered). */
   satisfactionBelow: number;
-  /** R6 count: no written application. */
+  /** Members whose written-application cell is entered (yes or no). */
+  applicationEntered: number;
+  /** R6 count: no written application (of applicationEntered). */
   noApplication: number;
   grades: Record<Grade, number>;
   pendingApproval: number;
+  /** R11: approved but not yet publicly posted (公示). */
+  pendingPublicity: number;
   /** R15: 优秀 over the cap of formal members. */
   excellentCap: number;
   excellentOverCap: boolean;
@@ -334,6 +348,8 @@ export interface BranchSummary {
 }
 
 export interface StageBranchSummary {
+  /** The batch (第一批, 第二批, 第三批, 未填批次), or "" when the workbook has no 批次 column. */
+  batch: string;
   stage: string;
   branch: string;
   completed: number;
@@ -341,6 +357,8 @@ export interface StageBranchSummary {
 }
 
 export interface StageSummary extends StageWindow {
+  /** The batch whose window this is (see StageBranchSummary.batch). */
+  batch: string;
   completed: number;
   notCompleted: number;
   byBranch: StageBranchSummary[];

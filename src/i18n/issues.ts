@@ -29,6 +29,9 @@ export const issuesZh = {
   "issue.OUR_SHEET_RENAMED": "工作表“{sheet}”是上次评议的结果，数据已过期；本次结果见“{target}”",
   "issue.OLD_SHEET_KEPT": "工作表“{sheet}”像是旧版本写入的评议结果，未作改动；如已不需要，可手动删除",
   "issue.MANUAL_GRADE_UNKNOWN": "{name} 的评议等次被改为“{value}”，不是优秀、合格、基本合格或不合格，汇总时计为待定",
+  "issue.UNKNOWN_BATCH": "“{field}”应为第一批、第二批或第三批（{value}），阶段时间按统一的批次开始日期计算",
+  "issue.NOT_ENTERED": "“{field}”未录入（{name}）：{holds}",
+  "issue.NOT_ENTERED_NO_ROW": "“{field}”未录入（{name}，“{table}”中没有此人的行）：{holds}",
 } as const;
 
 export const issuesEn: Record<keyof typeof issuesZh, string> = {
@@ -61,4 +64,7 @@ export const issuesEn: Record<keyof typeof issuesZh, string> = {
   "issue.OUR_SHEET_RENAMED": "The sheet “{sheet}” holds the results of an earlier review and is out of date; this review's results are in “{target}”",
   "issue.OLD_SHEET_KEPT": "The sheet “{sheet}” looks like results written by an older version; it was left unchanged and can be deleted by hand if no longer needed",
   "issue.MANUAL_GRADE_UNKNOWN": "{name}'s grade was changed to “{value}”, which is not 优秀, 合格, 基本合格 or 不合格; counted as 待定 in the summaries",
+  "issue.UNKNOWN_BATCH": "“{field}” should be the first, second or third batch ({value}); stage dates follow the common batch start date",
+  "issue.NOT_ENTERED": "“{field}” not entered for {name}: {holdsEn}",
+  "issue.NOT_ENTERED_NO_ROW": "“{field}” not entered for {name}, who has no row on “{table}”: {holdsEn}",
 };

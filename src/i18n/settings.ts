@@ -20,6 +20,7 @@ export const settingsZh = {
   "settings.expect.checkList": "应为检查项列表（study、review、rectify、final）",
   "settings.expect.check": "应为 study、review、rectify 或 final 之一",
   "settings.expect.date": "应为实际存在的日期，写成 YYYY-MM-DD，如 2026-09-01",
+  "settings.expect.dateOrNull": "应为实际存在的日期，写成 YYYY-MM-DD；留空则按批次开始日期推算",
   "settings.expect.textOrNull": "应为文字，或留空",
   "settings.expect.unknownKey": "不认识的设置项",
 } as const satisfies Record<`settings.expect.${keyof typeof EXPECT}`, string>;
@@ -39,6 +40,7 @@ export const settingsEn: Record<keyof typeof settingsZh, string> = {
   "settings.expect.checkList": "should be a list of checks (study, review, rectify, final)",
   "settings.expect.check": "should be one of study, review, rectify, final",
   "settings.expect.date": "should be a real date written YYYY-MM-DD, e.g. 2026-09-01",
+  "settings.expect.dateOrNull": "should be a real date written YYYY-MM-DD; leave it blank to count it from the batch start date",
   "settings.expect.textOrNull": "should be text, or blank",
   "settings.expect.unknownKey": "is not a known setting",
 };

@@ -30,12 +30,15 @@ describe("bench generator", () => {
     expect(generateInput(300, 7)).not.toEqual(a);
   });
 
-  it("gives grids the engine reads as four member tables, with a few data problems", () => {
+  it("gives grids the engine reads as four member tables, with a few data problems and some cells left blank", () => {
     const figures = measureEngine(generateInput(1000), 1000);
     expect(figures.resultRows).toBeGreaterThanOrEqual(1000);
     expect(figures.bestMs).toBeLessThanOrEqual(figures.medianMs);
     expect(figures.issues).toBeGreaterThan(0);
     expect(figures.issues).toBeLessThan(100);
+    // 整改落实 left blank for about one member in ten, 上级审批 for a branch in twenty
+    expect(figures.blankCells).toBeGreaterThan(50);
+    expect(figures.blankCells).toBeLessThan(400);
   });
 
   it("writes the same workbook as .xlsx: values, merges, header style and the user's conditional format", async () => {

@@ -189,5 +189,66 @@ describe("xianjiao rules --print", () => {
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(DEFAULT_RULES)));
     expect(run.stdout).toContain('\n  "study": {');
     expect(run.stdout).toContain("学习动员");
+    expect(JSON.parse(run.stdout).batches).toEqual({ 第一批: null, 第二批: null, 第三批: null });
+  });
+});
+
+describe("xianjiao evaluate on a ledger with 批次 and 公示情况", () => {
+  let ledger: string;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("党员名单");
+    ws.getCell("A1").value = "城关镇党委党员评议台账";
+    ws.mergeCells("A1:H1");
+    ws.getRow(2).values = ["姓名", "所在支部", "批次", "学时", "书面申请", "支部建议等次", "上级审批", "公示日期"];
+    const rows: (string | number | Date | null)[][] = [
+      ["张伟", "机关党支部", "第一批", 52, "是", "合格", "同意", new Date(Date.UTC(2026, 4, 8))],
+      ["王芳", "机关党支部", "第一批", null, "是", "合格", "同意", null],
+      ["李娜", "社区党支部", "第二批", 60, "是", "优秀", "同意", "未公示"],
+      ["赵磊", "社区党支部", "二批", 50, null, "合格", null, null],
+    ];
+    rows.forEach((r, i) => (ws.getRow(3 + i).values = r));
+    ledger = tmp.file("城关镇台账.xlsx");
+    await wb.xlsx.writeFile(ledger);
+  });
+
+  it("says what is 待公示 and how many of how many are entered; the report has each batch's stages", async () => {
+    const out = tmp.file("城关镇-结果.xlsx");
+    const report = tmp.file("城关镇.json");
+    const rules = tmp.file("批次.json");
+    writeFileSync(rules, JSON.stringify({ batches: { 第二批: "2026-08-01" } }));
+    const run = await cli("evaluate", ledger, "-o", out, "--today", "2026-08-20", "--batch-start", "2026-01-01", "--rules", rules, "--report", report);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("待审批 1，待公示 2");
+    expect(run.stdout).toContain("学习达标 3 人（学时已录入 3 / 4）");
+    expect(run.stdout).toContain("未提交书面申请 0 人（书面申请已录入 3 / 4）");
+    expect(run.stdout).toMatch(/数据问题 4 条（其中未录入的单元格 4 条）/);
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    expect(json.stages.map((s: { batch: string; name: string; start: string }) => `${s.batch} ${s.name} ${s.start}`)).toEqual([
+      "第一批 学习动员 2026-01-01",
+      "第一批 分析评议 2026-02-15",
+      "第一批 整改提高 2026-03-17",
+      "第二批 学习动员 2026-08-01",
+      "第二批 分析评议 2026-09-15",
+      "第二批 整改提高 2026-10-15",
+    ]);
+    expect(json.members.map((m: { name: string; batch: string; pendingPublicity: boolean }) => [m.name, m.batch, m.pendingPublicity])).toEqual([
+      ["张伟", "第一批", false],
+      ["王芳", "第一批", true],
+      ["李娜", "第二批", true],
+      ["赵磊", "第二批", false],
+    ]);
+    const issues = (await load(out)).getWorksheet(SHEET_NAMES.issues)!;
+    expect([3, 4, 5, 6].map((r) => `${issues.getCell(r, 2).value}!${issues.getCell(r, 3).value}`)).toEqual(["党员名单!D4", "党员名单!E6", "党员名单!G6", "党员名单!H4"]);
+  });
+
+  it("a rule file's bad batch date is named by its path", async () => {
+    const rules = tmp.file("坏批次.json");
+    writeFileSync(rules, JSON.stringify({ batches: { 第二批: "2026年8月" } }));
+    const run = await cli("evaluate", ledger, "-o", tmp.file("不应写出.xlsx"), "--rules", rules);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("batches.第二批：应为 YYYY-MM-DD 格式的日期");
+    expect(existsSync(tmp.file("不应写出.xlsx"))).toBe(false);
   });
 });

@@ -61,7 +61,7 @@ describe("xianjiao export", () => {
     const source = await load(evaluated);
     expect(cellValues(summary.getWorksheet(SHEET_NAMES.branches)!)).toEqual(cellValues(source.getWorksheet(SHEET_NAMES.branches)!));
     expect(summary.getWorksheet(SHEET_NAMES.branches)!.getCell("G3").numFmt).toBe("0.0%");
-    // printed for the level above: 22 columns on A4 landscape, two pages across, branch names and header on each
+    // printed for the level above: 24 columns on A4 landscape, two pages across, branch names and header on each
     expect(summary.getWorksheet(SHEET_NAMES.branches)!.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "landscape",
@@ -123,7 +123,9 @@ describe("xianjiao consolidate", () => {
     expect(a["党员数"]).toBe(reportA.total.members);
     expect(b["党员数"]).toBe(reportB.total.members);
     expect(all["党员数"]).toBe(reportA.total.members + reportB.total.members);
-    expect(all["学时已录入"]).toBe(reportA.total.studyEntered + reportB.total.studyEntered);
+    expect(all["学时已录入"]).toBe(`${reportA.total.studyEntered + reportB.total.studyEntered} / ${reportA.total.members + reportB.total.members}`);
+    expect(a["书面申请已录入"]).toBe(`${reportA.total.applicationEntered} / ${reportA.total.members}`);
+    expect(all["待公示"]).toBe(reportA.total.pendingPublicity + reportB.total.pendingPublicity);
     const hours = reportA.total.hoursTotal + reportB.total.hoursTotal;
     expect(all["平均学时"]).toBeCloseTo(hours / (reportA.total.studyEntered + reportB.total.studyEntered), 6);
     const satisfaction = reportA.total.satisfactionTotal + reportB.total.satisfactionTotal;
@@ -137,6 +139,39 @@ describe("xianjiao consolidate", () => {
     const units = [...cellValues(branches).entries()].filter(([addr]) => /^A\d+$/.test(addr) && addr !== "A1" && addr !== "A2");
     expect(new Set(units.map(([, v]) => JSON.parse(v)))).toEqual(new Set(["县直机关工委", "县财政局"]));
     expect(wb.getWorksheet("评议-说明")!.getCell("B3").value).toBe("XX县委组织部");
+  });
+
+  it("reads a summary written before the 已录入 n / N, 书面申请已录入 and 待公示 columns", async () => {
+    // 县财政局's summary as the earlier format wrote it: bare counts, two columns fewer
+    const old = await load(summaryB);
+    const ws = old.getWorksheet(SHEET_NAMES.branches)!;
+    const headers = () => (ws.getRow(2).values as unknown[]).map(String);
+    for (const column of ["待公示", "书面申请已录入"]) ws.spliceColumns(headers().indexOf(column), 1);
+    for (const column of ["学时已录入", "满意度已录入"]) {
+      const c = headers().indexOf(column);
+      for (let r = 3; r <= ws.rowCount; r++) {
+        const cell = ws.getCell(r, c);
+        if (typeof cell.value === "string") cell.value = Number(cell.value.split(" / ")[0]);
+      }
+    }
+    const olderFile = tmp.file("汇总-县财政局-旧版.xlsx");
+    await old.xlsx.writeFile(olderFile);
+
+    const out = tmp.file("新旧合并.xlsx");
+    const run = await cli("consolidate", summaryA, olderFile, "-o", out);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const merged = (await load(out)).getWorksheet("评议-单位汇总")!;
+    const b = unitRow(merged, "县财政局");
+    const all = unitRow(merged, TOTAL_LABEL);
+    // an older bare count reads as n of the unit's members
+    expect(b["学时已录入"]).toBe(`${reportB.total.studyEntered} / ${reportB.total.members}`);
+    expect(all["学时已录入"]).toBe(`${reportA.total.studyEntered + reportB.total.studyEntered} / ${reportA.total.members + reportB.total.members}`);
+    // a column the older file lacks: what the newer one says, over its own members
+    expect(b["书面申请已录入"]).toBeNull();
+    expect(all["书面申请已录入"]).toBe(`${reportA.total.applicationEntered} / ${reportA.total.members}`);
+    expect(all["待公示"]).toBe(reportA.total.pendingPublicity);
+    expect(all["平均学时"]).toBeCloseTo((reportA.total.hoursTotal + reportB.total.hoursTotal) / (reportA.total.studyEntered + reportB.total.studyEntered), 6);
   });
 
   it("names a duplicate unit and a file that is not a summary, and merges the rest", async () => {

@@ -143,8 +143,11 @@ describe("evaluateWorkbook on other workbooks", () => {
     expect(run.plan.resultBlocks.map((b) => b.sheet)).toEqual(["党员名单"]);
     expect(run.members.find((m) => m.member.name === "张伟")!.member.values.studyHours).toBe(55);
     const sheets = run.issues.map((i) => i.sheet);
-    const rowsOnIssuesSheet = sheetOf(run.plan.sheets, "issues").rows.slice(2).map((r) => r[1]);
+    // the problems in workbook order; the cells left blank (未录入) follow them
+    const problems = run.issues.filter((i) => i.code !== "NOT_ENTERED" && i.code !== "NOT_ENTERED_NO_ROW").length;
+    const rowsOnIssuesSheet = sheetOf(run.plan.sheets, "issues").rows.slice(2, 2 + problems).map((r) => r[1]);
     expect(rowsOnIssuesSheet.indexOf("学时统计")).toBeGreaterThan(rowsOnIssuesSheet.lastIndexOf("党员名单"));
+    expect(sheetOf(run.plan.sheets, "issues").rows.slice(2 + problems).every((r) => String(r[4]).includes("未录入"))).toBe(true);
     expect(sheets).toContain("学时统计");
   });
 

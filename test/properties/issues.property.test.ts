@@ -21,6 +21,7 @@ const CELL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
   "DATE_NOT_EXPECTED",
   "UNREADABLE_VALUE",
   "NAME_BLANK",
+  "UNKNOWN_BATCH",
 ]);
 
 describe("every unusable cell of a roster is a data issue at its own address", () => {

@@ -22,6 +22,7 @@ export const VALUE_FIELDS: FieldId[] = [
   "analysisSubmitted",
   "proposedGrade",
   "votesFor",
+  "publicized",
 ];
 
 /** How staff decorate a header: a unit in brackets, a star, a colon, a space, full width. */

@@ -36,6 +36,9 @@ const ISSUE_CODES: Record<IssueCode, true> = {
   OUR_SHEET_RENAMED: true,
   OLD_SHEET_KEPT: true,
   MANUAL_GRADE_UNKNOWN: true,
+  UNKNOWN_BATCH: true,
+  NOT_ENTERED: true,
+  NOT_ENTERED_NO_ROW: true,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

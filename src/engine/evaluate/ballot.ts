@@ -159,6 +159,19 @@ export function decideGrade(m: MemberRecord, v: MemberValues, ctx: EvalContext, 
     return grade;
   }
   s.R9 = "未达标";
-  w.reasons.push(`各等次得票均未超过应到 ${asWritten(due)} 人的${ctx.passText}，未形成多数，待支委会研究`);
+  const tied = tiedAtTop(v, limit);
+  w.reasons.push(
+    tied.length > 1
+      ? `${tied.map((g) => `“${g}”`).join("与")}得票并列（各 ${asWritten(gradeVotes(v, tied[0]))} 票，均超过应到 ${asWritten(due)} 人的${ctx.passText}），未形成多数，待支委会研究`
+      : `各等次得票均未超过应到 ${asWritten(due)} 人的${ctx.passText}，未形成多数，待支委会研究`,
+  );
   return undefined;
+}
+
+/** The grades sharing the most votes above the limit (two or more: a tie, which R9 does not break). */
+function tiedAtTop(v: MemberValues, limit: number): DecidedGrade[] {
+  const grades: DecidedGrade[] = ["优秀", "合格", "基本合格", "不合格"];
+  const passing = grades.filter((g) => gradeVotes(v, g) > limit);
+  const top = Math.max(...passing.map((g) => gradeVotes(v, g)));
+  return passing.filter((g) => gradeVotes(v, g) === top);
 }

@@ -26,6 +26,8 @@ export interface EvalContext {
   hasDue: boolean;
   hasPresent: boolean;
   hasApproval: boolean;
+  /** R11 asks for 公示 too: the workbook has a 公示 column. */
+  hasPublicized: boolean;
   hasCategory: boolean;
   hasNominated: boolean;
   hasDisciplined: boolean;
@@ -80,6 +82,7 @@ export function buildContext(present: ReadonlySet<FieldId>, rules: RuleSet): Eva
     hasDue: has("votersDue"),
     hasPresent: has("votersPresent"),
     hasApproval: has("approved"),
+    hasPublicized: has("publicized"),
     hasCategory: has("category"),
     hasNominated: has("excellentNominated"),
     hasDisciplined: has("disciplined"),

@@ -59,6 +59,7 @@ export function evaluateMembers(members: readonly MemberRecord[], present: Reado
       preliminaryGrade,
       grade: w.grade,
       pendingApproval: w.pendingApproval,
+      pendingPublicity: w.pendingPublicity,
       actions,
       reasons: w.reasons.length === 0 ? NO_REASONS : w.reasons.slice(),
       stagesCompleted: stagesCompleted(v, ctx, w),

@@ -3,7 +3,10 @@ import type { EvalContext } from "./context";
 import { COMMEND_AFTER_APPROVAL, FIXED_ACTIONS, asWritten } from "./text";
 import type { MemberWork } from "./work";
 
-/** R11 approval and R12 预备党员: sets w.grade and w.pendingApproval from w.decided; returns the preliminary grade. */
+/**
+ * R11 approval (and 公示, when the workbook has a 公示 column) and R12 预备党员: sets w.grade,
+ * w.pendingApproval and w.pendingPublicity from w.decided; returns the preliminary grade.
+ */
 export function settleGrade(v: MemberValues, ctx: EvalContext, w: MemberWork): DecidedGrade | undefined {
   const decided = w.decided;
   if (w.probationary) {
@@ -18,7 +21,7 @@ export function settleGrade(v: MemberValues, ctx: EvalContext, w: MemberWork): D
   if ((decided === "基本合格" || decided === "不合格") && w.decidedVotes >= 0) w.reasons.push(ballotReason(ctx, w, decided));
   if (!ctx.hasApproval) return decided;
   const approved = v.approved;
-  if (approved === true) w.statuses.R11 = "达标";
+  if (approved === true) settlePublicity(v, ctx, w, decided);
   else if (approved === undefined) {
     w.statuses.R11 = "未录入";
     w.pendingApproval = true;
@@ -29,6 +32,22 @@ export function settleGrade(v: MemberValues, ctx: EvalContext, w: MemberWork): D
     w.reasons.push(`上级党委审批未同意初步等次“${decided}”，待重新研究报批`);
   }
   return decided;
+}
+
+/** R11's second half (seed 004: 经上级党委审查批准和公示): an approved grade is final once publicly posted. */
+function settlePublicity(v: MemberValues, ctx: EvalContext, w: MemberWork, decided: DecidedGrade): void {
+  if (!ctx.hasPublicized || v.publicized === true) {
+    w.statuses.R11 = "达标";
+    return;
+  }
+  w.pendingPublicity = true;
+  if (v.publicized === undefined) {
+    w.statuses.R11 = "未录入";
+    w.reasons.push(`初步等次“${decided}”已经上级党委审批，公示情况未录入，待公示`);
+  } else {
+    w.statuses.R11 = "未达标";
+    w.reasons.push(`初步等次“${decided}”已经上级党委审批，尚未公示，待公示`);
+  }
 }
 
 /** "评为不合格：支部建议“不合格”获赞成 12 票，超过应到 15 人的半数" (R8), or the grade's own votes (R9). */
@@ -119,7 +138,7 @@ export function buildActions(v: MemberValues, ctx: EvalContext, w: MemberWork): 
     if (makeUp === undefined) ctx.makeUpActions.set(w.makeUp, (makeUp = { code: "MAKE_UP_STUDY", text: `补学：${w.makeUp}` }));
     actions.push(makeUp);
   }
-  if (grade === "优秀") actions.push(w.pendingApproval ? COMMEND_AFTER_APPROVAL : FIXED_ACTIONS.COMMEND);
+  if (grade === "优秀") actions.push(w.pendingApproval || w.pendingPublicity ? COMMEND_AFTER_APPROVAL : FIXED_ACTIONS.COMMEND);
   return actions.length === 0 ? NO_ACTIONS : actions.slice();
 }
 

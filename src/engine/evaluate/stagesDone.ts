@@ -14,7 +14,7 @@ export function stagesCompleted(v: MemberValues, ctx: EvalContext, w: MemberWork
   const review = (!ctx.hasAnalysis || v.analysisSubmitted === true) && (!ctx.r5On || s.R5 === "达标");
   const rectify = !ctx.hasRectified || v.rectified === true;
   // 预备党员 are not graded (不评定), so the grade part of the final check never blocks them.
-  const graded = grade === "不评定" || (grade !== "待定" && !w.pendingApproval);
+  const graded = grade === "不评定" || (grade !== "待定" && !w.pendingApproval && !w.pendingPublicity);
   const final = (!ctx.hasApplication || v.applicationSubmitted === true) && (!ctx.gradeOn || graded);
 
   // Only 16 outcomes exist: each is built once per run and shared (frozen) by every member.

@@ -28,6 +28,7 @@ export interface MemberWork {
   decidedByProposal: boolean;
   grade: Grade;
   pendingApproval: boolean;
+  pendingPublicity: boolean;
   /** The satisfaction R5 judged, unrounded; undefined when it could not judge. */
   satisfaction: number | undefined;
 }
@@ -92,6 +93,7 @@ export function newWork(): MemberWork {
     decidedByProposal: false,
     grade: "待定",
     pendingApproval: false,
+    pendingPublicity: false,
     satisfaction: undefined,
   };
 }
@@ -116,6 +118,7 @@ export function resetWork(w: MemberWork, probationary: boolean, disciplined: boo
   w.decidedByProposal = false;
   w.grade = "待定";
   w.pendingApproval = false;
+  w.pendingPublicity = false;
   w.satisfaction = undefined;
 }
 

@@ -32,13 +32,14 @@ export function memberRef(result: MemberResult): string {
   return memberKeyHash(result.member.sheet, result.member.key);
 }
 
-/** The grade a typed text means: "不合格", "不合格（支委会复议）", "合格（待审批）"; null when it is none. */
-export function gradeOfText(text: string): { grade: Grade; pending: boolean } | null {
+/** The grade a typed text means: "不合格", "不合格（支委会复议）", "合格（待审批）", "优秀（待公示）"; null when it is none. */
+export function gradeOfText(text: string): { grade: Grade; pending: boolean; publicity: boolean } | null {
   const bare = text.replace(/\s+/g, "");
   const m = /^([^（(]+)(?:[（(](.*)[）)])?$/.exec(bare);
   if (!m) return null;
   const grade = GRADES.find((g) => g === m[1]);
-  return grade ? { grade, pending: (m[2] ?? "").includes("待审批") } : null;
+  const note = m[2] ?? "";
+  return grade ? { grade, pending: note.includes("待审批"), publicity: note.includes("待公示") } : null;
 }
 
 const GRADE_ACTIONS = new Set<Action["code"]>(["DISPOSE", "ADMONISH", "COMMEND", "REVIEW_EXCELLENT"]);
@@ -145,11 +146,13 @@ function withDecision(result: MemberResult, decision: ManualDecision, issues: Da
     if (typed) {
       next.grade = typed.grade;
       next.pendingApproval = typed.pending;
+      next.pendingPublicity = typed.publicity && !typed.pending;
       next.actions = actionsFor(result, typed.grade);
       next.statuses.R13 = typed.grade === "优秀" || typed.grade === "合格" ? "达标" : typed.grade === "基本合格" || typed.grade === "不合格" ? "未达标" : next.statuses.R13;
     } else {
       next.grade = "待定";
       next.pendingApproval = false;
+      next.pendingPublicity = false;
       next.actions = actionsFor(result, "待定");
       issues.push({
         code: "MANUAL_GRADE_UNKNOWN",

@@ -20,6 +20,19 @@ export function overCapCount(cell: PlanCell | undefined): number {
   return n ? Number(n[1]) : 0;
 }
 
+/** "8 / 10": 8 of the branch's 10 members have the cell entered. */
+export function enteredText(entered: number, members: number): string {
+  return `${entered} / ${members}`;
+}
+
+/** The n and N of an …已录入 cell: "8 / 10", or an older summary's bare count (N then unknown). */
+export function parseEntered(cell: PlanCell | undefined): { entered: number; of: number | null } | null {
+  if (typeof cell === "number") return Number.isFinite(cell) ? { entered: cell, of: null } : null;
+  if (typeof cell !== "string") return null;
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(cell);
+  return match ? { entered: Number(match[1]), of: Number(match[2]) } : null;
+}
+
 /** One row of BRANCH_COLUMNS for a branch, or for the total when `branchesOver` is given. */
 export function branchRow(s: BranchSummary, branchesOver?: number): PlanCell[] {
   return [
@@ -27,13 +40,14 @@ export function branchRow(s: BranchSummary, branchesOver?: number): PlanCell[] {
     s.members,
     s.formal,
     s.probationary,
-    s.studyEntered,
+    enteredText(s.studyEntered, s.members),
     s.studyCompliant,
     s.studyComplianceRate,
     s.averageHours,
-    s.satisfactionEntered,
+    enteredText(s.satisfactionEntered, s.members),
     s.averageSatisfaction,
     s.satisfactionBelow,
+    enteredText(s.applicationEntered, s.members),
     s.noApplication,
     s.grades["优秀"],
     s.grades["合格"],
@@ -42,6 +56,7 @@ export function branchRow(s: BranchSummary, branchesOver?: number): PlanCell[] {
     s.grades["待定"],
     s.grades["不评定"],
     s.pendingApproval,
+    s.pendingPublicity,
     s.excellentCap,
     branchesOver === undefined ? yesNo(s.excellentOverCap) : overCapTotal(branchesOver),
     s.openActions,

@@ -19,13 +19,14 @@ export const SATISFACTION_HIGHLIGHTS: HighlightRule[] = [amber("beginsWith", "�
 export const APPLICATION_HIGHLIGHTS: HighlightRule[] = [red("beginsWith", "未提出书面申请")];
 /**
  * 评议等次: "合格" sits inside "不合格" and "基本合格", so nothing here uses contains; a pending
- * grade ("合格（待审批）") is amber, while "不合格（待审批）" stays red.
+ * grade ("合格（待审批）", "合格（待公示）") is amber, while "不合格（待审批）" stays red.
  */
 export const GRADE_HIGHLIGHTS: HighlightRule[] = [
   red("beginsWith", "不合格"),
   amber("beginsWith", "基本合格"),
-  amber("beginsWith", "合格（待审批"),
-  amber("beginsWith", "优秀（待审批"),
+  // 待审批 and 待公示 alike
+  amber("beginsWith", "合格（待"),
+  amber("beginsWith", "优秀（待"),
   amber("beginsWith", "待定"),
   green("equals", "优秀"),
   green("equals", "合格"),

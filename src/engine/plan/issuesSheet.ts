@@ -3,14 +3,30 @@ import { issueMessage } from "../../i18n/t";
 import { SHEET_NAMES, type PlanCell, type SheetPlan } from "./types";
 import { fitWidths, titleRow } from "./sheetCommon";
 import { parseA1, safeText } from "./text";
+import { appendAll } from "../lists";
 
 export const ISSUE_COLUMNS = ["序号", "工作表", "单元格", "内容", "问题说明"] as const;
+
+/** Blank entries (未录入): listed after the other issues, in the order given (grouped per field). */
+function isBlankEntry(issue: DataIssue): boolean {
+  return issue.code === "NOT_ENTERED" || issue.code === "NOT_ENTERED_NO_ROW";
+}
 
 /**
  * Issues in reading order: by sheet (workbook order, then sheets first named by an issue),
  * then row, then column; an issue about a whole sheet (cell "") comes first on its sheet.
+ * The blank entries follow, as they come (the evaluator groups them per field).
  */
 export function sortIssues(issues: readonly DataIssue[], sheetOrder: readonly string[]): DataIssue[] {
+  const problems: DataIssue[] = [];
+  const blanks: DataIssue[] = [];
+  for (const issue of issues) (isBlankEntry(issue) ? blanks : problems).push(issue);
+  const sorted = sortProblems(problems, sheetOrder);
+  appendAll(sorted, blanks);
+  return sorted;
+}
+
+function sortProblems(issues: readonly DataIssue[], sheetOrder: readonly string[]): DataIssue[] {
   const sheetIndex = new Map<string, number>();
   for (const name of sheetOrder) if (!sheetIndex.has(name)) sheetIndex.set(name, sheetIndex.size);
   const keyed = issues.map((issue, index) => {

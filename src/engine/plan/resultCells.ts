@@ -26,20 +26,25 @@ export function cellThresholds(rules: RuleSet): CellThresholds {
 }
 
 export const PENDING_SUFFIX = "（待审批）";
+/** R11: approved, not yet publicly posted (公示). */
+export const PUBLICITY_SUFFIX = "（待公示）";
 const NO_HOURS_COLUMN = "达标（未查学时）";
 const NO_DAYS_COLUMN = "达标（未查天数）";
 
 const APPLICATION_TEXT: Record<RuleStatus, string> = { 达标: "已提交", 未达标: "未提出书面申请", 未录入: "未录入", 不适用: "不适用" };
 const GRADE_TEXT = {} as Record<Grade, string>;
 const GRADE_PENDING_TEXT = {} as Record<Grade, string>;
+const GRADE_PUBLICITY_TEXT = {} as Record<Grade, string>;
 for (const grade of ["优秀", "合格", "基本合格", "不合格", "待定", "不评定"] as const) {
   GRADE_TEXT[grade] = grade;
   GRADE_PENDING_TEXT[grade] = grade + PENDING_SUFFIX;
+  GRADE_PUBLICITY_TEXT[grade] = grade + PUBLICITY_SUFFIX;
 }
 
 /** The 评议等次 cell we compute for a member ("合格", "优秀（待审批）"). */
 export function gradeText(result: MemberResult): string {
-  return (result.pendingApproval ? GRADE_PENDING_TEXT : GRADE_TEXT)[result.grade] ?? safeText(String(result.grade));
+  const texts = result.pendingApproval ? GRADE_PENDING_TEXT : result.pendingPublicity ? GRADE_PUBLICITY_TEXT : GRADE_TEXT;
+  return texts[result.grade] ?? safeText(String(result.grade));
 }
 
 /** The 处置建议 cell we compute for a member: the actions, most serious first. */

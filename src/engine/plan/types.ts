@@ -143,7 +143,9 @@ export const RESULT_HEADERS = ["学习情况", "满意度", "书面申请", "评
 
 /**
  * Columns of the per-branch summary, in order. The export and the consolidation read these
- * headers back, so they are part of the summary workbook's format.
+ * headers back, so they are part of the summary workbook's format. The …已录入 columns say
+ * "n / N": of the branch's N members, n have that cell entered, and the rate or count beside
+ * it is taken over those n (older summaries hold the bare number n there).
  */
 export const BRANCH_COLUMNS = [
   "支部",
@@ -157,6 +159,7 @@ export const BRANCH_COLUMNS = [
   "满意度已录入",
   "平均满意度",
   "满意度低于阈值",
+  "书面申请已录入",
   "未提交书面申请",
   "优秀",
   "合格",
@@ -165,6 +168,7 @@ export const BRANCH_COLUMNS = [
   "待定",
   "不评定",
   "待审批",
+  "待公示",
   "优秀名额上限",
   "优秀超限",
   "待办处置",
@@ -174,6 +178,8 @@ export const BRANCH_COLUMNS = [
 export function isGroupHeaderText(text: string): boolean {
   return text === RESULT_GROUP_HEADER || text.startsWith(RESULT_HEADER_MARK);
 }
+/** The …已录入 columns ("n / N") of BRANCH_COLUMNS. */
+export const ENTERED_COLUMNS = ["学时已录入", "满意度已录入", "书面申请已录入"] as const;
 
 /** Text in the first column of the total row of every summary table. */
 export const TOTAL_LABEL = "合计";

@@ -34,6 +34,7 @@ export function newValues(): MemberValues {
     approved: undefined,
     excellentNominated: undefined,
     disciplined: undefined,
+    publicized: undefined,
   };
 }
 
@@ -60,6 +61,7 @@ export function valueStoreOf(field: ValueField): ValueStore {
     case "percent":
       return ValueStore.Number;
     case "yesno":
+    case "publicity":
       return ValueStore.YesNo;
     default:
       return ValueStore.Any;
@@ -71,7 +73,7 @@ const STORES: ValueStore[] = VALUE_FIELDS.map(valueStoreOf);
 /**
  * Every member's values by field, one column per field over the member index: numbers and
  * yes/no answers in number columns. A city of 160,000 members then holds a few dozen arrays
- * instead of 160,000 objects of 29 properties, which the garbage collector would copy twice.
+ * instead of 160,000 objects of 30 properties, which the garbage collector would copy twice.
  * A field only one table has is read through from that table's column (through the rows the
  * members took from it, for a score table), never copied; a missing column reads as blank.
  */
@@ -323,5 +325,9 @@ class ValuesView implements MemberValues {
 
   get disciplined(): boolean | undefined {
     return this.store.yesNo(this.i, 28);
+  }
+
+  get publicized(): boolean | undefined {
+    return this.store.yesNo(this.i, 29);
   }
 }

@@ -1,11 +1,10 @@
 import type { CellRef, FieldId, MemberRecord, MemberValues } from "../types";
 import type { TableSource } from "./source";
-import { FIELD_KINDS } from "./values";
-import { MemberStore } from "./member-store";
+import { MemberStore, VALUE_FIELDS } from "./member-store";
 
-/** One bit per field, for the set of fields a member took from score rows. */
+/** One bit per value field (30 of them: a small integer), for the set of fields a member took from score rows. */
 const FIELD_BIT = {} as Record<FieldId, number>;
-(Object.keys(FIELD_KINDS) as FieldId[]).forEach((field, i) => (FIELD_BIT[field] = 1 << i));
+VALUE_FIELDS.forEach((field, i) => (FIELD_BIT[field] = 1 << i));
 
 /**
  * What the members of one read share: the roster, the score tables in merge order, per score
@@ -129,6 +128,24 @@ export class ReadMember implements MemberRecord {
     return join.roster.cellOf(this.#k, field);
   }
 
+  /**
+   * Where the member's `field` would be entered when it is blank: the roster's column if the roster
+   * has one, else the member's row in a score table that has the column; undefined when no table
+   * holding the field has a row for the member.
+   */
+  blankCellOf(field: FieldId): CellRef | undefined {
+    const join = this.#join;
+    const own = join.roster.cellOf(this.#k, field);
+    if (own !== undefined) return own;
+    for (let t = 0; t < join.scores.length; t++) {
+      const j = join.matches[t][this.#k];
+      if (j < 0) continue;
+      const cell = join.scores[t].cellOf(j, field);
+      if (cell !== undefined) return cell;
+    }
+    return undefined;
+  }
+
   /** Every field's cell, built afresh on each read. */
   get cells(): Partial<Record<FieldId, CellRef>> {
     const cells: Partial<Record<FieldId, CellRef>> = {};
@@ -149,6 +166,11 @@ export class ReadMember implements MemberRecord {
 /** Where a member's `field` was read (sheet and "B7"), without building the member's whole `cells`. */
 export function cellOf(member: MemberRecord, field: FieldId): CellRef | undefined {
   return member instanceof ReadMember ? member.cellOf(field) : member.cells[field];
+}
+
+/** Where a member's blank `field` would be entered (see ReadMember.blankCellOf); undefined when they have no row for it. */
+export function blankCellOf(member: MemberRecord, field: FieldId): CellRef | undefined {
+  return member instanceof ReadMember ? member.blankCellOf(field) : member.cells[field];
 }
 
 /** A member's values for reading: the reader's members give a view over the store, others their object. */

@@ -147,6 +147,7 @@ export const FIELD_SYNONYMS: Record<FieldId, readonly string[]> = {
     "是否批准",
     "上级党委审批意见",
   ],
+  publicized: ["公示情况", "是否公示", "公示日期", "公示", "是否已公示", "公示时间", "公示结果"],
   excellentNominated: ["推荐优秀", "拟评优秀", "是否推荐优秀", "推荐评优", "优秀推荐", "是否拟评优秀"],
   disciplined: ["违纪", "党纪处分", "是否违纪", "违纪情况", "受党纪处分", "是否受党纪处分", "违纪违法"],
 };

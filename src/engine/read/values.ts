@@ -1,8 +1,8 @@
 import type { Category, DecidedGrade, FieldId, IssueCode } from "../types";
 import { ExcelErrorValue, UnreadableValue, isoDate, type Plain } from "./cell";
 import { normaliseName, normaliseWord, removeSpaces, toHalfWidth } from "./text";
+import { batchOf } from "../stages/batches";
 import {
-  BATCH_WORDS,
   CATEGORY_WORDS,
   GRADE_WORDS,
   MAX_TEXT_LENGTH,
@@ -12,7 +12,7 @@ import {
   YES_WORDS,
 } from "./words";
 
-export type FieldKind = "name" | "id" | "text" | "batch" | "category" | "yesno" | "number" | "integer" | "percent" | "grade";
+export type FieldKind = "name" | "id" | "text" | "batch" | "category" | "yesno" | "publicity" | "number" | "integer" | "percent" | "grade";
 
 export const FIELD_KINDS: Record<FieldId, FieldKind> = {
   name: "name",
@@ -45,6 +45,7 @@ export const FIELD_KINDS: Record<FieldId, FieldKind> = {
   votesBasic: "integer",
   votesUnqualified: "integer",
   approved: "yesno",
+  publicized: "publicity",
   excellentNominated: "yesno",
   disciplined: "yesno",
 };
@@ -217,10 +218,29 @@ export function readText(v: Plain): string | Problem | undefined {
   return s === "" ? undefined : s;
 }
 
+/** 第一批 / 第二批 / 第三批 as staff write them (一批, 第1批, 1, 第 2 批次); anything else is a data issue. */
 export function readBatch(v: Plain): string | Problem | undefined {
   const s = readText(v);
   if (typeof s !== "string") return s;
-  return BATCH_WORDS.get(normaliseWord(s)) ?? s;
+  return batchOf(s) ?? new Problem("UNKNOWN_BATCH");
+}
+
+/** A date written as text: "2026-05-01", "2026.5.1—5.7", "2026年5月1日", "5月8日至14日". */
+const DATE_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日/;
+/** 公示 under way is not 公示 done. */
+const PUBLICITY_UNDER_WAY: ReadonlySet<string> = new Set(["公示中", "正在公示"]);
+
+/** 公示: yes/no as any yes/no cell, or a date (the day it was posted) for yes. */
+export function readPublicity(v: Plain, format?: string | null): boolean | Problem | undefined {
+  if (v === undefined) return undefined;
+  if (v instanceof Date) return true;
+  if (typeof v === "number" && formatKind(format) === "date") return true;
+  if (typeof v === "string" && v.length <= MAX_TEXT_LENGTH) {
+    const w = normaliseWord(v);
+    if (PUBLICITY_UNDER_WAY.has(w)) return false;
+    if (DATE_TEXT.test(toHalfWidth(v))) return true;
+  }
+  return readYesNo(v);
 }
 
 /** Digits and a capital X only (an ID card number as typed): nothing to normalise, usable as it is. */

@@ -66,22 +66,6 @@ export const GRADE_WORDS: ReadonlyMap<string, DecidedGrade> = new Map([
   ["不合格党员", "不合格"],
 ]);
 
-/** Batch words → the batch's name. Anything else is kept as written. */
-export const BATCH_WORDS: ReadonlyMap<string, string> = new Map([
-  ["1", "第一批"],
-  ["一", "第一批"],
-  ["第1批", "第一批"],
-  ["一批", "第一批"],
-  ["2", "第二批"],
-  ["二", "第二批"],
-  ["第2批", "第二批"],
-  ["二批", "第二批"],
-  ["3", "第三批"],
-  ["三", "第三批"],
-  ["第3批", "第三批"],
-  ["三批", "第三批"],
-]);
-
 /**
  * Lines under a table. A row whose first text starts with one of these ends the table
  * (the notes and signatures below it are not members)…

@@ -40,5 +40,6 @@ export const DEFAULT_RULES: RuleSet = deepFreeze({
   unitSurvey: { remedialAbove: 0.5 },
   stages: { scheme: "三阶段", list: presetStages("三阶段") },
   batchStart: null,
+  batches: { 第一批: null, 第二批: null, 第三批: null },
   unitName: null,
 });

@@ -29,6 +29,7 @@ export const EXPECT = {
   checkList: "应为检查项列表（study、review、rectify、final）",
   check: "应为 study、review、rectify 或 final 之一",
   date: "应为 YYYY-MM-DD 格式的日期",
+  dateOrNull: "应为 YYYY-MM-DD 格式的日期，或 null（按批次开始日期推算）",
   textOrNull: "应为文字，或 null",
   unknownKey: "不认识的设置项",
 } as const;
@@ -45,6 +46,11 @@ const nonNegative = () => z.number({ error: EXPECT.nonNegative }).min(0, { error
 const percentThreshold = (message: string) =>
   numberIn(0, 100, message).refine((n) => !(n > 0 && n <= 1), { error: EXPECT.percentNotFraction });
 const share = () => numberIn(0, 1, EXPECT.share);
+const batchDate = () =>
+  z
+    .string({ error: EXPECT.dateOrNull })
+    .refine((s) => isIsoDate(s), { error: EXPECT.dateOrNull })
+    .nullable();
 
 export const stageDefSchema = z.strictObject(
   {
@@ -79,6 +85,14 @@ export const ruleSetSchema = z.strictObject(
       .string({ error: EXPECT.date })
       .refine((s) => isIsoDate(s), { error: EXPECT.date })
       .nullable(),
+    /**
+     * Each batch's own start date (seed 000); null takes it from batchStart: 第一批 on it,
+     * 第二批 six months and 第三批 twelve months after it. Used for members whose 批次 says so.
+     */
+    batches: z.strictObject(
+      { 第一批: batchDate(), 第二批: batchDate(), 第三批: batchDate() },
+      { error: EXPECT.object },
+    ),
     unitName: z.string({ error: EXPECT.textOrNull }).nullable(),
   },
   { error: EXPECT.object },

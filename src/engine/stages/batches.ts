@@ -21,6 +21,9 @@ export const BATCHES: readonly BatchDef[] = [
   { name: "第三批", scope: "农村", firstMonth: 13, lastMonth: 18, period: "次年 1–6 月" },
 ];
 
+/** Where members whose 批次 is blank or unknown are summarised (their stages follow the one batch start). */
+export const NO_BATCH_LABEL = "未填批次";
+
 const NUMERALS: Record<string, number> = { "1": 1, "2": 2, "3": 3, 一: 1, 二: 2, 三: 3, 壹: 1, 贰: 2, 叁: 3 };
 // Full-width digits, spaces of either width; "第 1 批", "1批", "一批次", "第一批" all match.
 const BATCH_TEXT = /^第?([123一二三壹贰叁])批次?$/;

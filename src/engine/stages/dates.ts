@@ -60,3 +60,13 @@ export function dayNumberToIso(days: number): string {
 export function addDays(iso: string, days: number): string {
   return dayNumberToIso(isoToDayNumber(iso) + days);
 }
+
+/** `iso` moved by whole calendar months, the day kept where the month has it (08-31 + 6 → 02-28). */
+export function addMonths(iso: string, months: number): string {
+  const year = Number(iso.slice(0, 4));
+  const month0 = Number(iso.slice(5, 7)) - 1 + months;
+  const y = year + Math.floor(month0 / 12);
+  const m = (((month0 % 12) + 12) % 12) + 1;
+  const d = Math.min(Number(iso.slice(8, 10)), daysInMonth(y, m));
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+}

@@ -30,9 +30,11 @@ export function emptyBranchSummary(branch: string): BranchSummary {
     satisfactionTotal: 0,
     averageSatisfaction: null,
     satisfactionBelow: 0,
+    applicationEntered: 0,
     noApplication: 0,
     grades: emptyGrades(),
     pendingApproval: 0,
+    pendingPublicity: 0,
     excellentCap: 0,
     excellentOverCap: false,
     openActions: 0,
@@ -70,9 +72,12 @@ function addMember(summary: BranchSummary, result: MemberResult, cursor: ValuesC
     summary.satisfactionTotal += satisfaction;
   }
   if (result.statuses.R5 === "未达标") summary.satisfactionBelow++;
-  if (result.statuses.R6 === "未达标") summary.noApplication++;
+  const r6 = result.statuses.R6;
+  if (r6 === "达标" || r6 === "未达标") summary.applicationEntered++;
+  if (r6 === "未达标") summary.noApplication++;
   summary.grades[result.grade]++;
   if (result.pendingApproval) summary.pendingApproval++;
+  if (result.pendingPublicity) summary.pendingPublicity++;
   const actions = result.actions;
   for (let i = 0; i < actions.length; i++) {
     if (actions[i].code === "COMMEND") continue;
@@ -102,9 +107,11 @@ function accumulate(into: BranchSummary, from: BranchSummary): void {
   into.satisfactionEntered += from.satisfactionEntered;
   into.satisfactionTotal += from.satisfactionTotal;
   into.satisfactionBelow += from.satisfactionBelow;
+  into.applicationEntered += from.applicationEntered;
   into.noApplication += from.noApplication;
   for (const grade of GRADES) into.grades[grade] += from.grades[grade];
   into.pendingApproval += from.pendingApproval;
+  into.pendingPublicity += from.pendingPublicity;
   into.excellentCap += from.excellentCap;
   into.openActions += from.openActions;
 }

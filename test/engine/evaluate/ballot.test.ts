@@ -89,6 +89,29 @@ describe("R9 grade ballot", () => {
   });
 });
 
+describe("R9 with a pass share below half: two grades can both pass", () => {
+  const resolved = resolveRules({ ballot: { passShare: 0.25 } });
+  if (!resolved.ok) throw new Error("rules");
+  const rules = resolved.rules;
+  // 40 due, more than a quarter is 11 votes or more.
+  const ballot = (votesExcellent: number, votesQualified: number, votesBasic: number) => ({ name: "张伟", votersDue: 40, votersPresent: 38, votesExcellent, votesQualified, votesBasic, votesUnqualified: 0 });
+
+  it("a tie at the top is no majority, whichever grade comes first", () => {
+    const { results } = run([ballot(11, 11, 2), ballot(3, 12, 12)], gradeBallot, rules);
+    expect(results.map((r) => [r.grade, r.statuses.R9])).toEqual([
+      ["待定", "未达标"],
+      ["待定", "未达标"],
+    ]);
+    expect(results[0].reasons).toEqual(["“优秀”与“合格”得票并列（各 11 票，均超过应到 40 人的四分之一），未形成多数，待支委会研究"]);
+    expect(results[1].reasons).toEqual(["“合格”与“基本合格”得票并列（各 12 票，均超过应到 40 人的四分之一），未形成多数，待支委会研究"]);
+  });
+
+  it("the most votes win; a tie below them does not matter", () => {
+    const { results } = run([ballot(11, 11, 12), ballot(13, 11, 11), ballot(11, 14, 0)], gradeBallot, rules);
+    expect(results.map((r) => r.grade)).toEqual(["基本合格", "优秀", "合格"]);
+  });
+});
+
 describe("R10 ballot sanity", () => {
   it("votes cast above those present → issue at the 赞成 cell (with what it holds), ballot not used", () => {
     const members = [{ name: "张伟", proposedGrade: "合格" as const, votersDue: 12, votersPresent: 8, votesFor: 7, votesAgainst: 2, votesAbstain: 0 }];
@@ -193,6 +216,51 @@ describe("R11 approval", () => {
     expect(results[0].grade).toBe("合格");
     expect(results[0].pendingApproval).toBe(false);
     expect(results[0].statuses.R11).toBe("不适用");
+    expect(rulesOff).toContainEqual({ rule: "R11", missing: ["approved"] });
+  });
+});
+
+describe("R11 公示 (seed 004: 经上级党委审查批准和公示)", () => {
+  const present = fields("proposedGrade", "approved", "publicized");
+  const rows: Row[] = [
+    { name: "张伟", proposedGrade: "合格", approved: true, publicized: true },
+    { name: "王芳", proposedGrade: "优秀", approved: true },
+    { name: "李强", proposedGrade: "合格", approved: true, publicized: false },
+    { name: "赵敏", proposedGrade: "合格", publicized: true },
+    { name: "孙丽", proposedGrade: "基本合格", approved: false },
+  ];
+
+  it("a final grade needs approval and 公示; approved but not yet posted → 待公示", () => {
+    const { results } = run(rows, present);
+    expect(results.map((r) => [r.grade, r.pendingApproval, r.pendingPublicity, r.statuses.R11])).toEqual([
+      ["合格", false, false, "达标"],
+      ["优秀", false, true, "未录入"],
+      ["合格", false, true, "未达标"],
+      ["合格", true, false, "未录入"],
+      ["基本合格", true, false, "未达标"],
+    ]);
+    expect(results[1].reasons).toContain("初步等次“优秀”已经上级党委审批，公示情况未录入，待公示");
+    expect(results[2].reasons).toContain("初步等次“合格”已经上级党委审批，尚未公示，待公示");
+    // commendation waits for approval and 公示
+    expect(results[1].actions.map((a) => a.text)).toEqual(["表彰（经上级党委审批、公示后）"]);
+  });
+
+  it("without a 公示 column, approval alone makes the grade final, as before", () => {
+    const { results, rulesOff } = run(rows, fields("proposedGrade", "approved"));
+    expect(results.map((r) => [r.grade, r.pendingPublicity, r.statuses.R11])).toEqual([
+      ["合格", false, "达标"],
+      ["优秀", false, "达标"],
+      ["合格", false, "达标"],
+      ["合格", false, "未录入"],
+      ["基本合格", false, "未达标"],
+    ]);
+    expect(results[1].actions.map((a) => a.text)).toEqual(["表彰"]);
+    expect(rulesOff.map((r) => r.rule)).not.toContain("R11");
+  });
+
+  it("a 公示 column without an approval column: R11 is off and the preliminary grade stands", () => {
+    const { results, rulesOff } = run(rows, fields("proposedGrade", "publicized"));
+    expect(results.every((r) => !r.pendingApproval && !r.pendingPublicity)).toBe(true);
     expect(rulesOff).toContainEqual({ rule: "R11", missing: ["approved"] });
   });
 });

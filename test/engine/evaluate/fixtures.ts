@@ -35,6 +35,7 @@ const COLUMNS: FieldId[] = [
   "approved",
   "excellentNominated",
   "disciplined",
+  "publicized",
 ];
 const FIRST_DATA_ROW = 3; // 0-based: sheet row 4
 

@@ -61,7 +61,7 @@ describe("numbers as the sheet shows them", () => {
     const [branch] = run.branches;
     expect(branch.studyEntered).toBe(4);
     expect(branch.studyCompliant).toBe(2);
-    expect(run.plan.sheets[0].rows[2].slice(0, 7)).toEqual(["城关镇机关党支部", 4, 4, 0, 4, 2, 0.5]);
+    expect(run.plan.sheets[0].rows[2].slice(0, 7)).toEqual(["城关镇机关党支部", 4, 4, 0, "4 / 4", 2, 0.5]);
   });
 });
 

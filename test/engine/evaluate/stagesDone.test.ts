@@ -19,6 +19,7 @@ const done: Row = {
   votesAgainst: 1,
   votesAbstain: 0,
   approved: true,
+  publicized: true,
   disciplined: false,
 };
 
@@ -42,6 +43,7 @@ describe("stages completed (三阶段: study | review | rectify + final)", () =>
         { ...done, name: "未整改", rectified: false },
         { ...done, name: "待审批", approved: undefined },
         { ...done, name: "未申请", applicationSubmitted: false },
+        { ...done, name: "待公示", publicized: false },
       ],
       ALL_FIELDS,
     );
@@ -49,6 +51,7 @@ describe("stages completed (三阶段: study | review | rectify + final)", () =>
       [false, true, true],
       [true, false, true],
       [true, false, true],
+      [true, true, false],
       [true, true, false],
       [true, true, false],
       [true, true, false],

@@ -78,6 +78,7 @@ describe("R3 attendance", () => {
     { name: "王芳", sessionsDue: 10, sessionsAttended: 8 },
     { name: "李强", sessionsDue: 0, sessionsAttended: 0 },
     { name: "赵敏", sessionsDue: 10 },
+    { name: "孙丽", sessionsDue: 12, sessionsAttended: 12 },
   ];
   it("is off by default (no threshold) and not listed as a missing column", () => {
     const { results, rulesOff } = run(rows, present);
@@ -85,9 +86,10 @@ describe("R3 attendance", () => {
     expect(rulesOff.find((r) => r.rule === "R3")).toBeUndefined();
   });
 
-  it("with a threshold: below → 考勤不足 and 补学; at it → 达标; due 0 → 不适用; blank → 未录入", () => {
+  it("with a threshold: below → 考勤不足 and 补学; at it → 达标; due 0 → 不适用; blank → 未录入; every session (12 of 12) → 达标", () => {
     const { results } = run(rows, present, rulesWith({ attendance: { minRate: 80 } }));
-    expect(results.map((r) => r.statuses.R3)).toEqual(["未达标", "达标", "不适用", "未录入"]);
+    expect(results.map((r) => r.statuses.R3)).toEqual(["未达标", "达标", "不适用", "未录入", "达标"]);
+    expect(results[4].reasons).toEqual([]);
     expect(results[0].reasons).toEqual(["考勤不足：考勤率 70% < 80%（实际参加 7 次，应参加 10 次）"]);
     expect(results[0].actions.map((a) => a.code)).toEqual(["MAKE_UP_STUDY"]);
   });

@@ -20,6 +20,7 @@ export interface ResultSpec {
   statuses?: Partial<Record<RuleId, RuleStatus>>;
   grade?: Grade;
   pendingApproval?: boolean;
+  pendingPublicity?: boolean;
   actions?: ActionCode[];
   reasons?: string[];
   stagesCompleted?: boolean[];
@@ -43,6 +44,7 @@ export function result(spec: ResultSpec): MemberResult {
     statuses,
     grade: spec.grade ?? "合格",
     pendingApproval: spec.pendingApproval ?? false,
+    pendingPublicity: spec.pendingPublicity ?? false,
     actions,
     reasons: spec.reasons ?? [],
     stagesCompleted: spec.stagesCompleted ?? [],

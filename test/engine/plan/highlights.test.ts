@@ -19,6 +19,13 @@ describe("result highlights keyed on text", () => {
     expect(colourOf(3, "不合格（待审批）")).toBe("red");
   });
 
+  test("approved but not yet publicly posted (待公示) is amber like 待审批; 不合格 stays red", () => {
+    expect(colourOf(3, "合格（待公示）")).toBe("amber");
+    expect(colourOf(3, "优秀（待公示）")).toBe("amber");
+    expect(colourOf(3, "基本合格（待公示）")).toBe("amber");
+    expect(colourOf(3, "不合格（待公示）")).toBe("red");
+  });
+
   test("every rule list runs red → amber → green, and the grade column never uses contains 合格", () => {
     const rank = { red: 0, amber: 1, green: 2 };
     for (const { rules } of RESULT_HIGHLIGHTS) {

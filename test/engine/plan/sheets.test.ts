@@ -60,7 +60,7 @@ describe("summary sheets", () => {
     expect(sheet.rows.slice(2).map((r) => r[0])).toEqual(["第一党支部", "第二党支部", TOTAL_LABEL]);
     expect(sheet.boldRows).toEqual([4]);
     const at = (row: number, column: (typeof BRANCH_COLUMNS)[number]) => sheet.rows[row][BRANCH_COLUMNS.indexOf(column)];
-    expect([at(2, "党员数"), at(2, "学时已录入"), at(2, "学习达标率"), at(2, "平均学时"), at(2, "优秀")]).toEqual([2, 1, 1, 52, 1]);
+    expect([at(2, "党员数"), at(2, "学时已录入"), at(2, "学习达标率"), at(2, "平均学时"), at(2, "优秀")]).toEqual([2, "1 / 2", 1, 52, 1]);
     expect(at(2, "平均满意度")).toBeNull();
     expect([at(4, "党员数"), at(4, "学习达标率"), at(4, "不合格"), at(4, "待办处置")]).toEqual([3, 0.5, 1, 1]);
     expect(at(2, "优秀名额上限")).toBe(0);

@@ -1,3 +1,4 @@
+import { issueMessage } from "../../../src/i18n/t";
 import { codes, member, read, sheet } from "./helpers";
 
 const header = ["姓名", "支部", "学时", "集中学习天数", "满意度", "书面申请", "党员类别", "支部建议等次", "党员编号"];
@@ -45,18 +46,37 @@ describe("numbers", () => {
     expect(m.values.studyHours).toBe(51);
   });
 
-  it("checks whole numbers and attended ≤ due", () => {
+  it("checks whole numbers and attended ≤ due (12 of 12 is every session, not too many)", () => {
     const r = read([
       sheet("考勤", [
         ["姓名", "应参加次数", "实际参加次数", "连续未参加组织生活月数"],
         ["张三", 12, 13, 2.5],
         ["李四", 12, 11, 0],
+        ["王五", 12, 12, 0],
       ]),
     ]);
     expect(codes(r.issues)).toEqual(["NOT_AN_INTEGER@考勤!D2", "ATTENDED_EXCEEDS_DUE@考勤!C2"]);
     expect(r.issues[1].params).toEqual({ name: "张三", attended: 13, due: 12 });
     expect(member(r.members, "张三").values).toEqual({});
     expect(member(r.members, "李四").values).toEqual({ sessionsDue: 12, sessionsAttended: 11, monthsAbsent: 0 });
+    expect(member(r.members, "王五").values).toEqual({ sessionsDue: 12, sessionsAttended: 12, monthsAbsent: 0 });
+  });
+
+  it("attendance from a score sheet: 12 of 12 is kept, 13 of 12 is reported where it was read", () => {
+    const r = read([
+      sheet("党员名单", [
+        ["姓名", "所在支部"],
+        ["张三", "一支部"],
+        ["王五", "一支部"],
+      ]),
+      sheet("组织生活签到", [
+        ["姓名", "所在支部", "应参加次数", "实际参加次数"],
+        ["张三", "一支部", 12, 13],
+        ["王五", "一支部", 12, 12],
+      ]),
+    ]);
+    expect(codes(r.issues)).toEqual(["ATTENDED_EXCEEDS_DUE@组织生活签到!D2"]);
+    expect(member(r.members, "王五").values).toMatchObject({ sessionsDue: 12, sessionsAttended: 12 });
   });
 });
 
@@ -120,6 +140,22 @@ describe("yes/no, category, grade, batch", () => {
   it("normalises batches written as numbers", () => {
     const r = read([sheet("名单", [["姓名", "批次"], ["甲", 1], ["乙", "第二批"], ["丙", "３"]])]);
     expect(r.members.map((m) => m.values.batch)).toEqual(["第一批", "第二批", "第三批"]);
+  });
+
+  it("reads 第一批 / 一批 / 1 / 第1批 / 第 2 批次 alike; an unknown batch is a data issue, a blank is 未录入", () => {
+    const written = ["第一批", "一批", "1", "第1批", "第 2 批次", "二批", "叁批", "第四批", "农村", null];
+    const r = read([sheet("名单", [["姓名", "参加批次"], ...written.map((v, i) => [`党员${i}`, v])])]);
+    expect(r.members.map((m) => m.values.batch)).toEqual(["第一批", "第一批", "第一批", "第一批", "第二批", "第二批", "第三批", undefined, undefined, undefined]);
+    expect(codes(r.issues)).toEqual(["UNKNOWN_BATCH@名单!B9", "UNKNOWN_BATCH@名单!B10"]);
+    expect(issueMessage(r.issues[0])).toBe("“参加批次”应为第一批、第二批或第三批（第四批），阶段时间按统一的批次开始日期计算");
+  });
+
+  it("reads 公示 as yes/no or as the date it was posted (a date is yes); 公示中 is not yet done", () => {
+    const written: unknown[] = ["已公示", "未公示", "是", "否", "公示中", "2026-05-08", "2026年5月8日", "2026.5.8—5.14", "5月8日至14日", new Date(Date.UTC(2026, 4, 8)), 46150, "待定", null];
+    const formats = written.map((v) => (v === 46150 ? "yyyy/m/d" : null));
+    const r = read([sheet("审批", [["姓名", "公示日期"], ...written.map((v, i) => [`党员${i}`, v])], { numberFormats: [[], ...formats.map((f) => [null, f])] })]);
+    expect(r.members.map((m) => m.values.publicized)).toEqual([true, false, true, false, false, true, true, true, true, true, true, undefined, undefined]);
+    expect(codes(r.issues)).toEqual(["NOT_YES_NO@审批!B13"]);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   applyScheme,
   formatRuleErrors,
   resolveRules,
+  ruleFingerprint,
   ruleSetSchema,
   withBatchStart,
 } from "../../../src/engine/rules";
@@ -32,6 +33,7 @@ describe("defaults", () => {
     expect(DEFAULT_RULES.unitSurvey.remedialAbove).toBe(0.5);
     expect(DEFAULT_RULES.stages.scheme).toBe("三阶段");
     expect(DEFAULT_RULES.batchStart).toBeNull();
+    expect(DEFAULT_RULES.batches).toEqual({ 第一批: null, 第二批: null, 第三批: null });
   });
 
   it("ship the two stage presets", () => {
@@ -94,6 +96,24 @@ describe("resolveRules: deep merge", () => {
   it("accepts a real date, including 29 February of a leap year, and null", () => {
     expect(rulesOf({ batchStart: "2028-02-29" }).batchStart).toBe("2028-02-29");
     expect(rulesOf({ batchStart: null }, rulesOf({ batchStart: "2026-01-01" })).batchStart).toBeNull();
+  });
+});
+
+describe("batches (seed 000): one campaign start, each batch's own date where it is set", () => {
+  it("a rule file names one batch's date and keeps the others from the campaign start", () => {
+    const rules = rulesOf({ batchStart: "2026-01-01", batches: { 第三批: "2027-02-01" } });
+    expect(rules.batches).toEqual({ 第一批: null, 第二批: null, 第三批: "2027-02-01" });
+    expect(rules.batchStart).toBe("2026-01-01");
+  });
+
+  it("errors name the batch's path", () => {
+    expect(errorsOf({ batches: { 第二批: "2026-07-32" } }).map((e) => e.message)).toEqual(["batches.第二批：应为 YYYY-MM-DD 格式的日期，或 null（按批次开始日期推算）"]);
+    expect(errorsOf({ batches: { 第四批: "2027-07-01" } }).map((e) => e.message)).toEqual(["batches.第四批：不认识的设置项"]);
+    expect(errorsOf({ batches: "2026-07-01" }).map((e) => e.message)).toEqual(["batches：应为对象（花括号括起的设置）"]);
+  });
+
+  it("batch dates say when, not which rules: the fingerprint ignores them", () => {
+    expect(ruleFingerprint(rulesOf({ batches: { 第二批: "2026-08-01" } }))).toBe(ruleFingerprint(DEFAULT_RULES));
   });
 });
 

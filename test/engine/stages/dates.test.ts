@@ -1,4 +1,4 @@
-import { addDays, dayNumberToIso, isIsoDate, isoToDayNumber } from "../../../src/engine/stages";
+import { addDays, addMonths, dayNumberToIso, isIsoDate, isoToDayNumber } from "../../../src/engine/stages";
 
 describe("ISO date arithmetic", () => {
   it("knows real calendar dates", () => {
@@ -26,5 +26,16 @@ describe("ISO date arithmetic", () => {
     expect(addDays("2026-02-28", 1)).toBe("2026-03-01");
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
     expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
+});
+
+describe("addMonths", () => {
+  it("moves by calendar months and keeps the day where the month has it", () => {
+    expect(addMonths("2026-01-01", 6)).toBe("2026-07-01");
+    expect(addMonths("2026-01-15", 12)).toBe("2027-01-15");
+    expect(addMonths("2026-08-31", 6)).toBe("2027-02-28");
+    expect(addMonths("2027-08-31", 6)).toBe("2028-02-29");
+    expect(addMonths("2026-03-31", 1)).toBe("2026-04-30");
+    expect(addMonths("2026-12-01", -12)).toBe("2025-12-01");
   });
 });

@@ -1,5 +1,5 @@
 import { DEFAULT_RULES, applyScheme, resolveRules, withBatchStart, type RuleSet } from "../../../src/engine/rules";
-import { currentStageIndex, stageWindows } from "../../../src/engine/stages";
+import { batchStartDate, currentStageIndex, stageWindows } from "../../../src/engine/stages";
 import { XianjiaoError } from "../../../src/errors";
 
 const threeStages = withBatchStart(DEFAULT_RULES, "2026-01-01");
@@ -63,5 +63,45 @@ describe("stageWindows", () => {
   it("a malformed today is the caller's mistake", () => {
     expect(() => stageWindows(threeStages, "2026-02-30")).toThrow(XianjiaoError);
     expect(() => stageWindows(threeStages, "3/1/2026")).toThrow(/日期/);
+  });
+});
+
+describe("stage windows per batch (seed 000)", () => {
+  const campaign = withBatchStart(DEFAULT_RULES, "2026-01-01");
+
+  it("第二批 starts six months and 第三批 twelve months after the campaign start; without a batch, the campaign start", () => {
+    expect([batchStartDate(campaign), batchStartDate(campaign, "第一批"), batchStartDate(campaign, "第二批"), batchStartDate(campaign, "第三批")]).toEqual([
+      "2026-01-01",
+      "2026-01-01",
+      "2026-07-01",
+      "2027-01-01",
+    ]);
+  });
+
+  it("a batch's own date wins; a batch with no date of its own and no campaign start is undated", () => {
+    const own = resolveRules({ batchStart: "2026-01-01", batches: { 第二批: "2026-08-15" } });
+    if (!own.ok) throw new Error("rules");
+    expect(batchStartDate(own.rules, "第二批")).toBe("2026-08-15");
+    expect(batchStartDate(own.rules, "第三批")).toBe("2027-01-01");
+    const only = resolveRules({ batches: { 第三批: "2027-03-01" } });
+    if (!only.ok) throw new Error("rules");
+    expect(batchStartDate(only.rules, "第三批")).toBe("2027-03-01");
+    expect(batchStartDate(only.rules, "第一批")).toBeNull();
+    expect(stageWindows(only.rules, "2027-03-10", "第一批").map((w) => w.status)).toEqual(["未定", "未定", "未定"]);
+  });
+
+  it("each batch's windows and statuses follow its own start", () => {
+    const on = (batch: "第一批" | "第二批" | "第三批") => stageWindows(campaign, "2026-08-20", batch).map((w) => [w.start, w.end, w.status]);
+    expect(on("第一批")).toEqual([
+      ["2026-01-01", "2026-02-14", "已结束"],
+      ["2026-02-15", "2026-03-16", "已结束"],
+      ["2026-03-17", "2026-04-15", "已结束"],
+    ]);
+    expect(on("第二批")).toEqual([
+      ["2026-07-01", "2026-08-14", "已结束"],
+      ["2026-08-15", "2026-09-13", "进行中"],
+      ["2026-09-14", "2026-10-13", "未开始"],
+    ]);
+    expect(on("第三批").map((w) => w[2])).toEqual(["未开始", "未开始", "未开始"]);
   });
 });

@@ -83,6 +83,7 @@ describe("summariseBranches", () => {
   test("R6, grades, pending approval and open actions (表彰 alone is not open)", () => {
     const one = branches[1];
     expect(one.noApplication).toBe(1);
+    expect(one.applicationEntered).toBe(1);
     expect(one.grades).toEqual({ 优秀: 0, 合格: 1, 基本合格: 1, 不合格: 0, 待定: 0, 不评定: 0 });
     expect(one.pendingApproval).toBe(1);
     expect(one.openActions).toBe(2);
@@ -108,6 +109,45 @@ describe("summariseBranches", () => {
     expect(empty.total.members).toBe(0);
     expect(empty.total.studyComplianceRate).toBeNull();
     expect(empty.total.excellentOverCap).toBe(false);
+  });
+});
+
+describe("已录入 n / N: every rate is taken over the members entered, and says how many", () => {
+  // Two of ten members have hours entered, both compliant: 100 % of two, not of the branch.
+  const ten = Array.from({ length: 10 }, (_, i) =>
+    result({
+      name: `党员${i + 1}`,
+      branch: "城关村党支部",
+      row: 3 + i,
+      values: i < 2 ? { studyHours: 60, concentratedDays: 4, satisfaction: 90, applicationSubmitted: true } : {},
+      statuses: i < 2 ? { R1: "达标", R2: "达标", R5: "达标", R6: "达标" } : { R1: "未录入", R2: "未录入", R5: "未录入", R6: "未录入" },
+      grade: i < 2 ? "合格" : "待定",
+    }),
+  );
+  const { branches, total } = summariseBranches(ten, DEFAULT_RULES);
+
+  test("the counts beside each rate", () => {
+    const b = branches[0];
+    expect([b.members, b.studyEntered, b.studyComplianceRate, b.averageHours]).toEqual([10, 2, 1, 60]);
+    expect([b.satisfactionEntered, b.averageSatisfaction]).toEqual([2, 90]);
+    expect([b.applicationEntered, b.noApplication]).toEqual([2, 0]);
+    expect([total.studyEntered, total.satisfactionEntered, total.applicationEntered]).toEqual([2, 2, 2]);
+  });
+});
+
+describe("R11 待公示 in the summary", () => {
+  test("approved but not yet publicly posted is counted apart from 待审批", () => {
+    const list = [
+      result({ name: "张伟", branch: "一支部", row: 3, grade: "合格", pendingPublicity: true }),
+      result({ name: "王芳", branch: "一支部", row: 4, grade: "优秀", pendingApproval: true }),
+      result({ name: "李娜", branch: "二支部", row: 5, grade: "合格", pendingPublicity: true }),
+    ];
+    const { branches, total } = summariseBranches(list, DEFAULT_RULES);
+    expect(branches.map((b) => [b.branch, b.pendingApproval, b.pendingPublicity])).toEqual([
+      ["一支部", 1, 1],
+      ["二支部", 0, 1],
+    ]);
+    expect([total.pendingApproval, total.pendingPublicity]).toEqual([1, 2]);
   });
 });
 
@@ -141,6 +181,16 @@ describe("R15 excellent cap", () => {
     const { branches } = summariseBranches(branch(6, 2, 5), DEFAULT_RULES);
     expect(branches[0].excellentCap).toBe(2);
     expect(branches[0].excellentOverCap).toBe(false);
+  });
+
+  test("a share such as 0.7 of 90 正式党员 is 63, though 0.7 × 90 computes as 62.99999999999999", () => {
+    const resolved = resolveRules({ excellent: { maxShare: 0.7 } });
+    if (!resolved.ok) throw new Error("rules did not resolve");
+    expect(0.7 * 90).toBeLessThan(63);
+    const atCap = summariseBranches(branch(90, 63), resolved.rules).branches[0];
+    expect([atCap.excellentCap, atCap.excellentOverCap]).toEqual([63, false]);
+    const over = summariseBranches(branch(90, 64), resolved.rules).branches[0];
+    expect([over.excellentCap, over.excellentOverCap]).toEqual([63, true]);
   });
 
   test("the cap follows the rule set's share", () => {

@@ -30,9 +30,9 @@ describe("summariseStages", () => {
       [0, 4],
     ]);
     expect(stages[0].byBranch).toEqual([
-      { stage: "学习动员", branch: "第一党支部", completed: 2, notCompleted: 0 },
-      { stage: "学习动员", branch: "第二党支部", completed: 0, notCompleted: 1 },
-      { stage: "学习动员", branch: "未填支部", completed: 0, notCompleted: 1 },
+      { batch: "", stage: "学习动员", branch: "第一党支部", completed: 2, notCompleted: 0 },
+      { batch: "", stage: "学习动员", branch: "第二党支部", completed: 0, notCompleted: 1 },
+      { batch: "", stage: "学习动员", branch: "未填支部", completed: 0, notCompleted: 1 },
     ]);
   });
 

@@ -170,7 +170,7 @@ describe("office host: applying a plan", () => {
     expect(chart.type).toBe("ColumnClustered");
     expect(chart.seriesBy).toBe("Columns");
     expect(chart.title).toBe("各支部评议等次");
-    expect(chart.source).toEqual({ top: 1, left: 12, bottom: 4, right: 16 }); // M2:Q5: 优秀 … 待定
+    expect(chart.source).toEqual({ top: 1, left: 13, bottom: 4, right: 17 }); // N2:R5: 优秀 … 待定
     expect(chart.categoryNames).toEqual({ top: 2, left: 0, bottom: 4, right: 0 }); // A3:A5
     expect(book.sheet(SHEET_NAMES.stages)!.charts).toHaveLength(0);
   });
