@@ -1,4 +1,4 @@
-import { RESULT_GROUP_HEADER, RESULT_HEADER_MARK, SHEET_MARK, type ResultBlockPlan, type WorkbookPlan } from "../../src/engine/plan/types";
+import { RESULT_GROUP_HEADER, RESULT_HEADER_MARK, isGroupHeaderText, type ResultBlockPlan, type WorkbookPlan } from "../../src/engine/plan/types";
 import type { RunResult } from "../../src/engine";
 import type { CellRange, SheetGrid, WorkbookInput } from "../../src/engine/types";
 import { a1 } from "../../src/engine/address";
@@ -55,13 +55,13 @@ export function planViolations(input: WorkbookInput, result: RunResult, ours: Re
     // may have the user's columns after it, so there the cell checks below decide
     if (table.resultBlockStart === undefined && block.firstColumn < table.userColumnEnd) problems.push(`${block.sheet}: block at column ${block.firstColumn} < userColumnEnd ${table.userColumnEnd}`);
     if (block.rows.some((r) => r.length !== block.headers.length)) problems.push(`${block.sheet}: ragged block rows`);
+    // an older version's marked headers and our group header are ours
     const marked = (row: number, col: number) => {
       const v = cellAt(grid, row, col);
-      return typeof v === "string" && v.startsWith(RESULT_HEADER_MARK);
+      return typeof v === "string" && (v.startsWith(RESULT_HEADER_MARK) || isGroupHeaderText(v));
     };
-    // a previous run's block (marked headers from firstColumn on) is ours to replace
-    let oldWidth = 0;
-    while (marked(block.headerRow, block.firstColumn + oldWidth)) oldWidth++;
+    // a previous run's block, as wide as the plan says, is ours to replace
+    const oldWidth = block.previousWidth;
     const merges = validMerges(grid).filter((m) => !marked(m.top, m.left));
     for (const { row, col, what } of blockCells(block)) {
       if (ours.has(`${block.sheet}!${row},${col}`)) continue;
@@ -96,12 +96,13 @@ function put(values: unknown[][], row: number, col: number, value: unknown): voi
 }
 
 /**
- * What a host does with a plan, on plain grids: blocks written in place (a previous block's
- * group header and merge replaced), "" clearing a cell, our sheets added or replaced (a user
- * sheet of the same name is kept and ours goes to "name(2)").
+ * What a host does with a plan, on plain grids: the sheets it removes go, blocks are written in
+ * place (a previous block's group header and merge replaced), "" clears a cell, our sheets are
+ * added under the names the plan gives, and the markers set as the sheets' defined names.
  */
 export function applyPlanToInput(input: WorkbookInput, plan: WorkbookPlan): { input: WorkbookInput; ours: Set<string> } {
-  const sheets = input.sheets.map(absolute);
+  const removing = new Set(plan.removeSheets.map((n) => n.toLowerCase()));
+  const sheets = input.sheets.filter((s) => !removing.has(s.name.toLowerCase())).map(absolute);
   const ours = new Set<string>();
   for (const block of plan.resultBlocks) {
     const grid = sheets.find((s) => s.name === block.sheet);
@@ -119,18 +120,24 @@ export function applyPlanToInput(input: WorkbookInput, plan: WorkbookPlan): { in
     }
   }
   for (const sheet of plan.sheets) {
-    let name = sheet.name;
-    for (let n = 2; ; n++) {
-      const existing = sheets.findIndex((s) => s.name === name);
-      if (existing < 0) break;
-      const a = sheets[existing].values[0]?.[0];
-      if (typeof a === "string" && a.startsWith(SHEET_MARK)) {
-        sheets.splice(existing, 1);
-        break;
-      }
-      name = `${sheet.name}(${n})`;
-    }
-    sheets.push({ name, values: sheet.rows.map((row) => [...row]) });
+    if (sheets.some((s) => s.name.toLowerCase() === sheet.name.toLowerCase())) throw new Error(`the plan names “${sheet.name}”, which is taken`);
+    sheets.push({ name: sheet.name, values: sheet.rows.map((row) => [...row]), ...(sheet.hidden ? { hidden: true } : {}) });
+  }
+  for (const mark of plan.names) {
+    const grid = sheets.find((s) => s.name === mark.sheet);
+    if (grid) grid.names = { ...(grid.names ?? {}), [mark.name]: mark.formula };
   }
   return { input: { sheets }, ours };
+}
+
+/**
+ * A plan as far as what it writes: a re-run differs from the first run only in what it replaces
+ * (the markers it finds, the sheets it removes, the width of the block it overwrites).
+ */
+export function written(plan: WorkbookPlan): unknown {
+  return {
+    resultBlocks: plan.resultBlocks.map(({ previousWidth: _previousWidth, ...block }) => block),
+    sheets: plan.sheets,
+    names: plan.names.map(({ replace: _replace, ...name }) => name),
+  };
 }
