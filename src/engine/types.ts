@@ -62,6 +62,7 @@ export type FieldId =
   | "votesBasic"
   | "votesUnqualified"
   | "approved"
+  | "publicized"
   | "excellentNominated"
   | "disciplined";
 
@@ -106,6 +107,8 @@ export interface MemberValues {
   votesBasic?: number;
   votesUnqualified?: number;
   approved?: boolean;
+  /** 公示: yes, no, or a date (posted on that day, so yes). */
+  publicized?: boolean;
   excellentNominated?: boolean;
   disciplined?: boolean;
 }

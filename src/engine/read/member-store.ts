@@ -34,6 +34,7 @@ export function newValues(): MemberValues {
     approved: undefined,
     excellentNominated: undefined,
     disciplined: undefined,
+    publicized: undefined,
   };
 }
 
@@ -60,6 +61,7 @@ export function valueStoreOf(field: ValueField): ValueStore {
     case "percent":
       return ValueStore.Number;
     case "yesno":
+    case "yesOrDate":
       return ValueStore.YesNo;
     default:
       return ValueStore.Any;
@@ -323,5 +325,9 @@ class ValuesView implements MemberValues {
 
   get disciplined(): boolean | undefined {
     return this.store.yesNo(this.i, 28);
+  }
+
+  get publicized(): boolean | undefined {
+    return this.store.yesNo(this.i, 29);
   }
 }

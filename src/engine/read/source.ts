@@ -17,6 +17,7 @@ function storeOf(field: FieldId): Store {
     case "percent":
       return Store.Number;
     case "yesno":
+    case "yesOrDate":
       return Store.YesNo;
     default:
       return field === "branch" ? Store.None : Store.Any;

@@ -8,11 +8,13 @@ import {
   MAX_TEXT_LENGTH,
   NO_PREFIXES,
   NO_WORDS,
+  POSTED_NO_WORDS,
+  POSTED_YES_WORDS,
   YES_PREFIXES,
   YES_WORDS,
 } from "./words";
 
-export type FieldKind = "name" | "id" | "text" | "batch" | "category" | "yesno" | "number" | "integer" | "percent" | "grade";
+export type FieldKind = "name" | "id" | "text" | "batch" | "category" | "yesno" | "yesOrDate" | "number" | "integer" | "percent" | "grade";
 
 export const FIELD_KINDS: Record<FieldId, FieldKind> = {
   name: "name",
@@ -45,6 +47,7 @@ export const FIELD_KINDS: Record<FieldId, FieldKind> = {
   votesBasic: "integer",
   votesUnqualified: "integer",
   approved: "yesno",
+  publicized: "yesOrDate",
   excellentNominated: "yesno",
   disciplined: "yesno",
 };
@@ -184,6 +187,23 @@ export function readYesNo(v: Plain): boolean | Problem | undefined {
   if (p) return p;
   if (typeof v !== "string") return new Problem("NOT_YES_NO");
   return cached(yesNoCache, v, yesNoWord) ?? new Problem("NOT_YES_NO");
+}
+
+/** A date as staff type it: 2025-03-01, 2025/3/1, 2025.3.1, 2025年3月1日 (a range starting so). */
+const DATE_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*(?:[-/.月]\s*\d{1,2}\s*日?)?/;
+
+/** A 公示 cell: yes or no, or the date it was posted (a date says it was, so yes). */
+export function readYesOrDate(v: Plain, format?: string | null): boolean | Problem | undefined {
+  if (v === undefined) return undefined;
+  if (v instanceof Date) return Number.isFinite(v.getTime()) ? true : new Problem("NOT_YES_NO");
+  if (typeof v === "number" && formatKind(format) === "date") return true;
+  if (typeof v === "string" && v.length <= MAX_TEXT_LENGTH) {
+    const w = normaliseWord(v);
+    if (POSTED_YES_WORDS.has(w)) return true;
+    if (POSTED_NO_WORDS.has(w)) return false;
+    if (DATE_TEXT.test(toHalfWidth(v))) return true;
+  }
+  return readYesNo(v);
 }
 
 export function readCategory(v: Plain): Category | Problem | undefined {
