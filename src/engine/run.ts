@@ -15,6 +15,7 @@ import type {
   WorkbookInput,
 } from "./types";
 import { readWorkbook } from "./read";
+import { withCandidates } from "./read/candidates";
 import { evaluateMembers } from "./evaluate";
 import { ruleFingerprint, type RuleSet } from "./rules";
 import { stageWindows } from "./stages";
@@ -73,6 +74,7 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
   const evaluation = evaluateMembers(read.members, read.presentFields, rules);
   for (const issue of evaluation.issues) issues.push(issue);
   const members = evaluation.results;
+  const rulesOff = withCandidates(evaluation.rulesOff, read.tables);
   const { branches, total } = summariseBranches(members, rules);
   const stages = summariseStages(members, windows, evaluation.skippedStageChecks);
   const unitSurveys = assessUnitSurveys(read.unitSurveys, rules);
@@ -85,7 +87,7 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
     total,
     stages,
     unitSurveys,
-    rulesOff: evaluation.rulesOff,
+    rulesOff,
     rules,
     today,
     unitName,
@@ -96,7 +98,7 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
     tables: read.tables,
     members,
     issues,
-    rulesOff: evaluation.rulesOff,
+    rulesOff,
     branches,
     total,
     stages,

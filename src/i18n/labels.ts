@@ -95,7 +95,7 @@ export const labelsEn: Record<keyof typeof labelsZh, string> = {
   "field.votesBasic": "Votes for Basically qualified",
   "field.votesUnqualified": "Votes for Unqualified",
   "field.approved": "Approved by the higher committee",
-  "field.publicized": "Publicly posted (公示)",
+  "field.publicized": "Publicly posted",
   "field.excellentNominated": "Nominated as Excellent",
   "field.disciplined": "Disciplined",
   "rule.R1": "study hours",

@@ -31,7 +31,18 @@ function TableMapping(props: { table: RecognisedTable; state: Ready; overrides: 
   const styles = useStyles();
   const grid = props.state.input.sheets.find((s) => s.name === table.sheet);
   const rows = headerRows(table, grid, overrides);
-  const flagged = new Set(unrecognisedHeaders(table, overrides).map((h) => h.col));
+  const taken = effectiveColumns(table, overrides);
+  // an unrecognised header, and the fields it may have been meant for that nothing took yet
+  const flagged = new Map(unrecognisedHeaders(table, overrides).map((h) => [h.col, (h.mayBe ?? []).filter((field) => !taken.has(field))]));
+  const flag = (col: number) => {
+    const mayBe = flagged.get(col);
+    if (mayBe === undefined) return null;
+    const text =
+      mayBe.length > 0
+        ? t("ui.recognise.unrecognisedMaybe", { fields: mayBe.map((field) => `“${t(`field.${field}`)}”`).join(t("ui.recognise.or")) })
+        : t("ui.recognise.unrecognised");
+    return <span className={styles.warning}>{text}</span>;
+  };
   const label = tableLabel(t, table);
   return (
     <div className={styles.section}>
@@ -50,7 +61,7 @@ function TableMapping(props: { table: RecognisedTable; state: Ready; overrides: 
           return [
             <Text key={`h${row.col}`} size={200} className={styles.header} title={`${row.letter} ${row.header}`}>
               {row.letter} {row.header || "—"}
-              {flagged.has(row.col) ? <span className={styles.warning}>{t("ui.recognise.unrecognised")}</span> : null}
+              {flag(row.col)}
             </Text>,
             <Dropdown
               key={`d${row.col}`}
