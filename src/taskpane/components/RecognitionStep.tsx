@@ -112,6 +112,16 @@ function Recognised({ state, overrides, onChange }: { state: Ready; overrides: C
             </Text>
           </li>
         ))}
+        {state.notMembers.map((other) => (
+          <li key={`not:${other.sheet}`} data-sheet={other.sheet}>
+            <Text size={200} weight="semibold">
+              {other.sheet}
+            </Text>{" "}
+            <Text size={200} className={styles.warning}>
+              {t("ui.recognise.notMembers", { evidence: other.evidence })}
+            </Text>
+          </li>
+        ))}
         {state.surveys.map((survey) => (
           <li key={`survey:${survey.sheet}`} data-sheet={survey.sheet}>
             <Text size={200} weight="semibold">
@@ -181,7 +191,11 @@ export function RecognitionStep(props: Props) {
       )}
       {state.phase === "ready" && !state.tables.some((table) => table.isRoster) && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t("ui.recognise.none", { sheets: sheetList(userSheetNames(state.input), locale) })}</MessageBarBody>
+          <MessageBarBody>
+            {state.notMembers.length > 0
+              ? t("ui.recognise.noneNotMembers", { sheets: sheetList(state.notMembers.map((other) => other.sheet), locale) })
+              : t("ui.recognise.none", { sheets: sheetList(userSheetNames(state.input), locale) })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.phase === "ready" && <Recognised state={state} overrides={props.overrides} onChange={props.onOverridesChange} />}
