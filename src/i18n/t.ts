@@ -42,11 +42,11 @@ export function ruleOffDetail(off: RuleOff, locale: Locale = "zh-CN", where: "pa
   const candidates = off.candidates ?? [];
   // the header to rename to is the sheet's Chinese one, in either language
   const targets = [...new Set(candidates.length > 0 ? candidates.map((c) => c.field) : off.missing)].map((field) => quoted(field, "zh-CN"));
-  const target = targets.join(locale === "en" ? " or " : "或");
+  const target = candidates.length > 0 ? targets.join(locale === "en" ? " or " : "或") : list(targets);
   const whereText = t(`rulesOff.where.${where}`, {}, locale);
   const advice =
     candidates.length > 0
       ? t("rulesOff.rename", { candidates: list(candidates.map((c) => t("rulesOff.candidate", { header: c.header, sheet: c.sheet, cell: c.cell }, locale))), target, where: whereText }, locale)
-      : t("rulesOff.add", { target, where: whereText }, locale);
+      : t(off.missing.length > 1 ? "rulesOff.addMany" : "rulesOff.add", { target, where: whereText }, locale);
   return t("rulesOff.detail", { missing: list(off.missing.map((field) => quoted(field, locale))), advice }, locale);
 }

@@ -8,14 +8,15 @@ import { FIELD_WORDS } from "./synonyms";
  * branch's section row. Each test is cheap for an ordinary name and runs once per row.
  */
 
-const NAME_WORD_FIRSTS = new Set<string>();
-for (const w of [...FIELD_WORDS.name.headers, ...(FIELD_WORDS.name.meaning ?? []), ...(FIELD_WORDS.name.qualifiers ?? [])]) NAME_WORD_FIRSTS.add(w[0]);
+/** Per UTF-16 code: 1 a name header may start with it, 2 a placeholder may, 4 a placeholder may end with it. One look per row. */
+const FLAGS = new Uint8Array(0x10000);
+for (const w of [...FIELD_WORDS.name.headers, ...(FIELD_WORDS.name.meaning ?? []), ...(FIELD_WORDS.name.qualifiers ?? [])]) FLAGS[w.charCodeAt(0)] |= 1;
 
 /** A template's placeholder: {name}, ${姓名}, <姓名>, ×××, 例：张三, 张三（示例）. */
 const PLACEHOLDER =
   /^(?:\$?\{[^{}]*\}|\{\{.*\}\}|<[^<>]*>|[xX×＊*※○〇]{2,}|(?:例|示例|样例|举例|例如|范例)\s*[:：].*|.*[(（]\s*(?:示例|样例|例|举例|模板|范例|参考)\s*[)）])$/;
-const PLACEHOLDER_FIRSTS = new Set([..."{$<xX×＊*※○〇例示样举范"]);
-const PLACEHOLDER_LASTS = new Set([..."}>)）"]);
+for (const c of "{$<xX×＊*※○〇例示样举范") FLAGS[c.charCodeAt(0)] |= 2;
+for (const c of "}>)）") FLAGS[c.charCodeAt(0)] |= 4;
 
 /** A title line of a list (repeated after a page break): no one is named so. */
 const TITLE = /名单|名册|台账|一览表|统计表|登记表|汇总表|评议表|情况表|测评表|续表|[(（]续[)）]|续上页|接上页/;
@@ -23,8 +24,9 @@ const TITLE = /名单|名册|台账|一览表|统计表|登记表|汇总表|评�
 /** A name that is not a person: the name header repeated, a placeholder, a title. */
 export function notAPerson(name: string): boolean {
   if (name.length === 0) return false;
-  if (NAME_WORD_FIRSTS.has(name[0]) && matchPlain(normaliseHeader(name)) === "name") return true;
-  if ((PLACEHOLDER_FIRSTS.has(name[0]) || PLACEHOLDER_LASTS.has(name[name.length - 1])) && PLACEHOLDER.test(name)) return true;
+  const first = FLAGS[name.charCodeAt(0)];
+  if ((first & 1) !== 0 && matchPlain(normaliseHeader(name)) === "name") return true;
+  if (((first & 2) !== 0 || (FLAGS[name.charCodeAt(name.length - 1)] & 4) !== 0) && PLACEHOLDER.test(name)) return true;
   return name.length >= 6 && TITLE.test(name);
 }
 

@@ -48,8 +48,8 @@ export class TableSource {
   /** 0-based sheet row of each data row. */
   readonly rows: Int32Array;
   readonly names: string[];
-  /** The names as joined on (nameKey): the same strings unless a name holds a look-alike of the middle dot. */
-  readonly keys: string[];
+  /** The names as joined on (nameKey): `names` itself until a name holds a look-alike of the middle dot. */
+  keys: string[];
   readonly ids: (string | undefined)[];
   /** 1 when the id can be joined on (it has not lost digits). */
   readonly idUsable: Uint8Array;
@@ -77,7 +77,7 @@ export class TableSource {
     this.others = this.stores.map((s) => (s === Store.Any ? new Array<unknown>(n).fill(undefined) : null));
     this.rows = new Int32Array(n);
     this.names = new Array<string>(n).fill("");
-    this.keys = new Array<string>(n).fill("");
+    this.keys = this.names;
     // A table without the column reads every row's as blank, from one shared empty list.
     this.ids = fields.includes("memberId") ? new Array<string | undefined>(n).fill(undefined) : NONE;
     this.idUsable = new Uint8Array(n);
@@ -90,7 +90,9 @@ export class TableSource {
     const k = this.length++;
     this.rows[k] = sheetRow;
     this.names[k] = name;
-    this.keys[k] = nameKey(name);
+    const key = nameKey(name);
+    if (key !== name && this.keys === this.names) this.keys = this.names.slice();
+    this.keys[k] = key;
     return k;
   }
 
