@@ -74,7 +74,7 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
   const evaluation = evaluateMembers(read.members, read.presentFields, rules);
   for (const issue of evaluation.issues) issues.push(issue);
   const members = evaluation.results;
-  const rulesOff = withCandidates(evaluation.rulesOff, read.tables);
+  const rulesOff = withCandidates(evaluation.rulesOff, read.tables, read.namelessColumns);
   const { branches, total } = summariseBranches(members, rules);
   const stages = summariseStages(members, windows, evaluation.skippedStageChecks);
   const unitSurveys = assessUnitSurveys(read.unitSurveys, rules);

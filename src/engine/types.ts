@@ -172,6 +172,7 @@ export type ColumnOverrides = Record<string, Partial<Record<FieldId, number | nu
 export type IssueCode =
   | "NO_MEMBER_TABLE"
   | "NOT_MEMBER_TABLE"
+  | "NO_NAME_COLUMN"
   | "HEADER_DUPLICATE"
   | "NAME_BLANK"
   | "BRANCH_BLANK"

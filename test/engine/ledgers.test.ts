@@ -148,6 +148,7 @@ describe("a rule still off says which header to rename or map", () => {
       sheets: [
         { name: "名单", values: [["姓名", "所在支部", "学时要求", "线上学时", "备注"], ["张伟", "一支部", 50, 20, ""]] },
         { name: "审批", values: [["姓名", "审批日期"], ["张伟", "2025-03-01"]] },
+        { name: "培训", values: [["党员", "脱产学习天数", "群众满意率"], ["张伟", 3, "90%"]] },
       ],
     },
     options,
@@ -167,6 +168,13 @@ describe("a rule still off says which header to rename or map", () => {
     );
     const r11 = run.rulesOff.find((off) => off.rule === "R11")!;
     expect(r11.candidates).toEqual([{ field: "approved", sheet: "审批", cell: "B1", header: "审批日期" }]);
+  });
+
+  test("a table without a name column is reported, and its columns are named for the rules they would run", () => {
+    expect(run.issues.filter((i) => i.code === "NO_NAME_COLUMN")).toEqual([
+      { code: "NO_NAME_COLUMN", sheet: "培训", cell: "A1", params: { sheet: "培训", row: 1, headers: "“脱产学习天数”、“群众满意率”" } },
+    ]);
+    expect(run.rulesOff.find((off) => off.rule === "R2")!.candidates).toEqual([{ field: "concentratedDays", sheet: "培训", cell: "B1", header: "脱产学习天数" }]);
   });
 
   test("a rule with nothing like its column says so, in either language", () => {

@@ -9,6 +9,7 @@ import { localeFor } from "../../src/taskpane/context";
 const ISSUE_CODES: Record<IssueCode, true> = {
   NO_MEMBER_TABLE: true,
   NOT_MEMBER_TABLE: true,
+  NO_NAME_COLUMN: true,
   HEADER_DUPLICATE: true,
   NAME_BLANK: true,
   BRANCH_BLANK: true,

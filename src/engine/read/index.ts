@@ -1,5 +1,5 @@
 import { RESULT_HEADERS, SHEET_MARK } from "../plan/types";
-import type { CellRange, ColumnOverrides, DataIssue, FieldId, MemberRecord, RecognisedTable, SheetGrid, WorkbookInput } from "../types";
+import type { CellRange, ColumnOverrides, DataIssue, FieldId, HeaderCandidate, MemberRecord, RecognisedTable, SheetGrid, WorkbookInput } from "../types";
 import { a1 } from "../address";
 import { plain, plainText } from "./cell";
 import { joinTables, type MemberTable } from "./join";
@@ -32,6 +32,8 @@ export interface ReadResult {
   unitNameHint?: string;
   /** Tables of people who are not Party members (入党积极分子, 发展对象, 群众): not read as members. */
   notMemberTables: { sheet: string; evidence: string }[];
+  /** Columns the reader recognised in tables without a name column, which it could not read. */
+  namelessColumns: HeaderCandidate[];
 }
 
 const FIELD_IDS = Object.keys(FIELD_KINDS) as FieldId[];
@@ -102,6 +104,7 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
   const memberTables: MemberTable[] = [];
   const unitSurveys: UnitSurveyCounts[] = [];
   const notMemberTables: ReadResult["notMemberTables"] = [];
+  const namelessColumns: HeaderCandidate[] = [];
   const sheets = input && Array.isArray(input.sheets) ? input.sheets : [];
 
   for (const raw of sheets) {
@@ -140,6 +143,16 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
         const survey = readUnitSurvey(grid, located, columns, unitCol, o);
         appendAll(unitSurveys, survey.surveys);
         appendAll(issues, survey.issues);
+      } else {
+        // columns the rules read, in a table nobody can be joined from: say so, never drop it unseen
+        const found = [...columns.entries()].sort((a, b) => a[1] - b[1]).map(([field, col]) => ({ field, sheet: grid.name, cell: a1(located.headerRow + o.row, col + o.col), header: headers[field] ?? "" }));
+        issues.push({
+          code: "NO_NAME_COLUMN",
+          sheet: grid.name,
+          cell: a1(located.headerRow + o.row, o.col),
+          params: { sheet: grid.name, row: located.headerRow + o.row + 1, headers: found.map((f) => `“${f.header}”`).join("、") },
+        });
+        appendAll(namelessColumns, found);
       }
       continue;
     }
@@ -194,7 +207,7 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
 
   if (memberTables.length === 0) {
     issues.push({ code: "NO_MEMBER_TABLE", sheet: "", cell: "", params: {} });
-    return { tables: [], members: [], presentFields: new Set(), fieldHeaders: {}, issues, unitSurveys, notMemberTables };
+    return { tables: [], members: [], presentFields: new Set(), fieldHeaders: {}, issues, unitSurveys, notMemberTables, namelessColumns };
   }
 
   const roster = pickRoster(memberTables);
@@ -222,6 +235,7 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
     issues,
     unitSurveys,
     notMemberTables,
+    namelessColumns,
     ...(unitNameHint !== undefined ? { unitNameHint } : {}),
   };
 }
