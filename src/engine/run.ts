@@ -31,7 +31,7 @@ export interface RunOptions {
   overrides?: ColumnOverrides;
   /**
    * The unit's name; when blank, the rule set's unitName, else the name the workbook gives above
-   * its member list ("填报单位：…"), else `fallbackUnitName`, else "".
+   * its member list ("填报单位：…", else a title such as "城关镇党委党员名单"), else `fallbackUnitName`, else "".
    */
   unitName?: string;
   /** The last resort for the unit's name (the command line gives the input file's name). */

@@ -151,13 +151,18 @@ export function matchHeader(header: string, group?: string): { field: FieldId; b
  */
 export function mayMean(header: string, field: FieldId): boolean {
   if (header === "") return false;
-  const entry = FIELD_WORDS[field];
-  for (const raw of [...(entry.meaning ?? []), ...entry.headers]) {
-    const w = normaliseHeader(raw);
-    if (w.length >= 2 && header.includes(w)) return true;
-  }
+  for (const w of hintWords[field]) if (header.includes(w)) return true;
   return false;
 }
+
+/** Per field, its meaning words and whole headers of two characters or more, normalised: what mayMean looks for. */
+const hintWords = Object.fromEntries(
+  (Object.keys(FIELD_WORDS) as FieldId[]).map((field) => {
+    const entry = FIELD_WORDS[field];
+    const words = [...(entry.meaning ?? []), ...entry.headers].map(normaliseHeader).filter((w) => w.length >= 2);
+    return [field, [...new Set(words)]];
+  }),
+) as Record<FieldId, string[]>;
 
 export function isUnitHeader(header: string): boolean {
   return unitHeaders.has(header);
