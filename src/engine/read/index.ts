@@ -224,9 +224,8 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       if (fieldHeaders[f] === undefined && t.headers[f] !== undefined) fieldHeaders[f] = t.headers[f];
     }
   }
-  // a 填报单位 line anywhere first, then a title naming the unit
-  const ordered = [roster, ...scores];
-  const unitNameHint = ordered.find((t) => t.unitName !== undefined)?.unitName ?? ordered.find((t) => t.titleUnitName !== undefined)?.titleUnitName;
+  // a 填报单位 line anywhere first, then the roster's title naming the unit
+  const unitNameHint = [roster, ...scores].find((t) => t.unitName !== undefined)?.unitName ?? titleUnit(roster);
   return {
     tables: [roster, ...scores].map((t) => t.table),
     members: joined.members,
@@ -238,6 +237,15 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
     namelessColumns,
     ...(unitNameHint !== undefined ? { unitNameHint } : {}),
   };
+}
+
+/** The unit the roster's title names; not a branch's name over a list of several branches. */
+function titleUnit(roster: MemberTable): string | undefined {
+  const name = roster.titleUnitName;
+  if (name === undefined || !/支部$/.test(name)) return name;
+  const branches = roster.source.branches;
+  for (let k = 1; k < roster.source.length; k++) if (branches[k] !== undefined && branches[0] !== undefined && branches[k] !== branches[0]) return undefined;
+  return name;
 }
 
 /** The roster: a sheet named as a list (名单, 花名册) first, then the most fields, a branch column, the most rows. */

@@ -201,7 +201,7 @@ export function readRows(t: TableLayout): TableRows {
     if (ended) continue;
     const footer = footerOf(row[first]) ?? (nameAt >= 0 && cols[nameAt] !== first ? footerOf(row[cols[nameAt]]) : undefined);
     // A note right under the header (填表说明…) does not end a table that has not begun.
-    if (footer === "end" && source.length > 0) ended = true;
+    if (footer === "end" && (source.length > 0 || r > t.headerRow + 2)) ended = true;
     if (footer) continue;
     if (first === last) {
       const branch = sectionBranch(plainText(plain(row[first])));

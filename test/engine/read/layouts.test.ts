@@ -205,3 +205,19 @@ describe("row kinds", () => {
     expect(sectionBranch(text)).toBe(branch);
   });
 });
+
+describe("notes under an empty table", () => {
+  it("end it: the lines of a blank template's instructions are not members", () => {
+    const r = read([
+      sheet("名单", [
+        ["姓名", "所在支部", "学时"],
+        [],
+        [],
+        ["填表说明："],
+        ["1. 学时按小时填写"],
+        ["2. 支部写全称"],
+      ]),
+    ]);
+    expect(r.members).toEqual([]);
+  });
+});

@@ -52,3 +52,16 @@ describe("the unit named by a title row", () => {
     expect(both.unitNameHint).toBe("城关镇机关党委");
   });
 });
+
+describe("a title that names a branch", () => {
+  it("names the unit of that branch's own list, not of a list of several branches", () => {
+    const one = [["第一党支部党员名单"], header, [1, "王伟", "第一党支部", 52], [2, "李娜", "第一党支部", 48]];
+    expect(read([sheet("党员名单", one)]).unitNameHint).toBe("第一党支部");
+    const two = [["第一党支部党员名单"], header, [1, "王伟", "第一党支部", 52], [2, "李娜", "第二党支部", 48]];
+    expect(read([sheet("党员名单", two)]).unitNameHint).toBeUndefined();
+  });
+
+  it("is taken from the roster only", () => {
+    expect(read([sheet("党员名单", [header, ...rows]), sheet("学时", [["第一党支部学时登记表"], ["姓名", "学时合计"], ["王伟", 52]])]).unitNameHint).toBeUndefined();
+  });
+});
