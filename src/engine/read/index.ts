@@ -149,7 +149,8 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
         issues.push({
           code: "NO_NAME_COLUMN",
           sheet: grid.name,
-          cell: a1(located.headerRow + o.row, o.col),
+          // the header's first cell: where the table starts, whatever the used range around it
+          cell: a1(located.headerRow + o.row, Math.max(0, located.texts.findIndex((text) => text !== "")) + o.col),
           params: { sheet: grid.name, row: located.headerRow + o.row + 1, headers: found.map((f) => `“${f.header}”`).join("、") },
         });
         appendAll(namelessColumns, found);

@@ -177,6 +177,8 @@ export function readRows(t: TableLayout): TableRows {
   const readers = columnReaders(kinds);
   const headerTexts = headerTextsOf(values, t.headerTop, t.headerRow, cols);
   const merged = mergedDown(values, t.merges, t.headerRow + 1, cols, nameAt >= 0 ? cols[nameAt] : -1);
+  const nameCol = nameAt >= 0 ? cols[nameAt] : -1;
+  const valueCols = new Set(cols);
   /** The branch the last section row named, for a table without a branch column. */
   let section: string | undefined;
   let fromSections = false;
@@ -203,7 +205,8 @@ export function readRows(t: TableLayout): TableRows {
     // A note right under the header (填表说明…) does not end a table that has not begun.
     if (footer === "end" && (source.length > 0 || r > t.headerRow + 2)) ended = true;
     if (footer) continue;
-    if (first === last) {
+    // a lone text outside the table's value columns: a section row (in the branch column it is a member's row without a name)
+    if (first === last && (first === nameCol || !valueCols.has(first))) {
       const branch = sectionBranch(plainText(plain(row[first])));
       if (branch !== undefined) {
         section = branch;
