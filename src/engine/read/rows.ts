@@ -176,8 +176,8 @@ export function readRows(t: TableLayout): TableRows {
 
   const readers = columnReaders(kinds);
   const headerTexts = headerTextsOf(values, t.headerTop, t.headerRow, cols);
-  const merged = mergedDown(values, t.merges, t.headerRow + 1, cols, nameAt >= 0 ? cols[nameAt] : -1);
   const nameCol = nameAt >= 0 ? cols[nameAt] : -1;
+  const merged = mergedDown(values, t.merges, t.headerRow + 1, cols, nameCol);
   const valueCols = new Set(cols);
   /** The branch the last section row named, for a table without a branch column. */
   let section: string | undefined;
