@@ -221,3 +221,33 @@ describe("notes under an empty table", () => {
     expect(r.members).toEqual([]);
   });
 });
+
+describe("two-row headers whose group gives the sub-header its meaning", () => {
+  const grid = [
+    ["姓名", "所在支部", "书面申请", "", "上级党委审批", "", "公示", ""],
+    ["", "", "是否提交", "提交日期", "意见", "日期", "日期", "地点"],
+    ["张伟", "一支部", "是", "2025-01-10", "同意", "2025-03-01", "2025-03-08", "党务公开栏"],
+  ];
+  const expected = { name: 0, branch: 1, applicationSubmitted: 2, approved: 4, publicized: 6 };
+
+  it("reads them without merges (the group's text with blanks to its right)", () => {
+    const r = read([sheet("名单", grid)]);
+    expect(r.tables[0].columns).toEqual(expected);
+    expect(r.tables[0].unmappedHeaders.map((h) => h.header)).toEqual(["提交日期", "日期", "地点"]);
+    expect(r.fieldHeaders.approved).toBe("上级党委审批·意见");
+    expect(r.members[0].values).toMatchObject({ applicationSubmitted: true, approved: true, publicized: true });
+  });
+
+  it("and with merged groups", () => {
+    const merges = [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 3 },
+      { top: 0, left: 4, bottom: 0, right: 5 },
+      { top: 0, left: 6, bottom: 0, right: 7 },
+    ];
+    const r = read([sheet("名单", grid, { merges })]);
+    expect(r.tables[0].columns).toEqual(expected);
+    expect(r.issues).toEqual([]);
+  });
+});
