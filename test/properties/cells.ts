@@ -82,7 +82,7 @@ export const GOOD: Record<FieldKind, fc.Arbitrary<unknown>> = {
   batch: fc.constantFrom("第一批", "1", "二", "第三批"),
   category: fc.constantFrom("正式党员", "预备党员", "正式", "预 备", "预备党员 "),
   yesno: fc.constantFrom("是", "否", "已提交", "未提交", "√", "×", true, false, 1, 0, "ＹＥＳ", " 是 "),
-  publicity: fc.oneof(fc.constantFrom("已公示", "未公示", "是", "否", "公示中", "2026-05-08", "2026年5月8日", "5月8日至14日"), date),
+  yesOrDate: fc.oneof(fc.constantFrom("是", "否", "已公示", "未公示", "公示中", "无异议", "2025-03-08", "2025年3月8日", "5月8日至14日"), date),
   number: fc.oneof(
     fc.double({ min: 0, max: 500, noNaN: true }),
     fc.constantFrom(-0, 0, 40, "40学时", "４０", "1,200", "12.5小时", " 36 "),
@@ -101,7 +101,7 @@ export const BAD: Record<FieldKind, fc.Arbitrary<unknown>> = {
   batch: fc.oneof(fc.boolean(), fc.constantFrom("第四批", "农村", "二〇二六"), ...badCommon),
   category: fc.oneof(badText, fc.constantFrom("群众", "入党积极分子"), ...badCommon),
   yesno: fc.oneof(badText, fc.constantFrom(2, -1, 0.5), ...badCommon),
-  publicity: fc.oneof(badText, fc.constantFrom(2, -1, 0.5), errorText, errorObject, longText, fc.constantFrom({ foo: 1 }, {})),
+  yesOrDate: fc.oneof(badText, fc.constantFrom(2, -1, 0.5), errorText, errorObject, longText, fc.constantFrom({ foo: 1 }, {})),
   number: fc.oneof(badText, fc.constantFrom(-3, -0.5, NaN, Infinity, "四十", "约40小时"), fc.boolean(), ...badCommon),
   integer: fc.oneof(badText, fc.constantFrom(2.5, -1, "3.5次", "85%"), fc.boolean(), ...badCommon),
   percent: fc.oneof(badText, fc.constantFrom(150, -5, "120%", 101), fc.boolean(), ...badCommon),
