@@ -60,7 +60,7 @@ export const anyCell: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: name },
   { weight: 1, arbitrary: branchName },
   { weight: 1, arbitrary: fc.boolean() },
-  { weight: 1, arbitrary: fc.date() },
+  { weight: 1, arbitrary: fc.date({ noInvalidDate: true }) },
   { weight: 1, arbitrary: errorText },
   { weight: 1, arbitrary: errorObject },
   { weight: 1, arbitrary: longText },
