@@ -39,7 +39,11 @@ async function readAndEvaluate(
   const { input: grids, read } = await readPackage(input);
   progress.step("cli.progress.evaluate", 0.4);
   const result = evaluateWorkbook(grids, runOptions);
-  if (!result.hasMemberTable) throw new XianjiaoError("NO_MEMBER_TABLE", { file: path.basename(input) });
+  if (!result.hasMemberTable) {
+    const others = result.issues.filter((issue) => issue.code === "NOT_MEMBER_TABLE").map((issue) => `“${issue.sheet}”`);
+    if (others.length > 0) throw new XianjiaoError("NOT_MEMBER_TABLES", { file: path.basename(input), sheets: others.join("、") });
+    throw new XianjiaoError("NO_MEMBER_TABLE", { file: path.basename(input) });
+  }
   const edits = blockEdits(grids, result.plan.resultBlocks);
   const lines = summaryLines(result, options.output);
   if (options.report) lines.push(t("cli.summary.report", { file: options.report }));

@@ -1,5 +1,5 @@
-import { FIELD_LABELS, RULE_LABELS, SHEET_NAMES, type RunResult } from "../engine";
-import { t } from "../i18n/t";
+import { SHEET_NAMES, type RunResult } from "../engine";
+import { ruleOffText, t } from "../i18n/t";
 
 function blankEntries(result: RunResult): number {
   let n = 0;
@@ -43,15 +43,7 @@ export function summaryLines(result: RunResult, outFile: string): string[] {
   ];
   if (result.rulesOff.length > 0) {
     lines.push(t("cli.summary.rulesOffTitle"));
-    for (const off of result.rulesOff) {
-      lines.push(
-        t("cli.summary.ruleOff", {
-          rule: off.rule,
-          label: RULE_LABELS[off.rule] ?? "",
-          missing: off.missing.map((field) => FIELD_LABELS[field] ?? field).join("、"),
-        }),
-      );
-    }
+    for (const off of result.rulesOff) lines.push(t("cli.summary.ruleOff", { text: ruleOffText(off) }));
   }
   return lines;
 }

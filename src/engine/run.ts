@@ -15,6 +15,7 @@ import type {
   WorkbookInput,
 } from "./types";
 import { readWorkbook } from "./read";
+import { withCandidates } from "./read/candidates";
 import { evaluateMembers } from "./evaluate";
 import { listBlankEntries } from "./evaluate/blanks";
 import { appendAll } from "./lists";
@@ -35,7 +36,7 @@ export interface RunOptions {
   overrides?: ColumnOverrides;
   /**
    * The unit's name; when blank, the rule set's unitName, else the name the workbook gives above
-   * its member list ("填报单位：…"), else `fallbackUnitName`, else "".
+   * its member list ("填报单位：…", else a title such as "城关镇党委党员名单"), else `fallbackUnitName`, else "".
    */
   unitName?: string;
   /** The last resort for the unit's name (the command line gives the input file's name). */
@@ -91,6 +92,7 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
   const members = manual.results;
   // Last, grouped per field: the cells nobody filled in that hold a rule up.
   appendAll(issues, listBlankEntries({ results: members, present: read.presentFields, rules, tables: read.tables, headers: read.fieldHeaders, issues }));
+  const rulesOff = withCandidates(evaluation.rulesOff, read.tables, read.namelessColumns);
   const { branches, total } = summariseBranches(members, rules);
   // With a 批次 column each member's stages follow their own batch's start date.
   const batchWindows = read.presentFields.has("batch") ? (batch?: BatchName) => (batch === undefined ? windows : stageWindows(rules, today, batch)) : undefined;
@@ -107,7 +109,7 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
     total,
     stages,
     unitSurveys,
-    rulesOff: evaluation.rulesOff,
+    rulesOff,
     rules,
     today,
     unitName,
@@ -121,7 +123,7 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
     tables: read.tables,
     members,
     issues,
-    rulesOff: evaluation.rulesOff,
+    rulesOff,
     branches,
     total,
     stages,

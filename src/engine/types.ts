@@ -116,10 +116,10 @@ export interface MemberValues {
   votesBasic?: number;
   votesUnqualified?: number;
   approved?: boolean;
+  /** 公示: yes, no, or a date (posted on that day, so yes). */
+  publicized?: boolean;
   excellentNominated?: boolean;
   disciplined?: boolean;
-  /** 公示: yes, no, or a date (= yes). */
-  publicized?: boolean;
 }
 
 /** Where a value came from: sheet name and A1 address. */
@@ -154,8 +154,11 @@ export interface RecognisedTable {
   dataRows: number[];
   /** Field → 0-based sheet column. */
   columns: Partial<Record<FieldId, number>>;
-  /** Header cells that matched no field: 0-based column and the header text. */
-  unmappedHeaders: { col: number; header: string }[];
+  /**
+   * Header cells that matched no field: 0-based column, the header text, and the fields it may
+   * have been meant for (it holds one of their words: 学时要求 → studyHours), when there are any.
+   */
+  unmappedHeaders: { col: number; header: string; mayBe?: FieldId[] }[];
   /** True for the table that defines the member list (has name, and the most member columns). */
   isRoster: boolean;
   /** 0-based column where a previous run's result block starts, if one was found, and its width. */
@@ -180,6 +183,8 @@ export type ColumnOverrides = Record<string, Partial<Record<FieldId, number | nu
 
 export type IssueCode =
   | "NO_MEMBER_TABLE"
+  | "NOT_MEMBER_TABLE"
+  | "NO_NAME_COLUMN"
   | "HEADER_DUPLICATE"
   | "NAME_BLANK"
   | "BRANCH_BLANK"
@@ -296,10 +301,21 @@ export interface MemberResult {
   };
 }
 
+/** A header the reader saw but did not recognise, which may be the column a rule misses. */
+export interface HeaderCandidate {
+  field: FieldId;
+  sheet: string;
+  /** A1 address of the header cell. */
+  cell: string;
+  header: string;
+}
+
 /** A rule that could not run because a column is missing. */
 export interface RuleOff {
   rule: RuleId;
   missing: FieldId[];
+  /** Unrecognised headers that may be the missing columns: rename them or map them. */
+  candidates?: HeaderCandidate[];
 }
 
 /** 未定: no batch start date is set, so the stage has no dates yet. */

@@ -1,6 +1,8 @@
 /** Data-issue messages (`issue.CODE`), shared by the task pane, the CLI and the issues sheet. */
 export const issuesZh = {
   "issue.NO_MEMBER_TABLE": "未找到党员名单表：没有一张工作表的表头含“姓名”等列",
+  "issue.NOT_MEMBER_TABLE": "“{sheet}”是入党积极分子、发展对象或群众的名单（“{evidence}”），表中也没有入党时间、党员类别等只有党员才有的列，其中的人未按党员评议",
+  "issue.NO_NAME_COLUMN": "“{sheet}”第 {row} 行的表头有{headers}等列，但没有“姓名”列，这张表未作为党员名单读取；如果它是党员名单，请把姓名列的表头改为“姓名”",
   "issue.HEADER_DUPLICATE": "“{header}”列出现了两次，只使用第一列（{first}）",
   "issue.NAME_BLANK": "第 {row} 行有数据但姓名为空，该行未参加评议",
   "issue.BRANCH_BLANK": "{name} 的所在支部为空，汇总时计入“未填支部”",
@@ -36,6 +38,8 @@ export const issuesZh = {
 
 export const issuesEn: Record<keyof typeof issuesZh, string> = {
   "issue.NO_MEMBER_TABLE": "No member list found: no sheet has a header with 姓名 (name) and similar columns",
+  "issue.NOT_MEMBER_TABLE": "“{sheet}” is a list of activists, candidates or non-members (“{evidence}”) and has no column only Party members have (joined the Party, full or probationary…); its people were not reviewed as members",
+  "issue.NO_NAME_COLUMN": "The header on row {row} of “{sheet}” has {headers} and more, but no “姓名” (name) column, so the table was not read as a member list; if it is one, head its name column “姓名”",
   "issue.HEADER_DUPLICATE": "The column “{header}” appears twice; only the first ({first}) is used",
   "issue.NAME_BLANK": "Row {row} has data but no name; the row is not reviewed",
   "issue.BRANCH_BLANK": "{name} has no branch; counted under 未填支部 (no branch)",

@@ -1,6 +1,6 @@
 import { en } from "./en";
 import { zhCN, type MessageKey } from "./zh-CN";
-import type { DataIssue } from "../engine/types";
+import type { DataIssue, FieldId, RuleOff } from "../engine/types";
 
 export type Locale = "zh-CN" | "en";
 export type { MessageKey };
@@ -50,4 +50,29 @@ export function issueMessage(issue: DataIssue, locale: Locale = "zh-CN"): string
     out += filled + parts[i + 1];
   }
   return out;
+}
+
+/**
+ * One sentence for a rule switched off: the rule, the columns it misses, and the headers seen
+ * that may be them (rename or map them), else what to do. `where` says where the mapping is
+ * edited: the pane's own step, or the add-in seen from a file (the CLI, 评议-说明).
+ */
+export function ruleOffText(off: RuleOff, locale: Locale = "zh-CN", where: "pane" | "file" = "file"): string {
+  return t("rulesOff.line", { rule: off.rule, label: t(`rule.${off.rule}`, {}, locale), detail: ruleOffDetail(off, locale, where) }, locale);
+}
+
+/** ruleOffText without the rule's name in front (for a place that names the rule beside it). */
+export function ruleOffDetail(off: RuleOff, locale: Locale = "zh-CN", where: "pane" | "file" = "file"): string {
+  const list = (items: string[]) => items.join(locale === "en" ? ", " : "、");
+  const quoted = (field: FieldId, l: Locale) => t("rulesOff.field", { label: t(`field.${field}` as MessageKey, {}, l) }, locale);
+  const candidates = off.candidates ?? [];
+  // the header to rename to is the sheet's Chinese one, in either language
+  const targets = [...new Set(candidates.length > 0 ? candidates.map((c) => c.field) : off.missing)].map((field) => quoted(field, "zh-CN"));
+  const target = candidates.length > 0 ? targets.join(locale === "en" ? " or " : "或") : list(targets);
+  const whereText = t(`rulesOff.where.${where}`, {}, locale);
+  const advice =
+    candidates.length > 0
+      ? t("rulesOff.rename", { candidates: list(candidates.map((c) => t("rulesOff.candidate", { header: c.header, sheet: c.sheet, cell: c.cell }, locale))), target, where: whereText }, locale)
+      : t(off.missing.length > 1 ? "rulesOff.addMany" : "rulesOff.add", { target, where: whereText }, locale);
+  return t("rulesOff.detail", { missing: list(off.missing.map((field) => quoted(field, locale))), advice }, locale);
 }

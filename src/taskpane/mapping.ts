@@ -94,7 +94,7 @@ export function overrideCount(overrides: ColumnOverrides): number {
 const INCIDENTAL_HEADER = /^(序号|编号|行号|顺序号|no\.?|备注|说明)$/i;
 
 /** Header cells of a table that map to no field (after the overrides) and are not incidental. */
-export function unrecognisedHeaders(table: RecognisedTable, overrides: ColumnOverrides = {}): { col: number; header: string }[] {
+export function unrecognisedHeaders(table: RecognisedTable, overrides: ColumnOverrides = {}): RecognisedTable["unmappedHeaders"] {
   const mapped = new Set(effectiveColumns(table, overrides).values());
   return table.unmappedHeaders.filter((h) => !mapped.has(h.col) && !INCIDENTAL_HEADER.test(h.header.replace(/\s+/g, "")));
 }

@@ -11,6 +11,7 @@ export const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   tables: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  rulesOff: { margin: "4px 0 0", paddingLeft: "16px", display: "flex", flexDirection: "column", gap: "4px" },
   toggle: { alignSelf: "flex-start", paddingLeft: 0, minWidth: 0 },
   mapping: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "4px 8px", alignItems: "center" },
   header: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },

@@ -77,7 +77,12 @@ export function useEvaluation(host: WorkbookHost, locale: Locale) {
         const result = evaluateWorkbook(input, { rules: request.rules, today: request.today, overrides: request.overrides, resetManual: request.resetManual });
         if (!result.hasMemberTable) {
           // as the command line: no member list, nothing written (not even empty summary sheets)
-          setState({ phase: "error", message: t("ui.evaluate.noMembers", { sheets: sheetList(userSheetNames(input), locale) }, locale) });
+          const others = result.issues.filter((issue) => issue.code === "NOT_MEMBER_TABLE").map((issue) => issue.sheet);
+          const message =
+            others.length > 0
+              ? t("ui.evaluate.noMembersNotMembers", { sheets: sheetList(others, locale) }, locale)
+              : t("ui.evaluate.noMembers", { sheets: sheetList(userSheetNames(input), locale) }, locale);
+          setState({ phase: "error", message });
           return null;
         }
         progress(EVALUATE_DONE);

@@ -7,7 +7,14 @@ import { surveySheets } from "./sheetNames";
 
 export type RecognitionState =
   | { phase: "loading" }
-  | { phase: "ready"; input: WorkbookInput; tables: RecognisedTable[]; surveys: { sheet: string; units: number }[] }
+  | {
+      phase: "ready";
+      input: WorkbookInput;
+      tables: RecognisedTable[];
+      surveys: { sheet: string; units: number }[];
+      /** Tables of people who are not Party members, and the user's words that say so. */
+      notMembers: { sheet: string; evidence: string }[];
+    }
   | { phase: "error"; message: string };
 
 /** Reads the workbook and recognises its member tables and unit surveys (automatic mapping, no overrides). */
@@ -24,7 +31,7 @@ export function useRecognition(host: WorkbookHost, locale: Locale) {
       const input = await host.readWorkbook({ signal: abort.signal });
       if (abort.signal.aborted) return;
       const read = readWorkbook(input);
-      setState({ phase: "ready", input, tables: read.tables, surveys: surveySheets(read.unitSurveys) });
+      setState({ phase: "ready", input, tables: read.tables, surveys: surveySheets(read.unitSurveys), notMembers: read.notMemberTables });
     } catch (error) {
       if (!abort.signal.aborted) setState({ phase: "error", message: describeError(error, locale) });
     }

@@ -24,7 +24,7 @@ describe("xianjiao evaluate", () => {
     expect(run.stdout).toContain("已评议“XX县直机关工委”");
     expect(run.stdout).toMatch(/党员 80 人（正式 76，预备 4），7 个支部/);
     expect(run.stdout).toMatch(/数据问题 \d+ 条/);
-    expect(run.stdout).toContain("R16 纪律处分：缺少 违纪");
+    expect(run.stdout).toContain("R16 纪律处分：没有识别到“违纪”列，表中也没有相近的表头");
 
     const input = await load(sample);
     const output = await load(out);

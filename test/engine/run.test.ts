@@ -201,12 +201,16 @@ describe("evaluateWorkbook on other workbooks", () => {
     expect(evaluateWorkbook(input, { rules, today: "2026-11-24", unitName: "东街社区党委" }).unitName).toBe("东街社区党委");
   });
 
-  test("no unit named: the one written above the roster, else the fallback, titles every sheet", () => {
+  test("no unit named: the one written above the roster, else the one its title names, else the fallback, titles every sheet", () => {
     const titled = [["机关党委 2026 年度民主评议党员汇总表"], ["填报单位：县财政局机关党委（第一批）"], ...roster().slice(2)];
     const named = evaluateWorkbook({ sheets: [{ name: "党员名单", values: titled }] }, { rules: DEFAULT_RULES, today: "2026-11-24", fallbackUnitName: "评议结果" });
     expect(named.unitName).toBe("县财政局机关党委");
     expect(named.plan.sheets[0].rows[0][0]).toBe("先教评议助手 · 支部汇总 · 县财政局机关党委（2026-11-24）");
-    const plain = evaluateWorkbook({ sheets: [{ name: "党员名单", values: roster() }] }, { rules: DEFAULT_RULES, today: "2026-11-24", fallbackUnitName: "评议结果" });
+    // the title "机关党委 2026 年度民主评议党员汇总表" names the unit when no 填报单位 line does
+    const fromTitle = evaluateWorkbook({ sheets: [{ name: "党员名单", values: roster() }] }, { rules: DEFAULT_RULES, today: "2026-11-24", fallbackUnitName: "评议结果" });
+    expect(fromTitle.unitName).toBe("机关党委");
+    const untitled = [["2026 年度民主评议党员汇总表"], ...roster().slice(1)];
+    const plain = evaluateWorkbook({ sheets: [{ name: "党员名单", values: untitled }] }, { rules: DEFAULT_RULES, today: "2026-11-24", fallbackUnitName: "评议结果" });
     expect(plain.unitName).toBe("评议结果");
   });
 });

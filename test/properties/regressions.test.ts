@@ -86,3 +86,15 @@ describe("cell values from elsewhere", () => {
     expect(result.issues.map((i) => [i.code, i.cell, i.value])).toEqual([["DATE_NOT_EXPECTED", "B2", "2025-03-01"]]);
   });
 });
+
+describe("values no workbook holds but a host may hand over", () => {
+  // an invalid Date never equals itself, so the properties generate valid ones only; this one is kept here
+  it("an invalid date in a member's row is read without a throw, the same each time", () => {
+    const input = sheet([["姓名", "学时"], ["王伟", new Date(NaN)]]);
+    const first = evaluateWorkbook(input, options);
+    const again = evaluateWorkbook(sheet([["姓名", "学时"], ["王伟", new Date(NaN)]]), options);
+    expect(first.members.map((m) => m.member.name)).toEqual(["王伟"]);
+    expect(first.issues.map((i) => [i.code, i.cell])).toEqual(again.issues.map((i) => [i.code, i.cell]));
+    expect(first.members[0].statuses.R1).toBe("未录入");
+  });
+});

@@ -1,7 +1,8 @@
 import type { RuleOff } from "../types";
 import type { RuleSet } from "../rules";
 import { ABOUT_KEYS, SHEET_NAMES, SUMMARY_FORMAT_VERSION, type PlanCell, type SheetPlan } from "./types";
-import { FIELD_LABELS, RULE_LABELS } from "./labels";
+import { RULE_LABELS } from "./labels";
+import { ruleOffDetail } from "../../i18n/t";
 import { titleRow } from "./sheetCommon";
 import { safeText } from "./text";
 
@@ -37,7 +38,7 @@ export function buildAboutSheet(input: AboutInput): SheetPlan {
     boldRows.push(rows.length);
     rows.push([RULES_OFF_TITLE]);
     for (const off of input.rulesOff) {
-      rows.push([`${off.rule} ${RULE_LABELS[off.rule] ?? ""}`.trim(), off.missing.map((field) => FIELD_LABELS[field] ?? field).join("、")]);
+      rows.push([`${off.rule} ${RULE_LABELS[off.rule] ?? ""}`.trim(), safeText(ruleOffDetail(off))]);
     }
   }
   return {

@@ -6,10 +6,10 @@ import {
   readGrade,
   readMemberId,
   readNumber,
-  readPublicity,
   readQuantity,
   readText,
   readYesNo,
+  readYesOrDate,
   type FieldKind,
 } from "./values";
 
@@ -17,8 +17,8 @@ export function parseValue(kind: FieldKind, v: Plain, format: string | null | un
   switch (kind) {
     case "yesno":
       return readYesNo(v);
-    case "publicity":
-      return readPublicity(v, format);
+    case "yesOrDate":
+      return readYesOrDate(v, format);
     case "number":
       return readQuantity(v, format, false);
     case "integer":
@@ -39,7 +39,7 @@ export function parseValue(kind: FieldKind, v: Plain, format: string | null | un
 }
 
 /** Kinds whose reading of a text cell depends on the text alone, and whose texts repeat. */
-const REPEATING: ReadonlySet<FieldKind> = new Set<FieldKind>(["yesno", "publicity", "number", "integer", "category", "grade", "batch", "text"]);
+const REPEATING: ReadonlySet<FieldKind> = new Set<FieldKind>(["yesno", "yesOrDate", "number", "integer", "category", "grade", "batch", "text"]);
 /** Distinct texts remembered per kind: a city's branch names fit, a column of free text does not grow without end. */
 const CACHE_LIMIT = 50_000;
 

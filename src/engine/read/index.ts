@@ -1,12 +1,15 @@
 import { RESULT_HEADERS } from "../plan/types";
-import type { CellRange, ColumnOverrides, DataIssue, FieldId, MemberRecord, RecognisedTable, SheetGrid, WorkbookInput } from "../types";
+import type { CellRange, ColumnOverrides, DataIssue, FieldId, HeaderCandidate, MemberRecord, RecognisedTable, SheetGrid, WorkbookInput } from "../types";
 import { a1 } from "../address";
 import { joinTables, type MemberTable } from "./join";
 import { HeaderLocator, type BlockHint, type LocatedHeader } from "./locate";
+import { mayMean } from "./match";
+import { FIELD_KINDS } from "./values";
 import { readRows } from "./rows";
 import { readUnitSurvey, unitColumn, type UnitSurveyCounts } from "./unit-survey";
 import { rowUserEnd, userMergesFrom } from "./group-row";
-import { unitNameAbove } from "./unit-name";
+import { unitNameAbove, unitNameFromTitle } from "./unit-name";
+import { notMembers } from "./whose";
 import { appendAll } from "../lists";
 import { isOursToSkip } from "../memory/our-sheets";
 import { BLOCK_MARKER, parseRangeFormula } from "../memory/markers";
@@ -26,11 +29,17 @@ export interface ReadResult {
   issues: DataIssue[];
   /** §4 unit-level survey tables (单位 + 满意/基本满意/不满意, no 姓名). */
   unitSurveys: UnitSurveyCounts[];
-  /** The unit named above the roster ("填报单位：…"), if any. */
+  /** The unit named above the roster ("填报单位：…", else a title such as "城关镇党委党员名单"), if any. */
   unitNameHint?: string;
+  /** Tables of people who are not Party members (入党积极分子, 发展对象, 群众): not read as members. */
+  notMemberTables: { sheet: string; evidence: string }[];
+  /** Columns the reader recognised in tables without a name column, which it could not read. */
+  namelessColumns: HeaderCandidate[];
 }
 
 const [, , , GRADE_HEADER, OUTCOME_HEADER] = RESULT_HEADERS;
+const FIELD_IDS = Object.keys(FIELD_KINDS) as FieldId[];
+
 const ROSTER_SHEET_NAME = /名单|名册|花名册|roster/i;
 
 function origin(grid: SheetGrid): { row: number; col: number } {
@@ -100,12 +109,19 @@ function previousBlockOf(located: LocatedHeader, o: { col: number }): Recognised
   return gradeCol === undefined && outcomeCol === undefined ? undefined : { gradeCol, outcomeCol };
 }
 
+/** The fields a header not recognised may have been meant for, among those the table lacks. */
+function guessesFor(header: string, columns: Map<FieldId, number>): FieldId[] {
+  return FIELD_IDS.filter((field) => !columns.has(field) && mayMean(header, field));
+}
+
 /** Reads every sheet of a workbook: finds the member tables, parses them and joins them. */
 export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides): ReadResult {
   const locator = new HeaderLocator();
   const issues: DataIssue[] = [];
   const memberTables: MemberTable[] = [];
   const unitSurveys: UnitSurveyCounts[] = [];
+  const notMemberTables: ReadResult["notMemberTables"] = [];
+  const namelessColumns: HeaderCandidate[] = [];
   const sheets = input && Array.isArray(input.sheets) ? input.sheets : [];
 
   for (const raw of sheets) {
@@ -129,26 +145,50 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       });
     }
 
+    if (columns.has("name")) {
+      const not = notMembers(grid, located.headerTop, located.headerRow, located.texts, o);
+      if (not) {
+        issues.push({ code: "NOT_MEMBER_TABLE", sheet: grid.name, cell: not.cell, value: not.evidence, params: { sheet: grid.name, evidence: not.evidence } });
+        notMemberTables.push({ sheet: grid.name, evidence: not.evidence });
+        continue;
+      }
+    }
+
     if (!columns.has("name")) {
       const unitCol = unitColumn(located, columns);
       if (unitCol !== undefined) {
         const survey = readUnitSurvey(grid, located, columns, unitCol, o);
         appendAll(unitSurveys, survey.surveys);
         appendAll(issues, survey.issues);
+      } else {
+        // columns the rules read, in a table nobody can be joined from: say so, never drop it unseen
+        const found = [...columns.entries()].sort((a, b) => a[1] - b[1]).map(([field, col]) => ({ field, sheet: grid.name, cell: a1(located.headerRow + o.row, col + o.col), header: headers[field] ?? "" }));
+        issues.push({
+          code: "NO_NAME_COLUMN",
+          sheet: grid.name,
+          // the header's first cell: where the table starts, whatever the used range around it
+          cell: a1(located.headerRow + o.row, Math.max(0, located.texts.findIndex((text) => text !== "")) + o.col),
+          params: { sheet: grid.name, row: located.headerRow + o.row + 1, headers: found.map((f) => `“${f.header}”`).join("、") },
+        });
+        appendAll(namelessColumns, found);
       }
       continue;
     }
 
-    const read = readRows({ grid, originRow: o.row, originCol: o.col, headerTop: located.headerTop, headerRow: located.headerRow, columns, headers, blockStart: located.blockStart, blockEnd: located.blockEnd, marked: located.marked });
+    const read = readRows({ grid, originRow: o.row, originCol: o.col, headerTop: located.headerTop, headerRow: located.headerRow, columns, headers, blockStart: located.blockStart, blockEnd: located.blockEnd, marked: located.marked, merges });
     appendAll(issues, read.issues);
     const mappedCols = new Set(columns.values());
     const sheetColumns: Partial<Record<FieldId, number>> = {};
     for (const [field, col] of columns) sheetColumns[field] = col + o.col;
-    const unmappedHeaders = located.unmapped.filter((u) => !mappedCols.has(u.col)).map((u) => ({ col: u.col + o.col, header: u.header }));
+    const unmappedHeaders: RecognisedTable["unmappedHeaders"] = located.unmapped.filter((u) => !mappedCols.has(u.col)).map((u) => ({ col: u.col + o.col, header: u.header }));
     for (const m of located.mapped) {
       if (!mappedCols.has(m.col)) unmappedHeaders.push({ col: m.col + o.col, header: m.header });
     }
     unmappedHeaders.sort((a, b) => a.col - b.col);
+    for (const u of unmappedHeaders) {
+      const mayBe = guessesFor(locator.norm(u.header), columns);
+      if (mayBe.length > 0) u.mayBe = mayBe;
+    }
     // A previous block is replaced in place only when the new one fits before the user's next
     // column and crosses none of the user's merged cells; else the block goes right of all of them.
     const tableMerges = userMergesFrom(grid.values, merges, located.headerTop);
@@ -180,12 +220,14 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       lastRow: o.row + grid.values.length - 1,
       ...(groupRowEnd > 0 ? { groupRowEnd: groupRowEnd + o.col } : {}),
     };
-    memberTables.push({ table, source: read.source, headers, fields: new Set(columns.keys()), unitName: unitNameAbove(grid, located.headerTop) });
+    const fields = new Set(columns.keys());
+    if (read.branchesFromSections) fields.add("branch");
+    memberTables.push({ table, source: read.source, headers, fields, unitName: unitNameAbove(grid, located.headerTop), titleUnitName: unitNameFromTitle(grid, located.headerTop) });
   }
 
   if (memberTables.length === 0) {
     issues.push({ code: "NO_MEMBER_TABLE", sheet: "", cell: "", params: {} });
-    return { tables: [], members: [], presentFields: new Set(), fieldHeaders: {}, issues, unitSurveys };
+    return { tables: [], members: [], presentFields: new Set(), fieldHeaders: {}, issues, unitSurveys, notMemberTables, namelessColumns };
   }
 
   const roster = pickRoster(memberTables);
@@ -202,7 +244,8 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
       if (fieldHeaders[f] === undefined && t.headers[f] !== undefined) fieldHeaders[f] = t.headers[f];
     }
   }
-  const unitNameHint = roster.unitName ?? scores.find((t) => t.unitName !== undefined)?.unitName;
+  // a 填报单位 line anywhere first, then the roster's title naming the unit
+  const unitNameHint = [roster, ...scores].find((t) => t.unitName !== undefined)?.unitName ?? titleUnit(roster);
   return {
     tables: [roster, ...scores].map((t) => t.table),
     members: joined.members,
@@ -210,8 +253,19 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
     fieldHeaders,
     issues,
     unitSurveys,
+    notMemberTables,
+    namelessColumns,
     ...(unitNameHint !== undefined ? { unitNameHint } : {}),
   };
+}
+
+/** The unit the roster's title names; not a branch's name over a list of several branches. */
+function titleUnit(roster: MemberTable): string | undefined {
+  const name = roster.titleUnitName;
+  if (name === undefined || !/支部$/.test(name)) return name;
+  const branches = roster.source.branches;
+  for (let k = 1; k < roster.source.length; k++) if (branches[k] !== undefined && branches[0] !== undefined && branches[k] !== branches[0]) return undefined;
+  return name;
 }
 
 /** The roster: a sheet named as a list (名单, 花名册) first, then the most fields, a branch column, the most rows. */

@@ -15,6 +15,8 @@ export interface MemberTable {
   fields: Set<FieldId>;
   /** The unit named above the table ("填报单位：…"), if any. */
   unitName?: string;
+  /** The unit a title above the table names ("城关镇党委党员名单"), if any. */
+  titleUnitName?: string;
 }
 
 /** Fields that identify a member rather than describe them: never merged as values. */
@@ -86,7 +88,7 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
   /** Roster rows by joinable member id (the first row of each id only). */
   const byId = new RowIndex(source.ids, null, source.length);
   /** Roster rows by (name, branch: "" when blank): members and their id-less second rows. */
-  const byBranchName = new RowIndex(source.names, source.branches, source.length);
+  const byBranchName = new RowIndex(source.keys, source.branches, source.length);
   /** The member (or id-less second row) each roster row became, by roster row. */
   const atRow = new Array<ReadMember | undefined>(source.length).fill(undefined);
   /** 1 for roster rows whose (name, branch) another roster row has too. */
@@ -103,7 +105,7 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
     const id = source.ids[k];
     const idUsable = source.idUsable[k] === 1 && id !== undefined;
     const branchKey = source.branches[k] ?? "";
-    const earlier = idUsable ? byId.add(k) : firstWithoutId(atRow, byBranchName, byBranchName.first(name, branchKey));
+    const earlier = idUsable ? byId.add(k) : firstWithoutId(atRow, byBranchName, byBranchName.first(source.keys[k], branchKey));
     if (earlier >= 0) {
       const first = atRow[earlier] as ReadMember;
       issues.push({ code: "DUPLICATE_MEMBER", sheet, cell: source.address(k, "name"), value: name, params: { name, other: first.cellOf("name")?.cell ?? "" } });
@@ -125,7 +127,7 @@ export function joinTables(roster: MemberTable, scores: MemberTable[]): { member
   members.length = count;
 
   if (scores.length > 0) {
-    const ix: Index = { byId, byBranchName, byName: undefined, names: source.names, branches: source.branches, rosterHasBranch, rosterHasId: roster.fields.has("memberId"), atRow, sharedKey, join };
+    const ix: Index = { byId, byBranchName, byName: undefined, keys: source.keys, branches: source.branches, rosterHasBranch, rosterHasId: roster.fields.has("memberId"), atRow, sharedKey, join };
     scores.forEach((score, t) => mergeScoreTable(score, t, ix, issues));
   }
 
@@ -159,8 +161,8 @@ interface Index {
   byName: RowIndex | undefined;
   /** Blank-branch rows whose name no other roster row has; worked out when first needed. */
   soleBlank?: Map<string, number>;
-  /** The roster's names and branches (undefined when blank) by row. */
-  names: readonly string[];
+  /** The roster's names as joined on (nameKey) and branches (undefined when blank) by row. */
+  keys: readonly string[];
   branches: readonly (string | undefined)[];
   rosterHasBranch: boolean;
   rosterHasId: boolean;
@@ -180,7 +182,7 @@ function firstWithoutId(atRow: (ReadMember | undefined)[], index: RowIndex, firs
 
 function byName(ix: Index): RowIndex {
   if (ix.byName === undefined) {
-    const index = new RowIndex(ix.names, null, ix.atRow.length);
+    const index = new RowIndex(ix.keys, null, ix.atRow.length);
     ix.atRow.forEach((m, k) => {
       if (m !== undefined) index.add(k);
     });
@@ -200,7 +202,7 @@ function soleBlankBranch(ix: Index, name: string): number {
  * the few blank-branch rows are candidates; one pass over the others strikes out names they share.
  */
 function soleBlankNames(ix: Index): Map<string, number> {
-  const { atRow, names, branches } = ix;
+  const { atRow, keys: names, branches } = ix;
   const candidates = new Map<string, number>();
   /** 1 at the first character of a candidate's name: most other rows are passed without a lookup. */
   const firstChars = new Uint8Array(0x10000);
@@ -256,12 +258,12 @@ function decoded(value: unknown, store: ValueStore): unknown {
  * took and names it unambiguously: the same member the indexes would find, without a lookup.
  * Score sheets are usually copied from the roster, so most rows take this path.
  */
-function nextInOrder(ix: Index, next: number, byId: boolean, id: string | undefined, name: string, branch: string | undefined): ReadMember | undefined {
+function nextInOrder(ix: Index, next: number, byId: boolean, id: string | undefined, key: string, branch: string | undefined): ReadMember | undefined {
   const candidate = next < ix.atRow.length ? ix.atRow[next] : undefined;
   if (candidate === undefined) return undefined;
   if (byId) return candidate.joinsOnId && candidate.memberId === id ? candidate : undefined;
   if (branch === undefined || ix.sharedKey[next] === 1) return undefined;
-  return candidate.name === name && candidate.branch === branch ? candidate : undefined;
+  return ix.keys[next] === key && candidate.branch === branch ? candidate : undefined;
 }
 
 function mergeScoreTable(score: MemberTable, t: number, ix: Index, issues: DataIssue[]): void {
@@ -276,25 +278,26 @@ function mergeScoreTable(score: MemberTable, t: number, ix: Index, issues: DataI
 
   for (let j = 0; j < source.length; j++) {
     const name = source.names[j];
+    const key = source.keys[j];
     const id = source.ids[j];
     const branch = source.branches[j];
     const byId = useIds && source.idUsable[j] === 1 && id !== undefined;
-    let target = nextInOrder(ix, next, byId, id, name, useBranch ? branch : undefined);
+    let target = nextInOrder(ix, next, byId, id, key, useBranch ? branch : undefined);
     if (target === undefined) {
       let found: number;
       if (byId) {
         found = ix.byId.first(id as string, "");
       } else if (useBranch && branch !== undefined) {
-        found = ix.byBranchName.first(name, branch);
+        found = ix.byBranchName.first(key, branch);
         // The roster left this member's branch blank: a unique name still identifies them.
-        if (found < 0) found = soleBlankBranch(ix, name);
+        if (found < 0) found = soleBlankBranch(ix, key);
         else if (ix.byBranchName.next[found] >= 0) {
           issues.push({ code: "AMBIGUOUS_NAME", sheet, cell: nameCell(j), value: name, params: { ...where(j), branch } });
           continue;
         }
       } else {
         const index = byName(ix);
-        found = index.first(name, "");
+        found = index.first(key, "");
         const count = index.count(found);
         if (count > 1) {
           issues.push({ code: "AMBIGUOUS_NAME_NO_BRANCH", sheet, cell: nameCell(j), value: name, params: { ...where(j), count } });

@@ -140,6 +140,8 @@ interface Candidate {
   groups: (string | undefined)[];
   score: number;
   hasName: boolean;
+  /** Columns whose field their group header gave (上级党委审批 over 意见). */
+  grouped: number;
 }
 
 export class HeaderLocator {
@@ -164,14 +166,16 @@ export class HeaderLocator {
     const groups = upper ? groupsOf(rows.texts, sub, rows.width, merges, r - 1) : new Array(rows.width).fill(undefined);
     const headers: string[] = new Array(rows.width);
     const seen = new Set<FieldId>();
+    let grouped = 0;
     for (let c = 0; c < rows.width; c++) {
       let header = sub[c] ?? "";
       if (upper && header === "" && !groups[c]) header = upper[c] ?? "";
       headers[c] = header;
       const m = header ? this.match(header, groups[c]) : undefined;
       if (m) seen.add(m.field);
+      if (m?.byContext) grouped++;
     }
-    return { headerRow: r, headerTop: twoRow ? r - 1 : r, headers, groups, score: seen.size, hasName: seen.has("name") };
+    return { headerRow: r, headerTop: twoRow ? r - 1 : r, headers, groups, score: seen.size, hasName: seen.has("name"), grouped };
   }
 
   /** Finds the header row (the sub-header row of a two-row header) in the first rows of a grid. */
@@ -183,7 +187,10 @@ export class HeaderLocator {
       if (r > 0) options.push(this.candidate(rows, r, true, merges));
       for (const c of options) {
         if (!c.hasName && c.score < 2) continue;
-        if (!best || c.score > best.score) best = c;
+        // A row of sub-headers under a row whose groups name fields themselves (书面申请 over 是否提交 / 提交日期)
+        // ties with that row read alone: the sub-headers win when their groups gave some of them their meaning.
+        const under = best !== undefined && c.score === best.score && c.grouped > 0 && c.headerTop === best.headerRow && c.headerTop === best.headerTop;
+        if (!best || c.score > best.score || under) best = c;
       }
     }
     return best ? this.describe(best, rows) : undefined;

@@ -61,7 +61,7 @@ export function valueStoreOf(field: ValueField): ValueStore {
     case "percent":
       return ValueStore.Number;
     case "yesno":
-    case "publicity":
+    case "yesOrDate":
       return ValueStore.YesNo;
     default:
       return ValueStore.Any;

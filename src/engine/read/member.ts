@@ -2,9 +2,10 @@ import type { CellRef, FieldId, MemberRecord, MemberValues } from "../types";
 import type { TableSource } from "./source";
 import { MemberStore, VALUE_FIELDS } from "./member-store";
 
-/** One bit per value field (30 of them: a small integer), for the set of fields a member took from score rows. */
+/** One bit per value field (at most 31 of them), for the set of fields a member took from score rows. */
 const FIELD_BIT = {} as Record<FieldId, number>;
 VALUE_FIELDS.forEach((field, i) => (FIELD_BIT[field] = 1 << i));
+if (VALUE_FIELDS.length > 31) throw new Error("more value fields than bits");
 
 /**
  * What the members of one read share: the roster, the score tables in merge order, per score

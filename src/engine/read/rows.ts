@@ -1,8 +1,9 @@
-import type { DataIssue, FieldId, IssueCode, SheetGrid } from "../types";
+import type { CellRange, DataIssue, FieldId, IssueCode, SheetGrid } from "../types";
 import { isBlank, plain, plainText, type Plain } from "./cell";
 import { columnReaders } from "./cell-parser";
 import { TableSource } from "./source";
-import { normaliseWord } from "./text";
+import { normaliseHeader, normaliseWord } from "./text";
+import { echoesHeader, notAPerson, sectionBranch } from "./row-kinds";
 import { FOOTER_END_WORDS, FOOTER_SKIP_WORDS } from "./words";
 import { FIELD_KINDS, Problem, isDigitsId, readText, valueText, type RawPercent } from "./values";
 
@@ -14,6 +15,8 @@ export interface TableRows {
   userEnd: number;
   /** 0-based grid column of the first non-empty cell right of a previous result block, if any. */
   afterBlock?: number;
+  /** True when the table has no branch column and its section rows gave the rows their branch. */
+  branchesFromSections: boolean;
 }
 
 /** A table's layout in grid coordinates, ready for the row scan. */
@@ -29,6 +32,8 @@ export interface TableLayout {
   blockEnd?: number;
   /** Columns under one of our marked headers: ours, never user data. */
   marked?: readonly boolean[];
+  /** Merged regions in grid coordinates: a value merged down over several rows belongs to each of them. */
+  merges?: readonly CellRange[];
 }
 
 type Sortable = DataIssue & { r: number; c: number };
@@ -67,6 +72,40 @@ function footerOf(raw: unknown): "end" | "skip" | undefined {
 
 const noColumn = (_c: number): boolean => false;
 
+/** Header texts (normalised) per grid column over the header rows: a row typed like them is the header again. */
+function headerTextsOf(values: unknown[][], top: number, bottom: number, cols: readonly number[]): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const c of cols) {
+    const set = new Set<string>();
+    for (let r = Math.max(0, top); r <= bottom && r < values.length; r++) {
+      const row = Array.isArray(values[r]) ? values[r] : [];
+      const text = plainText(plain(row[c]));
+      if (text) set.add(normaliseHeader(text));
+    }
+    out.set(c, set);
+  }
+  return out;
+}
+
+/**
+ * Cells under a value merged down a column in the table's rows (a branch's 所在支部 or 应到人数
+ * typed once for its block), keyed by row × 65536 + column: they hold the merge's value. The
+ * name column is not filled: a member is one row.
+ */
+function mergedDown(values: unknown[][], merges: readonly CellRange[] | undefined, firstRow: number, cols: readonly number[], nameCol: number): Map<number, unknown> | undefined {
+  if (!merges || merges.length === 0) return undefined;
+  const wanted = new Set(cols);
+  let out: Map<number, unknown> | undefined;
+  for (const m of merges) {
+    if (m.left !== m.right || m.bottom <= m.top || m.left === nameCol || !wanted.has(m.left) || m.bottom < firstRow || m.top < 0) continue;
+    const master = Array.isArray(values[m.top]) ? values[m.top][m.left] : undefined;
+    if (isBlank(master)) continue;
+    out ??= new Map();
+    for (let r = Math.max(m.top + 1, firstRow); r <= m.bottom; r++) out.set(r * 65536 + m.left, master);
+  }
+  return out;
+}
+
 /**
  * True when a row has a value in a mapped column other than `skip`. Not a closure in the row
  * loop: a closure over the row would make every row allocate a scope for it.
@@ -74,6 +113,18 @@ const noColumn = (_c: number): boolean => false;
 function hasOtherValue(row: unknown[], cols: readonly number[], skip: number): boolean {
   for (let i = 0; i < cols.length; i++) if (i !== skip && plain(row[cols[i]]) !== undefined) return true;
   return false;
+}
+
+/** True when every value a nameless row has in the table's columns repeats the header (a two-row header typed again) or notes a unit. */
+function repeatsHeader(row: unknown[], cols: readonly number[], headerTexts: Map<number, Set<string>>): boolean {
+  let any = false;
+  for (const c of cols) {
+    const v = plain(row[c]);
+    if (v === undefined) continue;
+    if (typeof v !== "string" || !echoesHeader(v, headerTexts.get(c))) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Reads every data row under a header in one pass: values, cells and data issues. */
@@ -124,6 +175,13 @@ export function readRows(t: TableLayout): TableRows {
   }
 
   const readers = columnReaders(kinds);
+  const headerTexts = headerTextsOf(values, t.headerTop, t.headerRow, cols);
+  const nameCol = nameAt >= 0 ? cols[nameAt] : -1;
+  const merged = mergedDown(values, t.merges, t.headerRow + 1, cols, nameCol);
+  const valueCols = new Set(cols);
+  /** The branch the last section row named, for a table without a branch column. */
+  let section: string | undefined;
+  let fromSections = false;
   let ended = false;
   for (let r = t.headerRow + 1; r < values.length; r++) {
     const row: unknown[] = Array.isArray(values[r]) ? values[r] : [];
@@ -144,8 +202,17 @@ export function readRows(t: TableLayout): TableRows {
     if (t.blockEnd !== undefined && last > t.blockEnd) noteAfterBlock(row);
     if (ended) continue;
     const footer = footerOf(row[first]) ?? (nameAt >= 0 && cols[nameAt] !== first ? footerOf(row[cols[nameAt]]) : undefined);
-    if (footer === "end") ended = true;
+    // A note right under the header (填表说明…) does not end a table that has not begun.
+    if (footer === "end" && (source.length > 0 || r > t.headerRow + 2)) ended = true;
     if (footer) continue;
+    // a lone text outside the table's value columns: a section row (in the branch column it is a member's row without a name)
+    if (first === last && (first === nameCol || !valueCols.has(first))) {
+      const branch = sectionBranch(plainText(plain(row[first])));
+      if (branch !== undefined) {
+        section = branch;
+        continue;
+      }
+    }
 
     const formatRow = formats && Array.isArray(formats[r]) ? formats[r] : undefined;
     let name: string | undefined;
@@ -157,15 +224,25 @@ export function readRows(t: TableLayout): TableRows {
         continue;
       }
       if (parsed === undefined) {
-        if (hasOtherValue(row, cols, nameAt)) issue("NAME_BLANK", r, nameAt, undefined, { row: r + originRow + 1 });
+        if (hasOtherValue(row, cols, nameAt) && !repeatsHeader(row, cols, headerTexts)) issue("NAME_BLANK", r, nameAt, undefined, { row: r + originRow + 1 });
         continue;
       }
+      if (notAPerson(parsed)) continue;
       name = parsed;
     }
     const k = source.add(r + originRow, name ?? "");
+    if (branchAt < 0 && section !== undefined) {
+      if (!fromSections) source.giveBranches();
+      fromSections = true;
+      source.branches[k] = section;
+    }
     for (let i = 0; i < width; i++) {
       if (i === nameAt) continue;
-      const raw = row[cols[i]];
+      let raw = row[cols[i]];
+      if (merged !== undefined && isBlank(raw)) {
+        const fill = merged.get(r * 65536 + cols[i]);
+        if (fill !== undefined) raw = fill;
+      }
       // An ID card number as typed, the usual case, is the id as it is.
       if (i === idAt && typeof raw === "string" && isDigitsId(raw)) {
         source.ids[k] = raw;
@@ -221,5 +298,5 @@ export function readRows(t: TableLayout): TableRows {
   }
 
   issues.sort((a, b) => a.r - b.r || a.c - b.c);
-  return { source, issues: issues.map(({ r: _r, c: _c, ...rest }) => rest), userEnd, ...(afterBlock !== undefined ? { afterBlock } : {}) };
+  return { source, issues: issues.map(({ r: _r, c: _c, ...rest }) => rest), userEnd, branchesFromSections: fromSections, ...(afterBlock !== undefined ? { afterBlock } : {}) };
 }

@@ -2,6 +2,7 @@ import type { CellRef, FieldId } from "../types";
 import { columnLetters } from "../address";
 import { FIELD_KINDS } from "./values";
 import { numberColumn, type NumberColumn } from "./columns";
+import { nameKey } from "./text";
 
 /** How a field's values are stored: numbers and yes/no in number columns, the rest as they are. */
 type Store = 0 | 1 | 2 | 3;
@@ -17,7 +18,7 @@ function storeOf(field: FieldId): Store {
     case "percent":
       return Store.Number;
     case "yesno":
-    case "publicity":
+    case "yesOrDate":
       return Store.YesNo;
     default:
       return field === "branch" ? Store.None : Store.Any;
@@ -47,11 +48,13 @@ export class TableSource {
   /** 0-based sheet row of each data row. */
   readonly rows: Int32Array;
   readonly names: string[];
+  /** The names as joined on (nameKey): `names` itself until a name holds a look-alike of the middle dot. */
+  keys: string[];
   readonly ids: (string | undefined)[];
   /** 1 when the id can be joined on (it has not lost digits). */
   readonly idUsable: Uint8Array;
-  /** Trimmed branch; undefined when blank or when the table has no branch column. */
-  readonly branches: (string | undefined)[];
+  /** Trimmed branch; undefined when blank or when the table has no branch column (nor section rows). */
+  branches: (string | undefined)[];
   /** 1 when the table has a branch column and the row's cell is blank. */
   readonly branchBlank: Uint8Array;
 
@@ -74,6 +77,7 @@ export class TableSource {
     this.others = this.stores.map((s) => (s === Store.Any ? new Array<unknown>(n).fill(undefined) : null));
     this.rows = new Int32Array(n);
     this.names = new Array<string>(n).fill("");
+    this.keys = this.names;
     // A table without the column reads every row's as blank, from one shared empty list.
     this.ids = fields.includes("memberId") ? new Array<string | undefined>(n).fill(undefined) : NONE;
     this.idUsable = new Uint8Array(n);
@@ -86,7 +90,15 @@ export class TableSource {
     const k = this.length++;
     this.rows[k] = sheetRow;
     this.names[k] = name;
+    const key = nameKey(name);
+    if (key !== name && this.keys === this.names) this.keys = this.names.slice();
+    this.keys[k] = key;
     return k;
+  }
+
+  /** Makes room for branches when a table without a branch column names them in section rows. */
+  giveBranches(): void {
+    if (this.branches === NONE) this.branches = new Array<string | undefined>(this.rows.length).fill(undefined);
   }
 
   /** Gives row `k` its parsed value for slot `slot`. */

@@ -67,6 +67,24 @@ export function normaliseName(raw: string): string {
   return s.replace(INNER_SPACES, " ");
 }
 
+/**
+ * The dots staff type between the parts of a minority name (买买提·艾力): the middle dot and the
+ * look-alikes input methods produce (•, ‧, ・, ･, ∙, ⋅, full-width and ASCII full stops…).
+ */
+const NAME_DOTS = "\u00b7\u2022\u2027\u30fb\uff65\u2219\u22c5\u0387\u2e31\u318d\uff0e.\u3002\u2024\ufe52\u25cf";
+const NAME_DOT = /[\u00b7\u2022\u2027\u30fb\uff65\u2219\u22c5\u0387\u2e31\u318d\uff0e.\u3002\u2024\ufe52\u25cf]/g;
+
+/** A name as it is joined on: every kind of dot between a name's parts is the middle dot. The name itself when it has none. */
+export function nameKey(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    // Han characters, the usual case, are none of them
+    if (c >= 0x3400 && c < 0xfe00) continue;
+    if (NAME_DOTS.includes(name[i])) return name.replace(NAME_DOT, "\u00b7");
+  }
+  return name;
+}
+
 /** A word in a cell (是, 已提交, 正式党员): half-width, no spaces, lower case. */
 export function normaliseWord(raw: string): string {
   return removeSpaces(toHalfWidth(raw)).toLowerCase();

@@ -8,11 +8,13 @@ import {
   MAX_TEXT_LENGTH,
   NO_PREFIXES,
   NO_WORDS,
+  POSTED_NO_WORDS,
+  POSTED_YES_WORDS,
   YES_PREFIXES,
   YES_WORDS,
 } from "./words";
 
-export type FieldKind = "name" | "id" | "text" | "batch" | "category" | "yesno" | "publicity" | "number" | "integer" | "percent" | "grade";
+export type FieldKind = "name" | "id" | "text" | "batch" | "category" | "yesno" | "yesOrDate" | "number" | "integer" | "percent" | "grade";
 
 export const FIELD_KINDS: Record<FieldId, FieldKind> = {
   name: "name",
@@ -45,7 +47,7 @@ export const FIELD_KINDS: Record<FieldId, FieldKind> = {
   votesBasic: "integer",
   votesUnqualified: "integer",
   approved: "yesno",
-  publicized: "publicity",
+  publicized: "yesOrDate",
   excellentNominated: "yesno",
   disciplined: "yesno",
 };
@@ -187,6 +189,23 @@ export function readYesNo(v: Plain): boolean | Problem | undefined {
   return cached(yesNoCache, v, yesNoWord) ?? new Problem("NOT_YES_NO");
 }
 
+/** A date as staff type it: 2025-03-01, 2025/3/1, 2025.3.1, 2025年3月1日, 5月8日至14日 (a range starting so). */
+const DATE_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
+/** A 公示 cell: yes or no, or the date it was posted (a date says it was, so yes). */
+export function readYesOrDate(v: Plain, format?: string | null): boolean | Problem | undefined {
+  if (v === undefined) return undefined;
+  if (v instanceof Date) return Number.isFinite(v.getTime()) ? true : new Problem("NOT_YES_NO");
+  if (typeof v === "number" && formatKind(format) === "date") return true;
+  if (typeof v === "string" && v.length <= MAX_TEXT_LENGTH) {
+    const w = normaliseWord(v);
+    if (POSTED_YES_WORDS.has(w)) return true;
+    if (POSTED_NO_WORDS.has(w)) return false;
+    if (DATE_TEXT.test(toHalfWidth(v))) return true;
+  }
+  return readYesNo(v);
+}
+
 export function readCategory(v: Plain): Category | Problem | undefined {
   if (v === undefined) return undefined;
   const p = common(v);
@@ -223,24 +242,6 @@ export function readBatch(v: Plain): string | Problem | undefined {
   const s = readText(v);
   if (typeof s !== "string") return s;
   return batchOf(s) ?? new Problem("UNKNOWN_BATCH");
-}
-
-/** A date written as text: "2026-05-01", "2026.5.1—5.7", "2026年5月1日", "5月8日至14日". */
-const DATE_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日/;
-/** 公示 under way is not 公示 done. */
-const PUBLICITY_UNDER_WAY: ReadonlySet<string> = new Set(["公示中", "正在公示"]);
-
-/** 公示: yes/no as any yes/no cell, or a date (the day it was posted) for yes. */
-export function readPublicity(v: Plain, format?: string | null): boolean | Problem | undefined {
-  if (v === undefined) return undefined;
-  if (v instanceof Date) return true;
-  if (typeof v === "number" && formatKind(format) === "date") return true;
-  if (typeof v === "string" && v.length <= MAX_TEXT_LENGTH) {
-    const w = normaliseWord(v);
-    if (PUBLICITY_UNDER_WAY.has(w)) return false;
-    if (DATE_TEXT.test(toHalfWidth(v))) return true;
-  }
-  return readYesNo(v);
 }
 
 /** Digits and a capital X only (an ID card number as typed): nothing to normalise, usable as it is. */

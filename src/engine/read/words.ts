@@ -42,6 +42,10 @@ export const NO_WORDS: ReadonlySet<string> = new Set([
   "错",
 ]);
 
+/** A 公示 cell's own words: posted without objection, or still being posted (not yet done). */
+export const POSTED_YES_WORDS: ReadonlySet<string> = new Set(["无异议", "公示无异议", "公示完毕", "公示期满", "已公示"]);
+export const POSTED_NO_WORDS: ReadonlySet<string> = new Set(["公示中", "正在公示", "待公示", "未公示", "尚未公示"]);
+
 /** Prefixes: 已提交, 已完成 → yes; 未提交, 未整改 → no. */
 export const YES_PREFIXES: readonly string[] = ["已"];
 export const NO_PREFIXES: readonly string[] = ["未", "没"];
@@ -80,6 +84,9 @@ export const FOOTER_END_WORDS: readonly string[] = [
   "审核:",
   "备注",
   "说明",
+  "填表说明",
+  "填写说明",
+  "附注",
   "制表",
   "日期：",
   "日期:",

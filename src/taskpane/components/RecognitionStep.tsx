@@ -33,7 +33,18 @@ function TableMapping(props: { table: RecognisedTable; state: Ready; overrides: 
   const styles = useStyles();
   const grid = props.state.input.sheets.find((s) => s.name === table.sheet);
   const rows = headerRows(table, grid, overrides);
-  const flagged = new Set(unrecognisedHeaders(table, overrides).map((h) => h.col));
+  const taken = effectiveColumns(table, overrides);
+  // an unrecognised header, and the fields it may have been meant for that nothing took yet
+  const flagged = new Map(unrecognisedHeaders(table, overrides).map((h) => [h.col, (h.mayBe ?? []).filter((field) => !taken.has(field))]));
+  const flag = (col: number) => {
+    const mayBe = flagged.get(col);
+    if (mayBe === undefined) return null;
+    const text =
+      mayBe.length > 0
+        ? t("ui.recognise.unrecognisedMaybe", { fields: mayBe.map((field) => `“${t(`field.${field}`)}”`).join(t("ui.recognise.or")) })
+        : t("ui.recognise.unrecognised");
+    return <span className={styles.warning}>{text}</span>;
+  };
   const label = tableLabel(t, table);
   return (
     <div className={styles.section}>
@@ -52,7 +63,7 @@ function TableMapping(props: { table: RecognisedTable; state: Ready; overrides: 
           return [
             <Text key={`h${row.col}`} size={200} className={styles.header} title={`${row.letter} ${row.header}`}>
               {row.letter} {row.header || "—"}
-              {flagged.has(row.col) ? <span className={styles.warning}>{t("ui.recognise.unrecognised")}</span> : null}
+              {flag(row.col)}
             </Text>,
             <Dropdown
               key={`d${row.col}`}
@@ -100,6 +111,16 @@ function Recognised({ state, overrides, onChange }: { state: Ready; overrides: C
             </Text>{" "}
             <Text size={200} className={styles.muted}>
               {t("ui.recognise.summary", { row: table.headerRow + 1, rows: table.dataRows.length, columns: effectiveColumns(table, overrides).size })}
+            </Text>
+          </li>
+        ))}
+        {state.notMembers.map((other) => (
+          <li key={`not:${other.sheet}`} data-sheet={other.sheet}>
+            <Text size={200} weight="semibold">
+              {other.sheet}
+            </Text>{" "}
+            <Text size={200} className={styles.warning}>
+              {t("ui.recognise.notMembers", { evidence: other.evidence })}
             </Text>
           </li>
         ))}
@@ -172,7 +193,11 @@ export function RecognitionStep(props: Props) {
       )}
       {state.phase === "ready" && !state.tables.some((table) => table.isRoster) && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t("ui.recognise.none", { sheets: sheetList(userSheetNames(state.input), locale) })}</MessageBarBody>
+          <MessageBarBody>
+            {state.notMembers.length > 0
+              ? t("ui.recognise.noneNotMembers", { sheets: sheetList(state.notMembers.map((other) => other.sheet), locale) })
+              : t("ui.recognise.none", { sheets: sheetList(userSheetNames(state.input), locale) })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.phase === "ready" && <Recognised state={state} overrides={props.overrides} onChange={props.onOverridesChange} />}

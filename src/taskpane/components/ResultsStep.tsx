@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { GRADE_HIGHLIGHTS, GRADES, HIGHLIGHT_COLOURS, highlightFor, type BranchSummary, type DataIssue, type Grade, type RunResult } from "../../engine";
+import { ruleOffText } from "../../i18n/t";
 import { usePane, useT } from "../context";
 import { useStyles } from "../styles";
 import { GradeChart } from "./GradeChart";
@@ -55,7 +56,6 @@ export function ResultsStep({ result, onSelectIssue, selectProblem = null }: { r
   const { total } = result;
   const branchesOver = result.branches.filter((branch) => branch.excellentOverCap).length;
   const gradeLabel = (grade: Grade) => t(`grade.${grade}`);
-  const rulesOff = result.rulesOff.map((off) => `${off.rule} ${t(`rule.${off.rule}`)}`).join(locale === "en" ? ", " : "、");
   return (
     <StepSection step="results">
       <Text weight="semibold">{t("ui.results.grades")}</Text>
@@ -80,7 +80,20 @@ export function ResultsStep({ result, onSelectIssue, selectProblem = null }: { r
         })}
       </div>
       {total.pendingApproval > 0 && <Text>{t("ui.results.pending", { count: total.pendingApproval })}</Text>}
-      {rulesOff && <Text className={styles.muted}>{t("ui.results.rulesOff", { rules: rulesOff })}</Text>}
+      {result.rulesOff.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <Text weight="semibold">{t("ui.results.rulesOff")}</Text>
+            <ul className={styles.rulesOff} aria-label={t("ui.results.rulesOff")}>
+              {result.rulesOff.map((off) => (
+                <li key={off.rule} data-rule={off.rule}>
+                  {ruleOffText(off, locale, "pane")}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Text weight="semibold">{t("ui.results.branches")}</Text>
       <div className={styles.tableBox} data-testid="branch-table">
       <Table size="extra-small" className={styles.table} aria-label={t("ui.results.branches")}>

@@ -115,7 +115,10 @@ describe("summary sheets", () => {
     expect(sheet.rows[1][1]).toBe(SUMMARY_FORMAT_VERSION);
     expect(sheet.rows.slice(2, 7).map((r) => r[1])).toEqual(["城关镇党委", today, "三阶段", "2026-09-01", ruleFingerprint(rules)]);
     expect(JSON.parse(String(sheet.rows[7][1]))).toEqual(rules);
-    expect(sheet.rows[sheet.rows.length - 1]).toEqual(["R3 考勤", "应参加次数、实际参加次数"]);
+    expect(sheet.rows[sheet.rows.length - 1]).toEqual([
+      "R3 考勤",
+      "没有识别到“应参加次数”、“实际参加次数”列，表中也没有相近的表头：如果有这些列，请把表头改为“应参加次数”、“实际参加次数”，或在加载项的“1. 识别结果”中选出它们；没有则此规则不检查",
+    ]);
   });
 
   test("unit survey sheet only when there are unit surveys", () => {

@@ -196,3 +196,36 @@ describe("choosing the roster and joining score sheets", () => {
     expect(table.dataRows).toBe(table.dataRows);
   });
 });
+
+describe("names with a middle dot", () => {
+  it("joins a minority name whatever dot look-alike each sheet typed, and reports a match, not an orphan row", () => {
+    const dots = ["·", "•", "‧", "・", "･", "．", ".", "∙", "⋅"];
+    const r = read([
+      sheet("党员名单", [
+        ["姓名", "所在支部"],
+        ["买买提·艾力", "第一支部"],
+        ["古丽・热合曼", "第一支部"],
+      ]),
+      sheet("学时", [["姓名", "所在支部", "学时合计"], ["买买提•艾力", "第一支部", 50]]),
+      sheet("测评", [["姓名", "满意率"], ["古丽·热合曼", 80]]),
+    ]);
+    // the roster's spelling is the member's name
+    expect(r.members.map((m) => m.name)).toEqual(["买买提·艾力", "古丽・热合曼"]);
+    expect(member(r.members, "买买提·艾力").values.studyHours).toBe(50);
+    expect(member(r.members, "古丽・热合曼").values.satisfaction).toBe(80);
+    expect(r.issues).toEqual([]);
+    for (const dot of dots) {
+      const one = read([
+        sheet("党员名单", [["姓名", "所在支部"], ["买买提·艾力", "第一支部"]]),
+        sheet("学时", [["姓名", "所在支部", "学时合计"], [`买买提 ${dot} 艾力`, "第一支部", 52]]),
+      ]);
+      expect([dot, one.members[0].values.studyHours, codes(one.issues)]).toEqual([dot, 52, []]);
+    }
+  });
+
+  it("counts one member typed twice with different dots as listed twice", () => {
+    const r = read([sheet("党员名单", [["姓名", "所在支部"], ["买买提·艾力", "第一支部"], ["买买提•艾力", "第一支部"]])]);
+    expect(r.members).toHaveLength(1);
+    expect(codes(r.issues)).toEqual(["DUPLICATE_MEMBER@党员名单!A3"]);
+  });
+});

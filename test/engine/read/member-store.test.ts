@@ -4,7 +4,7 @@ import { MemberStore, VALUE_FIELDS, newValues } from "../../../src/engine/read/m
 function sample(field: string, slot: number): unknown {
   switch (FIELD_KINDS[field as keyof typeof FIELD_KINDS]) {
     case "yesno":
-    case "publicity":
+    case "yesOrDate":
       return slot % 2 === 0;
     case "category":
       return "预备党员";
