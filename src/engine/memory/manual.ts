@@ -3,7 +3,8 @@ import { plain, plainText } from "../read/cell";
 import { a1 } from "../address";
 import { FIXED_ACTIONS } from "../evaluate/text";
 import { gradeText, outcomeText } from "../plan/resultCells";
-import { memberKeyHash, type RecordEntry, type RunRecord } from "./record";
+import type { RecordEntry, RunRecord } from "./record";
+import { MemberKeyHasher, memberKeyHash } from "./member-key";
 
 /** What the secretary typed over our cells, beside what the tool computed. */
 export interface ManualDecision {
@@ -107,6 +108,7 @@ export function applyManualDecisions(input: ManualInput): ManualOutput {
   const hasRecord = input.record !== null;
   const { byMember, byRow } = indexRecord(input.record?.entries ?? []);
   const reset = input.reset;
+  const hashers = new Map<string, MemberKeyHasher>();
   let out: MemberResult[] | null = null;
   let count = 0;
   for (let i = 0; i < results.length; i++) {
@@ -114,7 +116,9 @@ export function applyManualDecisions(input: ManualInput): ManualOutput {
     const block = blocks.get(result.member.sheet);
     if (!block) continue;
     const { row, sheet } = result.member;
-    const ref = memberRef(result);
+    let hasher = hashers.get(sheet);
+    if (!hasher) hashers.set(sheet, (hasher = new MemberKeyHasher(sheet)));
+    const ref = hasher.hash(result.member.key).text();
     if (reset === true || reset?.has(ref)) continue;
     const mine = hasRecord ? byMember.get(ref) : undefined;
     const onRow = hasRecord ? byRow.get(`${sheet}\u0000${row}`) : undefined;

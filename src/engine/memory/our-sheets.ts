@@ -119,7 +119,13 @@ export function placeSheets(planned: readonly { kind: OurSheetKind; name: string
   return { names, removeSheets, issues };
 }
 
-/** The marker of each sheet we write: its kind, the hash of its cells and its name. */
+/**
+ * The marker of each sheet we write: its kind, the hash of its cells and its name. The run
+ * record is replaced whatever it holds, so its megabytes of text are not hashed.
+ */
 export function sheetMarkers(plans: readonly SheetPlan[]): PlanName[] {
-  return plans.map((plan) => ({ sheet: plan.name, name: SHEET_MARKER, formula: sheetMarkerFormula({ kind: plan.kind, hash: planHash(plan.rows), name: plan.name }), replace: false }));
+  return plans.map((plan) => {
+    const hash = plan.kind === "record" ? "0" : planHash(plan.rows);
+    return { sheet: plan.name, name: SHEET_MARKER, formula: sheetMarkerFormula({ kind: plan.kind, hash, name: plan.name }), replace: false };
+  });
 }

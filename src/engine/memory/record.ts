@@ -1,5 +1,4 @@
 import type { ColumnOverrides, SheetGrid } from "../types";
-import type { PlanCell, SheetPlan } from "../plan/types";
 import { plain, plainText } from "../read/cell";
 
 /**
@@ -12,9 +11,9 @@ import { plain, plainText } from "../read/cell";
 export const RECORD_SHEET_NAME = "评议-记录";
 export const RECORD_FORMAT = "xianjiao-record/1";
 
-const KEY = { format: "格式版本", today: "评议日期", rules: "规则设置", mappings: "列映射", sheets: "工作表", texts: "文本", entries: "成员" } as const;
+export const KEY = { format: "格式版本", today: "评议日期", rules: "规则设置", mappings: "列映射", sheets: "工作表", texts: "文本", entries: "成员" } as const;
 /** JSON and the packed entries are split over cells of this many characters (a cell holds 32,767). */
-const CHUNK = 30000;
+export const CHUNK = 30000;
 
 export interface RecordEntry {
   sheet: string;
@@ -36,79 +35,12 @@ export interface RunRecord {
   entries: RecordEntry[];
 }
 
-/** A member key (id, or name|branch) as the record keeps it: a short hash, not the person's data. */
-export function memberKeyHash(sheet: string, key: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  const text = `${sheet}\u0000${key}`;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
-  }
-  return (a >>> 0).toString(36) + (b >>> 0).toString(36);
-}
+export { memberKeyHash } from "./member-key";
 
-function chunks(text: string): string[] {
+export function chunks(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < text.length; i += CHUNK) out.push(text.slice(i, i + CHUNK));
   return out.length > 0 ? out : [""];
-}
-
-/**
- * Collects what a run writes into members' decision cells, packed as the record sheet keeps it:
- * a city has 160,000 members but a few thousand different cell texts, so the texts are listed
- * once and each member is one line "sheet⇥row⇥member⇥grade⇥outcome⇥flags" of indexes.
- */
-export class RecordBuilder {
-  private readonly sheets: string[] = [];
-  private readonly sheetIndex = new Map<string, number>();
-  private readonly texts: string[] = [];
-  private readonly textIndex = new Map<string, number>();
-  private packed = "";
-  size = 0;
-
-  private indexOf(map: Map<string, number>, list: string[], value: string): number {
-    let i = map.get(value);
-    if (i === undefined) {
-      i = list.length;
-      list.push(value);
-      map.set(value, i);
-    }
-    return i;
-  }
-
-  add(sheet: string, row: number, member: string, grade: string, outcome: string, manualGrade: boolean, manualOutcome: boolean): void {
-    const flags = (manualGrade ? 1 : 0) + (manualOutcome ? 2 : 0);
-    this.packed += `${this.indexOf(this.sheetIndex, this.sheets, sheet)}\t${row}\t${member}\t${this.indexOf(this.textIndex, this.texts, grade)}\t${this.indexOf(this.textIndex, this.texts, outcome)}\t${flags}\n`;
-    this.size++;
-  }
-
-  /** The record sheet's plan (very hidden; replaced whole by every run). */
-  sheet(today: string, rules: unknown, mappings: ColumnOverrides | null): SheetPlan {
-    const rows: PlanCell[][] = [
-      ["先教评议记录（评议时自动维护，请勿修改）"],
-      [KEY.format, RECORD_FORMAT],
-      [KEY.today, today],
-      [KEY.rules, ...chunks(JSON.stringify(rules ?? null))],
-      [KEY.mappings, ...chunks(JSON.stringify(mappings ?? null))],
-      [KEY.sheets, ...chunks(JSON.stringify(this.sheets))],
-      [KEY.texts, ...chunks(JSON.stringify(this.texts))],
-      [KEY.entries, ...chunks(this.packed)],
-    ];
-    return {
-      name: RECORD_SHEET_NAME,
-      kind: "record",
-      rows,
-      headerRow: 0,
-      boldRows: [],
-      percentColumns: [],
-      decimalColumns: [],
-      widths: [12, 40],
-      highlights: [],
-      hidden: true,
-    };
-  }
 }
 
 function text(value: unknown): string {
@@ -169,11 +101,16 @@ export function parseRecord(grid: SheetGrid): RunRecord | null {
   if (!isStringList(sheets) || !isStringList(texts)) return null;
   const mappings = parseJson(keyed.get(KEY.mappings));
   const entries: RecordEntry[] = [];
+  let lastSheet = -1;
+  let lastRow = 0;
   for (const line of (keyed.get(KEY.entries) ?? "").split("\n")) {
     const f = line.split("\t");
     if (f.length !== 6) continue;
-    const sheet = sheets[Number(f[0])];
-    const row = Number(f[1]);
+    const s = Number(f[0]);
+    const sheet = sheets[s];
+    const row = (s === lastSheet ? lastRow : 0) + Number(f[1]);
+    lastSheet = s;
+    lastRow = row;
     const grade = texts[Number(f[3])];
     const outcome = texts[Number(f[4])];
     const flags = Number(f[5]);

@@ -8,7 +8,8 @@ import { buildStageSheet } from "./stageSheet";
 import { buildIssuesSheet } from "./issuesSheet";
 import { buildUnitSurveySheet } from "./unitSurveySheet";
 import { buildAboutSheet } from "./aboutSheet";
-import { RECORD_SHEET_NAME, RecordBuilder } from "../memory/record";
+import { RECORD_SHEET_NAME } from "../memory/record";
+import { RecordBuilder } from "../memory/record-builder";
 import { sheetMarkers, type Placement } from "../memory/our-sheets";
 import type { OurSheetKind } from "../memory/markers";
 

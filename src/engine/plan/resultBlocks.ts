@@ -2,7 +2,7 @@ import type { MemberResult, RecognisedTable } from "../types";
 import type { RuleSet } from "../rules";
 import { RESULT_HEADERS, type PlanName, type ResultBlockPlan } from "./types";
 import { BLOCK_MARKER, rangeFormula } from "../memory/markers";
-import { memberKeyHash, type RecordBuilder } from "../memory/record";
+import type { RecordBuilder } from "../memory/record-builder";
 import { RESULT_HIGHLIGHTS } from "./highlights";
 import { ResultCellWriter } from "./resultCells";
 import { displayWidth } from "./sheetCommon";
@@ -44,7 +44,7 @@ export function buildResultBlocks(tables: readonly RecognisedTable[], results: r
         rows[t][at] = cells;
         filled[t]++;
         const manual = result.manual;
-        record?.add(sheet, row, memberKeyHash(sheet, result.member.key), cells[3], cells[4], manual?.grade !== undefined, manual?.outcome !== undefined);
+        record?.add(sheet, row, result.member.key, cells[3], cells[4], manual?.grade !== undefined, manual?.outcome !== undefined);
       }
       break;
     }

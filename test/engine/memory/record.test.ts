@@ -1,4 +1,5 @@
-import { memberKeyHash, parseRecord, RecordBuilder } from "../../../src/engine/memory/record";
+import { memberKeyHash, parseRecord } from "../../../src/engine/memory/record";
+import { RecordBuilder } from "../../../src/engine/memory/record-builder";
 import type { RawCell } from "../../../src/engine/types";
 
 /** The record sheet's cells as a host reads them back: numbers-looking chunks arrive as text. */
@@ -9,9 +10,9 @@ function asRead(rows: (string | number | null)[][]): RawCell[][] {
 describe("run record", () => {
   test("what a run wrote, its settings and mappings come back from the very hidden sheet", () => {
     const builder = new RecordBuilder();
-    builder.add("党员名单", 2, memberKeyHash("党员名单", "张伟|第一党支部"), "合格", "", false, false);
-    builder.add("党员名单", 3, memberKeyHash("党员名单", "110101199001011234"), "不合格", "支委会谈话提醒", true, true);
-    builder.add("二支部名单", 5, memberKeyHash("二支部名单", "李娜|第二党支部"), "优秀（待审批）", "表彰（经上级党委审批、公示后）", false, false);
+    builder.add("党员名单", 2, "张伟|第一党支部", "合格", "", false, false);
+    builder.add("党员名单", 3, "110101199001011234", "不合格", "支委会谈话提醒", true, true);
+    builder.add("二支部名单", 5, "李娜|第二党支部", "优秀（待审批）", "表彰（经上级党委审批、公示后）", false, false);
     const plan = builder.sheet("2026-12-05", { study: { minHours: 40 } }, { 党员名单: { studyHours: 4, satisfaction: null } });
     expect(plan.hidden).toBe(true);
     expect(plan.kind).toBe("record");
@@ -30,7 +31,7 @@ describe("run record", () => {
 
   test("a city's members pack into a few cells, each within Excel's 32,767 characters", () => {
     const builder = new RecordBuilder();
-    for (let i = 0; i < 160_000; i++) builder.add("党员名单", i + 3, memberKeyHash("党员名单", `member${i}`), i % 7 === 0 ? "基本合格" : "合格", i % 7 === 0 ? "诫勉谈话，指出差距，帮助改进" : "", false, false);
+    for (let i = 0; i < 160_000; i++) builder.add("党员名单", i + 3, `member${i}`, i % 7 === 0 ? "基本合格" : "合格", i % 7 === 0 ? "诫勉谈话，指出差距，帮助改进" : "", false, false);
     const plan = builder.sheet("2026-12-05", null, null);
     const cells = plan.rows.flat().filter((v) => v !== null && v !== "");
     expect(cells.length).toBeLessThan(250);
