@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { XianjiaoError } from "../errors";
 import { evaluateWorkbook, toReport, type RunOptions, type WorkbookPlan } from "../engine";
 import { blockEdits, readPackage, writePackage, type BlockEdit, type PackageRead } from "../hosts/xlsx-package";
+import { LAST_COL } from "../hosts/xlsx-package/sheet-body";
 import { writeFileAtomic } from "../hosts/xlsx/write-atomic";
 import { t } from "../i18n/t";
 import { EXIT, type CliIO } from "./io";
@@ -40,6 +41,9 @@ async function readAndEvaluate(
   progress.step("cli.progress.evaluate", 0.4);
   const result = evaluateWorkbook(grids, runOptions);
   if (!result.hasMemberTable) throw new XianjiaoError("NO_MEMBER_TABLE", { file: path.basename(input) });
+  for (const block of result.plan.resultBlocks) {
+    if (block.firstColumn + block.headers.length - 1 > LAST_COL) throw new XianjiaoError("NO_ROOM_FOR_RESULTS", { sheet: block.sheet });
+  }
   const edits = blockEdits(grids, result.plan.resultBlocks);
   const lines = summaryLines(result, options.output);
   if (options.report) lines.push(t("cli.summary.report", { file: options.report }));

@@ -25,6 +25,11 @@ export interface SheetGrid {
   numberFormats?: (string | null | undefined)[][];
   merges?: CellRange[];
   origin?: { row: number; col: number };
+  /**
+   * Cells the host left out of `values` because they lie far from the sheet's main block (a
+   * stray value at XFD4): the first few in reading order, and how many there were in all.
+   */
+  setAside?: { cells: { row: number; col: number; value: RawCell }[]; total: number };
 }
 
 export interface WorkbookInput {
@@ -188,7 +193,9 @@ export type IssueCode =
   | "TEXT_TOO_LONG"
   | "DATE_NOT_EXPECTED"
   | "UNREADABLE_VALUE"
-  | "AMBIGUOUS_NAME_NO_BRANCH";
+  | "AMBIGUOUS_NAME_NO_BRANCH"
+  | "CELL_SET_ASIDE"
+  | "CELLS_SET_ASIDE_MORE";
 
 /** A problem in the user's data: never fatal, always located. */
 export interface DataIssue {

@@ -20,6 +20,9 @@ export const errorsZh = {
   "error.DUPLICATE_UNIT": "文件“{file}”的单位“{unit}”与“{other}”重复，未合并；请确认是否重复发送",
   "error.MIXED_RULES": "文件“{file}”使用的评议规则与“{other}”不同（规则指纹 {fingerprint} ≠ {otherFingerprint}），未合并；如确需合并请加 --allow-mixed-rules",
   "error.NOTHING_TO_CONSOLIDATE": "没有可以合并的汇总文件，未生成“{file}”",
+  // the command line's files: where they are, what they are, how they are written
+  "error.CELL_OUTSIDE_GRID": "文件“{file}”的工作表“{sheet}”在 {cell} 处有超出 Excel 表格范围（最多 1,048,576 行、16,384 列）的内容，不是 Excel 能打开的工作簿；请用 Excel 或 WPS 打开后另存为 .xlsx 再试",
+  "error.NO_ROOM_FOR_RESULTS": "工作表“{sheet}”的表格右边已没有空列可写评议结果（内容或合并单元格一直延伸到最后一列 XFD），请删除表格右侧远处的内容后重试",
   // Office (Excel add-in) failures
   "error.OFFICE_CELL_EDIT": "Excel 正在编辑单元格，请按 Enter 或 Esc 结束编辑后再点评议",
   "error.OFFICE_SHEET_PROTECTED": "工作表“{sheet}”受保护，请先撤销保护（审阅 → 撤消工作表保护）后再点评议",
@@ -52,6 +55,8 @@ export const errorsEn: Record<keyof typeof errorsZh, string> = {
   "error.DUPLICATE_UNIT": "File “{file}” has unit “{unit}”, already given by “{other}”; not merged — check whether it was sent twice",
   "error.MIXED_RULES": "File “{file}” uses different review rules from “{other}” (fingerprint {fingerprint} ≠ {otherFingerprint}); not merged — add --allow-mixed-rules to merge anyway",
   "error.NOTHING_TO_CONSOLIDATE": "No summary file could be merged; “{file}” was not written",
+  "error.CELL_OUTSIDE_GRID": "File “{file}” has content at {cell} on sheet “{sheet}”, outside Excel's grid (at most 1,048,576 rows and 16,384 columns): it is not a workbook Excel can open; open it in Excel or WPS, save it as .xlsx and try again",
+  "error.NO_ROOM_FOR_RESULTS": "Sheet “{sheet}” has no empty column left to the right of its table for the results (content or merged cells reach the last column, XFD); delete the far content to the right of the table and try again",
   "error.OFFICE_CELL_EDIT": "Excel is editing a cell; press Enter or Esc to finish editing, then run the review again",
   "error.OFFICE_SHEET_PROTECTED": "Sheet “{sheet}” is protected; unprotect it (Review → Unprotect Sheet), then run the review again",
   "error.OFFICE_ACCESS_DENIED": "Excel refused the write (the workbook is protected or you may not edit it); unprotect it or get edit rights, then run the review again",

@@ -25,6 +25,8 @@ export const issuesZh = {
   "issue.DATE_NOT_EXPECTED": "“{field}”应为数字或文字，实际是日期（{value}），按未录入处理",
   "issue.UNREADABLE_VALUE": "“{field}”的内容无法识别（{value}），按未录入处理",
   "issue.AMBIGUOUS_NAME_NO_BRANCH": "名单中有 {count} 位“{name}”，“{sheet}”第 {row} 行没有填写支部，无法确定属于哪一位，未合并",
+  "issue.CELL_SET_ASIDE": "这个单元格离工作表的其余内容太远（中间隔着数百个空列或数万个空行），没有读取；如果是误填，请删除它",
+  "issue.CELLS_SET_ASIDE_MORE": "另有 {count} 个单元格离表格的其余内容太远，没有读取（以上只列出前 {listed} 个）",
 } as const;
 
 export const issuesEn: Record<keyof typeof issuesZh, string> = {
@@ -53,4 +55,6 @@ export const issuesEn: Record<keyof typeof issuesZh, string> = {
   "issue.DATE_NOT_EXPECTED": "“{field}” should be a number or text but is a date ({value}); treated as not entered",
   "issue.UNREADABLE_VALUE": "“{field}” holds something that cannot be read ({value}); treated as not entered",
   "issue.AMBIGUOUS_NAME_NO_BRANCH": "The member list has {count} people named “{name}” and row {row} of “{sheet}” gives no branch; it cannot be matched and was not merged",
+  "issue.CELL_SET_ASIDE": "This cell lies too far from the rest of the sheet (hundreds of empty columns or tens of thousands of empty rows away) and was not read; delete it if it was typed by mistake",
+  "issue.CELLS_SET_ASIDE_MORE": "{count} more cells lie too far from the rest of the sheet and were not read (only the first {listed} are listed above)",
 };

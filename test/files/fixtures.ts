@@ -67,3 +67,30 @@ export async function riskyRoster(file: string): Promise<void> {
   for (let r = 3; r <= 7; r++) ws.getCell(`A${r}`).value = { formula: "ROW()-2", result: r - 2 };
   await wb.xlsx.writeFile(file);
 }
+
+/** The XML of a roster of `members` rows (姓名, 所在支部, 学时 in A:C under a header in row 1), plus `extra` rows. */
+export function rosterRowsXml(members: number, extra = ""): string {
+  const rows = [`<row r="1">${textCell("A1", "姓名")}${textCell("B1", "所在支部")}${textCell("C1", "学时")}</row>`];
+  for (let i = 0; i < members; i++) {
+    const r = i + 2;
+    rows.push(`<row r="${r}">${textCell(`A${r}`, `党员${i + 1}`)}${textCell(`B${r}`, `第${(i % 7) + 1}支部`)}<c r="C${r}"><v>${30 + (i % 40)}</v></c></row>`);
+  }
+  return rows.join("") + extra;
+}
+
+/**
+ * A one-sheet roster package with a stray value at `cell` ("XFD4"): put into its row when the
+ * row holds members (cells in column order), else in a row of its own in row order.
+ */
+export function rosterWithStray(members: number, cell: string | null, value = "备注"): Buffer {
+  const rows = rosterRowsXml(members).split(/(?=<row )/);
+  if (cell) {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    if (!m) throw new Error(`not a cell: ${cell}`);
+    const r = Number(m[2]);
+    const stray = textCell(cell, value);
+    if (r >= 1 && r <= members + 1) rows[r - 1] = rows[r - 1].replace("</row>", `${stray}</row>`);
+    else rows.push(`<row r="${r}">${stray}</row>`);
+  }
+  return zip(xlsxParts(sheetXml("A1:C2", rows.join(""))));
+}

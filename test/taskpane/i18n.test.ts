@@ -32,6 +32,8 @@ const ISSUE_CODES: Record<IssueCode, true> = {
   DATE_NOT_EXPECTED: true,
   UNREADABLE_VALUE: true,
   AMBIGUOUS_NAME_NO_BRANCH: true,
+  CELL_SET_ASIDE: true,
+  CELLS_SET_ASIDE_MORE: true,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

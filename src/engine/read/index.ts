@@ -8,6 +8,7 @@ import { readRows } from "./rows";
 import { readUnitSurvey, unitColumn, type UnitSurveyCounts } from "./unit-survey";
 import { rowUserEnd, userMergesFrom } from "./group-row";
 import { unitNameAbove } from "./unit-name";
+import { setAsideIssues } from "./set-aside";
 import { appendAll } from "../lists";
 
 export type { UnitSurveyCounts } from "./unit-survey";
@@ -96,6 +97,7 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
     const grid: SheetGrid = { ...raw, name: String(raw.name ?? ""), values: Array.isArray(raw.values) ? raw.values : [] };
     const o = origin(grid);
     if (isOurSheet(grid, o)) continue;
+    appendAll(issues, setAsideIssues(grid));
     const merges = gridMerges(grid, o);
     const located = locator.locate(grid.values, merges);
     if (!located) continue;

@@ -5,7 +5,7 @@ import type { WorkbookInput } from "../../engine/types";
 import { readCellFormats } from "./number-formats";
 import { officeDocumentPart, parseWorkbook, relsPartOf, type SheetEntry, type WorkbookParts } from "./parts";
 import { readSharedStrings } from "./shared-strings";
-import { readSheet } from "./sheet-read";
+import { OutsideGridError, readSheet } from "./sheet-read";
 import { openZipReader, type ZipReader } from "./zip-read";
 
 /** What the write pass needs of the input besides the engine's grids. */
@@ -78,7 +78,9 @@ export async function readPackage(file: string): Promise<{ input: WorkbookInput;
     const input: WorkbookInput = { sheets: [] };
     const sheets: PackageRead["sheets"] = [];
     for (const entry of entries) {
-      const sheet = await readSheet(entry.name, await zip.stream(entry.part), context);
+      const sheet = await readSheet(entry.name, await zip.stream(entry.part), context).catch((error: unknown) => {
+        throw error instanceof OutsideGridError ? new XianjiaoError("CELL_OUTSIDE_GRID", { file: name, sheet: entry.name, cell: error.where }, { cause: error }) : error;
+      });
       input.sheets.push(sheet.grid);
       sheets.push({ entry, a1Text: sheet.a1Text });
     }

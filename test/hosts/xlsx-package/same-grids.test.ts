@@ -3,6 +3,7 @@ import * as path from "node:path";
 import fc from "fast-check";
 import ExcelJS from "exceljs";
 import { isDeepStrictEqual } from "node:util";
+import type { WorkbookInput } from "../../../src/engine/types";
 import { readPackage } from "../../../src/hosts/xlsx-package";
 import { generateXlsx } from "../../../bench/generate";
 import { cli, writeSample } from "../../cli/helpers";
@@ -44,8 +45,26 @@ function difference(a: unknown, b: unknown, where = ""): string | null {
   return `${where}: exceljs ${JSON.stringify(a)} ≠ stream ${JSON.stringify(b)}`;
 }
 
+/**
+ * A grid as the engine reads it: a row ends at its last cell (the streaming reader makes each
+ * row only as long as that; the exceljs reference pads every row to the widest).
+ */
+function trimmed(input: WorkbookInput): WorkbookInput {
+  return {
+    sheets: input.sheets.map((grid) => {
+      const values = grid.values.map((row) => {
+        let end = row.length;
+        while (end > 0 && (row[end - 1] === null || row[end - 1] === undefined)) end--;
+        return row.slice(0, end);
+      });
+      const numberFormats = grid.numberFormats?.map((row, r) => row.slice(0, values[r]?.length ?? 0));
+      return { ...grid, values, ...(numberFormats ? { numberFormats } : {}) };
+    }),
+  };
+}
+
 async function expectSameGrids(file: string): Promise<void> {
-  const expected = await readWithExceljs(file);
+  const expected = trimmed(await readWithExceljs(file));
   const { input } = await readPackage(file);
   expect([path.basename(file), difference(expected, input)]).toEqual([path.basename(file), null]);
 }
@@ -113,7 +132,7 @@ describe("the streaming reader and exceljs read the same grids", () => {
     expect(at("E1")).toBe("第一行\r第二行");
     expect(at("A6")).toBe("123");
     expect(at("B7")).toBe(8);
-    expect(at("B9")).toBeNull();
+    expect(at("B9") ?? null).toBeNull();
   });
 
   it("and reads what exceljs misreads: a phonetic run in an inline string, a row without r", async () => {
