@@ -1,6 +1,6 @@
 /** The engine's public surface: pure functions over plain data (see DESIGN.md). */
 export * from "./types";
-export { evaluateWorkbook, toReport } from "./run";
+export { evaluateWorkbook, reportIssue, reportMember, toReport } from "./run";
 export type { RunOptions, RunResult, Report, ReportMember, ReportIssue, ReportStage } from "./run";
 export * from "./plan";
 export * from "./summarise";

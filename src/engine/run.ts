@@ -159,25 +159,35 @@ export interface Report {
   unitSurveys: UnitSurveyResult[];
 }
 
+/** One member as the report lists it. */
+export function reportMember({ member, grade, pendingApproval, actions, reasons, statuses }: MemberResult): ReportMember {
+  return {
+    sheet: member.sheet,
+    row: member.row + 1,
+    name: member.name,
+    memberId: member.memberId ?? null,
+    branch: member.branch || NO_BRANCH_LABEL,
+    grade,
+    pendingApproval,
+    actions: actions.map((action) => action.text),
+    reasons: [...reasons],
+    statuses: { ...statuses },
+  };
+}
+
+/** One data issue as the report lists it. */
+export function reportIssue(issue: DataIssue): ReportIssue {
+  return { code: issue.code, sheet: issue.sheet, cell: issue.cell, message: issueMessage(issue, "zh-CN") };
+}
+
 export function toReport(result: RunResult): Report {
   return {
     unitName: result.unitName,
     today: result.today,
     fingerprint: result.fingerprint,
     hasMemberTable: result.hasMemberTable,
-    members: result.members.map(({ member, grade, pendingApproval, actions, reasons, statuses }) => ({
-      sheet: member.sheet,
-      row: member.row + 1,
-      name: member.name,
-      memberId: member.memberId ?? null,
-      branch: member.branch || NO_BRANCH_LABEL,
-      grade,
-      pendingApproval,
-      actions: actions.map((action) => action.text),
-      reasons: [...reasons],
-      statuses: { ...statuses },
-    })),
-    issues: result.issues.map((issue) => ({ code: issue.code, sheet: issue.sheet, cell: issue.cell, message: issueMessage(issue, "zh-CN") })),
+    members: result.members.map(reportMember),
+    issues: result.issues.map(reportIssue),
     branches: result.branches,
     total: result.total,
     stages: result.stages.map((s) => ({

@@ -2,7 +2,10 @@ import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { sheetXml, textCell, xlsxParts, zip } from "./zip";
 
-/** An OLE compound file header (old .xls, or an .xlsx with an opening password) and its stream names. */
+/**
+ * An OLE compound file (old .xls, WPS .et, or an .xlsx with an opening password) with a
+ * directory naming its streams: the root entry, then each stream.
+ */
 export function oleFile(streams: string[]): Buffer {
   const bytes = Buffer.alloc(4096);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);
@@ -10,7 +13,13 @@ export function oleFile(streams: string[]): Buffer {
   bytes.writeUInt16LE(0x0003, 0x1a); // major version 3
   bytes.writeUInt16LE(0xfffe, 0x1c); // little-endian
   bytes.writeUInt16LE(9, 0x1e); // 512-byte sectors
-  streams.forEach((name, i) => bytes.write(name, 1024 + i * 128, "utf16le"));
+  bytes.writeUInt32LE(1, 0x30); // the directory starts at sector 1 (offset 1024)
+  ["Root Entry", ...streams].forEach((name, i) => {
+    const at = 1024 + i * 128;
+    bytes.write(name, at, "utf16le");
+    bytes.writeUInt16LE((name.length + 1) * 2, at + 64);
+    bytes[at + 66] = i === 0 ? 5 : 2; // root storage, then streams
+  });
   return bytes;
 }
 

@@ -1,3 +1,4 @@
+import { XianjiaoError } from "../../errors";
 import { SHEET_MARK, type SheetPlan } from "../../engine/plan/types";
 import type { PackageRead } from "./read";
 import { parseRelationships, relsPartOf, REL, resolveTarget, type SheetEntry } from "./parts";
@@ -73,7 +74,7 @@ export async function layoutSheets(read: PackageRead, plans: SheetPlan[], zip: Z
         name = candidate;
       }
     }
-    if (name === null) throw new Error(`no free sheet name for ${plan.name}`);
+    if (name === null) throw new XianjiaoError("SHEET_NAMES_TAKEN", { sheet: plan.name });
     present.push({ name, entry: null });
     chosen.push({ plan, name });
   }

@@ -13,6 +13,8 @@ export interface SheetContext {
   /** Shared-string entries made of rich-text runs. */
   rich: Set<number>;
   date1904: boolean;
+  /** Formula cells are left out (read as empty): their cached results are not values a user typed. */
+  dropFormulas?: boolean;
 }
 
 /** A worksheet read: the engine's grid and what the write pass needs to know of A1. */
@@ -99,6 +101,7 @@ export async function readSheet(name: string, stream: Readable, context: SheetCo
     const isDate = style > 0 && formats.dates[style] === true;
     const p = pieces;
     let value: RawCell;
+    if (context.dropFormulas && (p.formula !== undefined || p.formulaType)) return;
     if (p.formula || p.formulaType) {
       const result = formulaResult(p, isDate, date1904);
       let formula = p.formula ?? "";

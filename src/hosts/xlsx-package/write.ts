@@ -40,8 +40,14 @@ function addSheetParts(out: ZipWriter, sheet: NewSheet, styles: OurStyles): { pa
   return parts;
 }
 
-async function copyAll(zip: ZipReader, out: ZipWriter, read: PackageRead, plan: WorkbookPlan, edits: Map<string, BlockEdit>): Promise<WrittenSheets> {
+async function copyAll(input: ZipReader, out: ZipWriter, read: PackageRead, plan: WorkbookPlan, edits: Map<string, BlockEdit>): Promise<WrittenSheets> {
   const damaged = (error: unknown) => (error instanceof XianjiaoError ? error : new XianjiaoError("ZIP_CORRUPT", { file: path.basename(read.file) }, { cause: error }));
+  // a part that cannot be read (a bad deflate stream) is the input's fault, whichever part it is
+  const zip: ZipReader = {
+    ...input,
+    text: (name) => input.text(name).catch((error: unknown) => Promise.reject(damaged(error))),
+    stream: (name) => input.stream(name).catch((error: unknown) => Promise.reject(damaged(error))),
+  };
   const layout = await layoutSheets(read, plan.sheets, zip);
   const { xml: stylesXml, styles } = addOurStyles(read.stylesXml);
   const wb = read.workbook;
@@ -93,25 +99,34 @@ export interface WrittenSheets {
 /**
  * Writes OUT as a copy of the input package with the plan applied: every part copied as it was
  * except the sheets that get a result block (streamed through `patchSheet`), our sheets
- * (earlier ones removed, new ones written fresh) and the parts that list them. Written to a
- * temporary file beside OUT and renamed once complete; the input is only read.
+ * (earlier ones removed, new ones written fresh) and the parts that list them. The input is
+ * read through the descriptor the read pass kept open (`readPackage(…, { keepOpen: true })`),
+ * so both passes see the same file; else it is opened again. `file` is written as it is: the
+ * caller writes a temporary file and renames it (see writeFilesAtomic).
  */
-export async function writePackage(read: PackageRead, plan: WorkbookPlan, edits: Map<string, BlockEdit>, output: string): Promise<WrittenSheets> {
-  const zip = await openZipReader(read.file);
+export async function writePackageTo(read: PackageRead, plan: WorkbookPlan, edits: Map<string, BlockEdit>, file: string): Promise<WrittenSheets> {
+  const zip = read.source?.zip ?? (await openZipReader(read.file));
   try {
-    let written: WrittenSheets = { resultSheets: [], sheets: [] };
-    await writeFileAtomic(output, async (tmp) => {
-      const out = new ZipWriter(tmp);
-      try {
-        written = await copyAll(zip, out, read, plan, edits);
-      } catch (error) {
-        out.abort(error);
-        throw error;
-      }
-      await out.end();
-    });
+    const out = new ZipWriter(file);
+    let written: WrittenSheets;
+    try {
+      written = await copyAll(zip, out, read, plan, edits);
+    } catch (error) {
+      await out.abort(error);
+      throw error;
+    }
+    await out.end();
     return written;
   } finally {
-    zip.close();
+    if (!read.source) zip.close();
   }
+}
+
+/** Writes OUT (see writePackageTo) under a temporary name, renamed once complete. */
+export async function writePackage(read: PackageRead, plan: WorkbookPlan, edits: Map<string, BlockEdit>, output: string): Promise<WrittenSheets> {
+  let written: WrittenSheets = { resultSheets: [], sheets: [] };
+  await writeFileAtomic(output, async (tmp) => {
+    written = await writePackageTo(read, plan, edits, tmp);
+  });
+  return written;
 }
