@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { SHEET_MARK } from "../engine";
 import { XianjiaoError, describeError } from "../errors";
 import { applySheetPlan, writeXlsx } from "../hosts/xlsx";
+import { checkOutputs } from "../hosts/xlsx/write-atomic";
 import { t } from "../i18n/t";
 import { branchesSheet, consolidatedAbout, unitsSheet } from "./consolidate-sheets";
 import { EXIT, type CliIO } from "./io";
@@ -34,6 +35,7 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
   for (const file of files) {
     if (await sameFile(file, options.output)) throw new XianjiaoError("OUTPUT_IS_INPUT", { file: path.basename(options.output) });
   }
+  await checkOutputs([options.output]);
   const rejected: string[] = [];
   const reject = (error: unknown, file: string) => {
     io.stderr(describeError(error) + "\n");
