@@ -104,7 +104,11 @@ export async function main(argv: string[], rawIO: CliIO = processIO): Promise<nu
 /** Exit codes of a process stopped by a signal, as shells report them (128 + its number). */
 const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
-if (require.main === module) {
+/**
+ * Runs the command line as this process: paths from the folder the user started it in, temporary
+ * files removed on a signal, one sentence for anything that escapes, the exit code set.
+ */
+export function runAsProcess(argv: string[] = process.argv.slice(2)): void {
   // `npm run xianjiao` runs from the project's folder: paths are the user's, from where npm was started
   if (process.env.INIT_CWD) {
     try {
@@ -134,5 +138,7 @@ if (require.main === module) {
     if (error.code !== "EPIPE") throw error;
     process.exit(process.exitCode ?? EXIT.ok);
   });
-  main(process.argv.slice(2)).then((code) => (process.exitCode = code), fail);
+  main(argv).then((code) => (process.exitCode = code), fail);
 }
+
+if (require.main === module) runAsProcess();
