@@ -77,11 +77,11 @@ export async function riskyRoster(file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
-/** The XML of a roster of `members` rows (姓名, 所在支部, 学时 in A:C under a header in row 1), plus `extra` rows. */
-export function rosterRowsXml(members: number, extra = ""): string {
-  const rows = [`<row r="1">${textCell("A1", "姓名")}${textCell("B1", "所在支部")}${textCell("C1", "学时")}</row>`];
+/** The XML of a roster of `members` rows (姓名, 所在支部, 学时 in A:C under a header in row `top`), plus `extra` rows. */
+export function rosterRowsXml(members: number, extra = "", top = 1): string {
+  const rows = [`<row r="${top}">${textCell(`A${top}`, "姓名")}${textCell(`B${top}`, "所在支部")}${textCell(`C${top}`, "学时")}</row>`];
   for (let i = 0; i < members; i++) {
-    const r = i + 2;
+    const r = i + top + 1;
     rows.push(`<row r="${r}">${textCell(`A${r}`, `党员${i + 1}`)}${textCell(`B${r}`, `第${(i % 7) + 1}支部`)}<c r="C${r}"><v>${30 + (i % 40)}</v></c></row>`);
   }
   return rows.join("") + extra;
