@@ -1,6 +1,15 @@
 import type { Readable } from "node:stream";
 import { parseXml } from "./xml-stream";
 
+/**
+ * A string that holds its own characters. The parser hands text over as slices of the chunk it
+ * read, and a slice of 13 characters or more (an ID number) keeps the whole chunk alive for as
+ * long as the value lives: a city's roster would keep its shared-string part twice over.
+ */
+export function ownString(text: string): string {
+  return text.length >= 13 ? (" " + text).slice(1) : text;
+}
+
 /** `_x000D_`-style escapes of shared and rich text. */
 export function decodeEscapes(text: string): string {
   return text.includes("_x") ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
@@ -57,7 +66,7 @@ export async function readSharedStrings(stream: Readable): Promise<SharedStrings
         depth = 1;
       } else if (name === "si") {
         depth = 0;
-        if (plain !== null) texts.push(decodeEscapes(plain));
+        if (plain !== null) texts.push(ownString(decodeEscapes(plain)));
         else if (runs !== null) {
           rich.add(texts.length);
           texts.push((runs as string[]).join(""));

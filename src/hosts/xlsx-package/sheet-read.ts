@@ -3,7 +3,7 @@ import type { CellRange, RawCell, SheetGrid } from "../../engine/types";
 import { a1, columnIndex, columnLetters, parseArea } from "./cell-address";
 import { formulaResult, formulaValue, hyperlinkText, plainValue, type CellPieces } from "./cell-values";
 import type { CellFormats } from "./number-formats";
-import { decodeEscapes } from "./shared-strings";
+import { decodeEscapes, ownString } from "./shared-strings";
 import { FAR_COLUMNS, FAR_ROWS, LAST_COL, LAST_ROW, mainSpan, type FarCell } from "./sheet-body";
 import { parseXml, relationshipId } from "./xml-stream";
 
@@ -78,6 +78,7 @@ export async function readSheet(name: string, stream: Readable, context: SheetCo
 
   const put = (value: RawCell) => {
     if (value === null || value === "") return;
+    if (typeof value === "string") value = ownString(value);
     let row = rows[rowIndex];
     if (!row) row = rows[rowIndex] = { values: [], formats: [], count: 0, min: col, max: col };
     if (row.values[col] === undefined) {
@@ -248,6 +249,7 @@ function toGrid(name: string, rows: (Row | undefined)[], columnCells: Uint32Arra
       if (far.length < LISTED_FAR_CELLS) far.push({ row: r, col: c, value: row.values[c] });
     }
   };
+  const formatRows = new Map<string, (string | null)[]>();
   const values: RawCell[][] = new Array(bottom - top + 1);
   const numberFormats: (string | null)[][] = new Array(bottom - top + 1);
   const end = Math.max(rows.length, bottom + 1);
@@ -267,7 +269,7 @@ function toGrid(name: string, rows: (Row | undefined)[], columnCells: Uint32Arra
       setAside(row, r, 0, cols.first - 1);
       setAside(row, r, cols.last + 1, LAST_COL);
     }
-    const { v, f } = rowCells(row, left, Math.min(row.max, cols.last));
+    const { v, f } = rowCells(row, left, Math.min(row.max, cols.last), formatRows);
     values[r - top] = v;
     numberFormats[r - top] = f;
   }
@@ -288,19 +290,32 @@ function cellsWithin(row: Row | undefined, cols: { first: number; last: number }
   return n;
 }
 
-/** A row's cells from column `left` to `right` as dense arrays (null where no cell is). */
-function rowCells(row: Row, left: number, last: number): { v: RawCell[]; f: (string | null)[] } {
+/**
+ * A row's cells from column `left` to its last (at most `last`) as a dense array (null where no
+ * cell is), and their number formats: rows with the same formats share one array (a roster's
+ * rows mostly have the same ones), a row without any has none.
+ */
+function rowCells(row: Row, left: number, last: number, formatRows: Map<string, (string | null)[]>): { v: RawCell[]; f: (string | null)[] } {
   let right = last;
   // a cell taken out again (under a merge, an empty link) may have been the last
   while (right >= left && row.values[right] === undefined) right--;
   const width = Math.max(0, right - left + 1);
   const v = new Array<RawCell>(width).fill(null);
-  const f = new Array<string | null>(width).fill(null);
+  let key = "";
   for (let c = Math.max(left, row.min); c <= right; c++) {
     const value = row.values[c];
     if (value === undefined) continue;
     v[c - left] = value;
-    f[c - left] = row.formats[c] ?? null;
+    const format = row.formats[c];
+    if (format) key += `${c - left}\u0000${format}\u0001`;
+  }
+  if (key === "") return { v, f: [] };
+  key = `${width}\u0001${key}`;
+  let f = formatRows.get(key);
+  if (!f) {
+    f = new Array<string | null>(width).fill(null);
+    for (let c = Math.max(left, row.min); c <= right; c++) if (row.values[c] !== undefined) f[c - left] = row.formats[c] ?? null;
+    formatRows.set(key, f);
   }
   return { v, f };
 }

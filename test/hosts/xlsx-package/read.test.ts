@@ -39,7 +39,8 @@ describe("readPackage", () => {
     expect(grid.values).toHaveLength(5); // rows 2–6
     // each row as long as its own last cell: the title row holds B2 only, the longest reaches G
     expect(grid.values.map((row) => row.length)).toEqual([1, 6, 6, 6, 1]);
-    expect(grid.numberFormats!.map((row) => row.length)).toEqual([1, 6, 6, 6, 1]);
+    // number formats only on rows that have one (row 4: E4 is "0%")
+    expect(grid.numberFormats!.map((row) => row.length)).toEqual([0, 0, 6, 0, 0]);
     expect(input.sheets[1]).toEqual({ name: "空表", values: [], numberFormats: [], merges: [], origin: { row: 0, col: 0 } });
   });
 });
