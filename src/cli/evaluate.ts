@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { XianjiaoError } from "../errors";
-import { evaluateWorkbook, reportIssue, reportMember, toReport, type RunOptions, type RunResult, type WorkbookPlan } from "../engine";
+import { evaluateRead, readInput, reportIssue, reportMember, toReport, type RunOptions, type RunResult, type WorkbookInput, type WorkbookPlan, type WorkbookRead } from "../engine";
 import { blockEdits, checkUnchanged, closePackage, readPackage, writePackageTo, type BlockEdit, type PackageRead } from "../hosts/xlsx-package";
 import { LAST_COL } from "../hosts/xlsx-package/sheet-body";
 import { checkOutputs, writeFilesAtomic, type PendingOutput } from "../hosts/xlsx/write-atomic";
@@ -46,20 +46,41 @@ interface Evaluated {
 }
 
 /**
+ * The top of each roster sheet, down to its table's header row: all a result block's edit needs
+ * to know of the sheet (a previous run's block and group header), kept when the grids go.
+ */
+function headsOf(grids: WorkbookInput, step: WorkbookRead): WorkbookInput {
+  const headers = new Map(step.read.tables.filter((t) => t.isRoster).map((t) => [t.sheet, t.headerRow]));
+  const sheets = grids.sheets.flatMap((grid) => {
+    const headerRow = headers.get(grid.name);
+    if (headerRow === undefined) return [];
+    return [{ ...grid, values: grid.values.slice(0, Math.max(0, headerRow - (grid.origin?.row ?? 0) + 1)), numberFormats: [] }];
+  });
+  return { sheets };
+}
+
+/**
  * Reads and evaluates; keeps what the write pass needs (the plan, and per result block what the
  * sheet held where the block goes), what is printed and, for the report, the result. The grids
- * are let go before anything is written. The input stays open for the write pass.
+ * go as soon as the engine has read their tables (a city's grids weigh more than the rest of the
+ * evaluation). The input stays open for the write pass.
  */
 async function readAndEvaluate(input: string, runOptions: RunOptions, options: EvaluateOptions, progress: Progress): Promise<Evaluated> {
-  const { input: grids, read } = await readPackage(input, { keepOpen: true });
+  const package_ = await readPackage(input, { keepOpen: true });
+  const read = package_.read;
   try {
     progress.step("cli.progress.evaluate", 0.4);
-    const result = evaluateWorkbook(grids, runOptions);
+    let grids: WorkbookInput | null = package_.input;
+    package_.input = { sheets: [] };
+    const step = readInput(grids, runOptions);
+    const heads = headsOf(grids, step);
+    grids = null;
+    const result = evaluateRead(step, runOptions);
     if (!result.hasMemberTable) throw new XianjiaoError("NO_MEMBER_TABLE", { file: path.basename(input) });
     for (const block of result.plan.resultBlocks) {
       if (block.firstColumn + block.headers.length - 1 > LAST_COL) throw new XianjiaoError("NO_ROOM_FOR_RESULTS", { sheet: block.sheet });
     }
-    const edits = blockEdits(grids, result.plan.resultBlocks);
+    const edits = blockEdits(heads, result.plan.resultBlocks);
     const lines = summaryLines(result, options.output);
     if (options.report) lines.push(t("cli.summary.report", { file: options.report }));
     return { read, plan: result.plan, edits, lines, result: options.report ? result : null };

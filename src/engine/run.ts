@@ -61,9 +61,28 @@ export interface RunResult {
  * (XianjiaoError BAD_DATE), since that is the caller's mistake, not the user's data.
  */
 export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): RunResult {
+  stageWindows(options.rules, options.today);
+  return evaluateRead(readInput(input, options), options);
+}
+
+/** A workbook read: all the rest of an evaluation needs of its grids. */
+export interface WorkbookRead {
+  read: ReturnType<typeof readWorkbook>;
+  sheetOrder: string[];
+}
+
+/**
+ * evaluateWorkbook's first step: reads the grids' tables. A host that holds a city's grids can
+ * let them go before evaluateRead, the rest of the evaluation.
+ */
+export function readInput(input: WorkbookInput, options: Pick<RunOptions, "overrides">): WorkbookRead {
+  return { read: readWorkbook(input, options.overrides), sheetOrder: input.sheets.map((sheet) => sheet.name) };
+}
+
+/** evaluateWorkbook's second step: evaluates, summarises and plans what readInput read. */
+export function evaluateRead({ read, sheetOrder }: WorkbookRead, options: RunOptions): RunResult {
   const { rules, today } = options;
   const windows = stageWindows(rules, today);
-  const read = readWorkbook(input, options.overrides);
   const unitName = [options.unitName, rules.unitName, read.unitNameHint, options.fallbackUnitName].map((name) => (name ?? "").trim()).find((name) => name !== "") ?? "";
   const hasMemberTable = read.tables.some((table) => table.isRoster);
   const issues: DataIssue[] = [...read.issues];
@@ -90,7 +109,7 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
     today,
     unitName,
     fingerprint,
-    sheetOrder: input.sheets.map((sheet) => sheet.name),
+    sheetOrder,
   });
   return {
     tables: read.tables,

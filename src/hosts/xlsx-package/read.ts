@@ -5,7 +5,7 @@ import { XianjiaoError } from "../../errors";
 import type { WorkbookInput } from "../../engine/types";
 import { readCellFormats } from "./number-formats";
 import { officeDocumentPart, parseWorkbook, relsPartOf, type SheetEntry, type WorkbookParts } from "./parts";
-import { readSharedStrings } from "./shared-strings";
+import { readSharedStrings, sharedStringsUsed } from "./shared-strings";
 import { OutsideGridError, readSheet } from "./sheet-read";
 import { leadKind, oleKind, zipKind } from "./file-kind";
 import { closeFd, openFd, openZipReader, type ZipReader } from "./zip-read";
@@ -151,7 +151,15 @@ export async function readPackage(file: string, options: ReadOptions = {}): Prom
     const entries = options.sheets ? worksheets.filter((s) => options.sheets!(s.name)) : worksheets;
     const stylesXml = await optionalText(zip, workbook.stylesPart);
     const formats = readCellFormats(stylesXml);
-    const strings = workbook.sharedStringsPart && zip.has(workbook.sharedStringsPart) ? await readSharedStrings(await zip.stream(workbook.sharedStringsPart)) : { texts: [], rich: new Set<number>() };
+    const hasStrings = workbook.sharedStringsPart !== null && zip.has(workbook.sharedStringsPart);
+    // reading a few sheets of a large workbook (our summaries of a city's roster): only the
+    // shared strings they use are kept — often none, as evaluate writes its text inline
+    let used: Set<number> | undefined;
+    if (hasStrings && options.sheets) {
+      used = new Set<number>();
+      for (const entry of entries) await sharedStringsUsed(await zip.stream(entry.part), used);
+    }
+    const strings = hasStrings && (!used || used.size > 0) ? await readSharedStrings(await zip.stream(workbook.sharedStringsPart!), used) : { texts: [], rich: new Set<number>() };
     const context = { formats, shared: strings.texts, rich: strings.rich, date1904: workbook.date1904, dropFormulas: options.dropFormulas === true };
     const input: WorkbookInput = { sheets: [] };
     const sheets: PackageRead["sheets"] = [];

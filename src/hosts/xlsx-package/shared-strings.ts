@@ -24,7 +24,8 @@ export interface SharedStrings {
   rich: Set<number>;
 }
 
-export async function readSharedStrings(stream: Readable): Promise<SharedStrings> {
+/** Reads the table; with `keep`, only the entries it accepts (the others read as null). */
+export async function readSharedStrings(stream: Readable, keep?: Set<number>): Promise<SharedStrings> {
   const texts: (string | null)[] = [];
   const rich = new Set<number>();
   let depth = 0; // 0 outside <si>, 1 in <si>, 2 in a run or phonetic run
@@ -66,7 +67,8 @@ export async function readSharedStrings(stream: Readable): Promise<SharedStrings
         depth = 1;
       } else if (name === "si") {
         depth = 0;
-        if (plain !== null) texts.push(ownString(decodeEscapes(plain)));
+        if (keep && !keep.has(texts.length)) texts.push(null);
+        else if (plain !== null) texts.push(ownString(decodeEscapes(plain)));
         else if (runs !== null) {
           rich.add(texts.length);
           texts.push((runs as string[]).join(""));
@@ -75,4 +77,29 @@ export async function readSharedStrings(stream: Readable): Promise<SharedStrings
     },
   });
   return { texts, rich };
+}
+
+/** The shared-string entries the cells of a worksheet name (`t="s"`), added to `into`. */
+export async function sharedStringsUsed(stream: Readable, into: Set<number>): Promise<void> {
+  let shared = false;
+  let inValue = false;
+  let value = "";
+  await parseXml(stream, {
+    open(name, attributes) {
+      if (name === "c") shared = attributes.t === "s";
+      else if (name === "v" && shared) {
+        inValue = true;
+        value = "";
+      }
+    },
+    text(text) {
+      if (inValue) value += text;
+    },
+    close(name) {
+      if (name !== "v" || !inValue) return;
+      inValue = false;
+      const index = parseInt(value, 10);
+      if (Number.isInteger(index) && index >= 0) into.add(index);
+    },
+  });
 }
