@@ -26,7 +26,8 @@ export interface SheetRead {
 
 interface Row {
   values: RawCell[];
-  formats: (string | null)[];
+  /** Number formats by column; absent until a cell of the row has one. */
+  formats: (string | null)[] | undefined;
   /** Cells holding a value, and the first and last of their columns. */
   count: number;
   min: number;
@@ -80,7 +81,7 @@ export async function readSheet(name: string, stream: Readable, context: SheetCo
     if (value === null || value === "") return;
     if (typeof value === "string") value = ownString(value);
     let row = rows[rowIndex];
-    if (!row) row = rows[rowIndex] = { values: [], formats: [], count: 0, min: col, max: col };
+    if (!row) row = rows[rowIndex] = { values: [], formats: undefined, count: 0, min: col, max: col };
     if (row.values[col] === undefined) {
       row.count++;
       columnCells[col]++;
@@ -88,7 +89,9 @@ export async function readSheet(name: string, stream: Readable, context: SheetCo
       if (col > row.max) row.max = col;
     }
     row.values[col] = value;
-    row.formats[col] = style > 0 ? (formats.codes[style] ?? null) : null;
+    const format = style > 0 ? (formats.codes[style] ?? null) : null;
+    if (format !== null) (row.formats ??= [])[col] = format;
+    else if (row.formats !== undefined) row.formats[col] = null;
   };
   /** Takes a cell's value out again (a hyperlink with no text, a cell hidden under a merge). */
   const remove = (row: Row, c: number) => {
@@ -249,7 +252,8 @@ function toGrid(name: string, rows: (Row | undefined)[], columnCells: Uint32Arra
       if (far.length < LISTED_FAR_CELLS) far.push({ row: r, col: c, value: row.values[c] });
     }
   };
-  const formatRows = new Map<string, (string | null)[]>();
+  // rows with the same formats share one array; those without any share the empty one
+  const formatRows = new Map<string, (string | null)[]>([["", []]]);
   const values: RawCell[][] = new Array(bottom - top + 1);
   const numberFormats: (string | null)[][] = new Array(bottom - top + 1);
   const end = Math.max(rows.length, bottom + 1);
@@ -262,7 +266,7 @@ function toGrid(name: string, rows: (Row | undefined)[], columnCells: Uint32Arra
     rows[r] = undefined;
     if (!row || row.count === 0) {
       values[r - top] = [];
-      numberFormats[r - top] = [];
+      numberFormats[r - top] = formatRows.get("")!;
       continue;
     }
     if (row.min < cols.first || row.max > cols.last) {
@@ -306,15 +310,15 @@ function rowCells(row: Row, left: number, last: number, formatRows: Map<string, 
     const value = row.values[c];
     if (value === undefined) continue;
     v[c - left] = value;
-    const format = row.formats[c];
+    const format = row.formats?.[c];
     if (format) key += `${c - left}\u0000${format}\u0001`;
   }
-  if (key === "") return { v, f: [] };
+  if (key === "") return { v, f: formatRows.get("")! };
   key = `${width}\u0001${key}`;
   let f = formatRows.get(key);
   if (!f) {
     f = new Array<string | null>(width).fill(null);
-    for (let c = Math.max(left, row.min); c <= right; c++) if (row.values[c] !== undefined) f[c - left] = row.formats[c] ?? null;
+    for (let c = Math.max(left, row.min); c <= right; c++) if (row.values[c] !== undefined) f[c - left] = row.formats?.[c] ?? null;
     formatRows.set(key, f);
   }
   return { v, f };
