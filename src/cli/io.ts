@@ -13,7 +13,8 @@ export interface CliIO {
 export const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
+  // a run with its heap set writes through its parent's pipe, which says whether it ends at a terminal
+  stderrIsTTY: Boolean(process.stderr.isTTY) || process.env.XIANJIAO_STDERR_TTY === "1",
   now: () => new Date(),
 };
 

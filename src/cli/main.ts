@@ -7,6 +7,7 @@ import { t } from "../i18n/t";
 import { runEvaluate } from "./evaluate";
 import { EXIT, processIO, type CliIO } from "./io";
 import { terminalSafe } from "./terminal";
+import { heapToSet, reportTempFilesToParent, runWithHeap } from "./heap";
 import { usageError } from "./usage";
 
 /** The headings of commander's help, in Chinese like the rest of it. */
@@ -109,6 +110,8 @@ const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
  * files removed on a signal, one sentence for anything that escapes, the exit code set.
  */
 export function runAsProcess(argv: string[] = process.argv.slice(2)): void {
+  if (heapToSet()) return runWithHeap(argv, SIGNALS);
+  reportTempFilesToParent();
   // `npm run xianjiao` runs from the project's folder: paths are the user's, from where npm was started
   if (process.env.INIT_CWD) {
     try {
@@ -119,7 +122,8 @@ export function runAsProcess(argv: string[] = process.argv.slice(2)): void {
   }
   // Ctrl-C or a kill while a file is written: the half-written temporary file (members' data) goes
   for (const [signal, exitCode] of Object.entries(SIGNALS)) {
-    process.once(signal, () => {
+    // (on, not once: a Ctrl-C reaches a run with its heap set twice, from the terminal and from its parent)
+    process.on(signal, () => {
       removeTempFilesSync();
       process.stderr.write(describeError(new XianjiaoError("INTERRUPTED")) + "\n");
       process.exit(exitCode);

@@ -100,7 +100,7 @@ describe("ID numbers typed into our sheets", () => {
     for (const id of masked) expect([id, maskIdText(`证件号 ${id}。`)]).toEqual([id, `证件号 ${ID_MASK}。`]);
     const kept = ["2025-03-01 2025-04-30", "13800138000", "0.6666666666666666", "1234567890123456789", "第 3 支部 12 人", "2025-03-25"];
     for (const text of kept) expect(maskIdText(text)).toBe(text);
-    expect(maskIds(110101199003071234)).toBe(ID_MASK);
+    expect(maskIds(Number("110101199003071234"))).toBe(ID_MASK);
     expect(maskIds(52)).toBe(52);
     expect(maskIds(null)).toBeNull();
   });

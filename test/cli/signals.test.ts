@@ -67,6 +67,22 @@ describe("stopped while writing", () => {
   }, 120_000);
 });
 
+describe("out of memory", () => {
+  it("a workbook too large for the heap: one sentence instead of V8's report, exit 2, nothing left", async () => {
+    const dir = tmp.file("内存不足");
+    mkdirSync(dir);
+    const run = spawnSync(process.execPath, [bundle, "evaluate", large, "-o", path.join(dir, "结果.xlsx"), "--today", "2025-03-25"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 120_000,
+      env: { ...process.env, XIANJIAO_HEAP_MB: "40" },
+    });
+    expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 2, stdout: "" });
+    expect(run.stderr.trim().split("\n").filter((line) => !/^\[\s*\d+%\]/.test(line))).toEqual(["工作簿太大，超出了可用的内存（40 MB），没有写入任何文件；请把工作簿按单位拆成几个文件分别评议后再用 consolidate 合并"]);
+    expect(readdirSync(dir)).toEqual([]);
+  }, 120_000);
+});
+
 describe("the input saved over while it is read", () => {
   let sample: string;
   beforeAll(async () => {

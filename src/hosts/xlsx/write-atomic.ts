@@ -11,6 +11,18 @@ import { XianjiaoError } from "../../errors";
 
 /** Temporary files being written now: removed if the process is told to stop. */
 const live = new Set<string>();
+const listeners: ((file: string, live: boolean) => void)[] = [];
+
+/** Calls `listener` as each temporary file starts (true) and stops (false) being written. */
+export function onTempFiles(listener: (file: string, live: boolean) => void): void {
+  listeners.push(listener);
+}
+
+function track(file: string, isLive: boolean): void {
+  if (isLive) live.add(file);
+  else live.delete(file);
+  for (const listener of listeners) listener(file, isLive);
+}
 
 /** Removes the temporary files being written (from a signal handler: synchronous). */
 export function removeTempFilesSync(): void {
@@ -111,7 +123,7 @@ export async function writeFilesAtomic(outputs: readonly PendingOutput[], before
     for (const output of outputs) {
       current = output.file;
       const tmp = tempNameFor(output.file);
-      live.add(tmp);
+      track(tmp, true);
       temps.push(tmp);
       await (await fs.open(tmp, "wx", 0o600)).close();
       await output.write(tmp);
@@ -125,12 +137,12 @@ export async function writeFilesAtomic(outputs: readonly PendingOutput[], before
     for (let i = 0; i < outputs.length; i++) {
       current = outputs[i].file;
       await fs.rename(temps[i], outputs[i].file);
-      live.delete(temps[i]);
+      track(temps[i], false);
     }
   } catch (error) {
     for (const tmp of temps) {
       await fs.rm(tmp, { force: true }).catch(() => undefined);
-      live.delete(tmp);
+      track(tmp, false);
     }
     throw writeFailure(error, current);
   }
