@@ -1,9 +1,8 @@
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { XianjiaoError } from "../errors";
 import { SHEET_NAMES, type SummarySheetKind } from "../engine";
-import { applySheetPlan, writeXlsx } from "../hosts/xlsx";
-import { checkOutputs } from "../hosts/xlsx/write-atomic";
+import { streamSheetPlans } from "../hosts/xlsx/stream-plans";
+import { checkOutputs, writeFileAtomic } from "../hosts/xlsx/write-atomic";
 import { t } from "../i18n/t";
 import { exportPlan } from "./export-plan";
 import { EXIT, type CliIO } from "./io";
@@ -34,16 +33,9 @@ export async function runExport(evaluated: string, options: ExportOptions, io: C
     const missing = sheets.about ? SHEET_NAMES.branches : SHEET_NAMES.about;
     throw new XianjiaoError("NOT_EVALUATED", { file: path.basename(evaluated), sheet: missing });
   }
-  const target = new ExcelJS.Workbook();
-  target.creator = "先教评议助手";
-  const written: string[] = [];
-  for (const kind of kinds) {
-    const grid = sheets[kind];
-    if (!grid) continue;
-    applySheetPlan(target, exportPlan(kind, grid));
-    written.push(SHEET_NAMES[kind]);
-  }
-  await writeXlsx(target, options.output);
+  const plans = kinds.flatMap((kind) => (sheets[kind] ? [exportPlan(kind, sheets[kind])] : []));
+  await writeFileAtomic(options.output, (tmp) => streamSheetPlans(plans, tmp));
+  const written = plans.map((plan) => plan.name);
   io.stdout(t("cli.export.done", { file: options.output, sheets: written.join("、") }) + "\n");
   return EXIT.ok;
 }

@@ -120,10 +120,13 @@ export function runAsProcess(argv: string[] = process.argv.slice(2)): void {
       // a stale INIT_CWD: the current folder stays
     }
   }
+  /** True once the run has ended one way or another (else, on exit, it stopped waiting on nothing). */
+  let settled = false;
   // Ctrl-C or a kill while a file is written: the half-written temporary file (members' data) goes
   for (const [signal, exitCode] of Object.entries(SIGNALS)) {
     // (on, not once: a Ctrl-C reaches a run with its heap set twice, from the terminal and from its parent)
     process.on(signal, () => {
+      settled = true;
       removeTempFilesSync();
       process.stderr.write(describeError(new XianjiaoError("INTERRUPTED")) + "\n");
       process.exit(exitCode);
@@ -131,6 +134,7 @@ export function runAsProcess(argv: string[] = process.argv.slice(2)): void {
   }
   // whatever escapes (a fault of ours): one sentence, no stack, no file left behind
   const fail = (error: unknown) => {
+    settled = true;
     removeTempFilesSync();
     process.stderr.write(terminalSafe(describeError(error)) + "\n");
     process.exit(EXIT.failed);
@@ -140,9 +144,21 @@ export function runAsProcess(argv: string[] = process.argv.slice(2)): void {
   // `… rules --print | head` closes the pipe early: what was left to print is not wanted, not an error.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
-    process.exit(process.exitCode ?? EXIT.ok);
+    const code = settled ? (process.exitCode ?? EXIT.ok) : EXIT.ok;
+    settled = true;
+    process.exit(code);
   });
-  main(argv).then((code) => (process.exitCode = code), fail);
+  // a run whose work stops waiting on something that never comes must not end as a success
+  process.exitCode = EXIT.failed;
+  process.on("exit", () => {
+    if (settled) return;
+    removeTempFilesSync();
+    process.stderr.write(describeError(new Error("stopped before finishing")) + "\n");
+  });
+  main(argv).then((code) => {
+    settled = true;
+    process.exitCode = code;
+  }, fail);
 }
 
 if (require.main === module) runAsProcess();
