@@ -157,7 +157,7 @@ export async function readSheet(name: string, stream: Readable, context: SheetCo
         formulaSi = undefined;
         formulaRef = undefined;
       } else if (tag === "row") {
-        const r = attributes.r === undefined ? NaN : Number(attributes.r);
+        const r = parseInt(attributes.r, 10);
         rowIndex = Number.isFinite(r) ? r - 1 : rowIndex + 1;
         if (!Number.isInteger(rowIndex) || rowIndex < 0 || rowIndex > LAST_ROW) throw new OutsideGridError(`${columnLetters(0)}${String(attributes.r ?? rowIndex + 1).slice(0, 16)}`);
         col = -1;
