@@ -1,13 +1,14 @@
 import * as path from "node:path";
 import { XianjiaoError } from "../errors";
-import { evaluateRead, readInput, reportIssue, reportMember, toReport, type RunOptions, type RunResult, type WorkbookInput, type WorkbookPlan, type WorkbookRead } from "../engine";
+import { evaluateRead, memberRef, readInput, readMemory, reportIssue, reportMember, toReport, unknownMappingSheets, type ColumnOverrides, type RunOptions, type RunResult, type WorkbookInput, type WorkbookPlan, type WorkbookRead } from "../engine";
 import { blockEdits, checkOutputKind, checkUnchanged, closePackage, readPackage, writePackageTo, type BlockEdit, type PackageRead } from "../hosts/xlsx-package";
 import { LAST_COL } from "../hosts/xlsx-package/sheet-body";
 import { checkOutputs, writeFilesAtomic, type PendingOutput } from "../hosts/xlsx/write-atomic";
 import { t } from "../i18n/t";
 import { EXIT, type CliIO } from "./io";
 import { LazyList, writeJsonFile } from "./json-stream";
-import { checkDate, fileSize, loadRules, localIsoDate, sameFile } from "./options";
+import { checkDate, fileSize, loadMapping, loadRules, localIsoDate, sameFile } from "./options";
+import { settingsFromRecord, type Settings } from "./recorded-settings";
 import { makeProgress, type Progress } from "./progress";
 import { summaryLines } from "./summary-text";
 
@@ -19,6 +20,12 @@ export interface EvaluateOptions {
   batchStart?: string;
   today?: string;
   unit?: string;
+  /** A unit's column mapping file (JSON: sheet → field → column letters). */
+  mapping?: string;
+  /** 恢复自动评议 for everyone: the secretary's decisions typed over our cells are dropped. */
+  resetManual?: boolean;
+  /** 恢复自动评议 for these members (their "ref" in the JSON report). */
+  resetMember?: string[];
 }
 
 /** The input's base name without extension: the unit name when nothing else gives one. */
@@ -34,6 +41,22 @@ function writeReport(file: string, result: RunResult): Promise<void> {
     members: new LazyList(result.members.length, (i) => reportMember(result.members[i])),
     issues: new LazyList(result.issues.length, (i) => reportIssue(result.issues[i])),
   });
+}
+
+/** A mapping naming a sheet the workbook lacks would map nothing and leave its rules off unseen: refused. */
+function checkMappingSheets(overrides: ColumnOverrides, grids: WorkbookInput, mappingFile: string, input: string): void {
+  const missing = unknownMappingSheets(overrides, grids.sheets.map((sheet) => sheet.name));
+  if (missing.length > 0) {
+    throw new XianjiaoError("MAPPING_UNKNOWN_SHEET", { file: path.basename(mappingFile), workbook: path.basename(input), sheets: missing.map((name) => `“${name}”`).join("、") });
+  }
+}
+
+/** Members named by --reset-member that the workbook does not have (a mistyped ref must not pass unseen). */
+function unknownResets(result: RunResult, reset: RunOptions["resetManual"]): string[] {
+  if (reset === undefined || reset === true) return [];
+  const known = new Set(result.members.map(memberRef));
+  const unknown = reset.filter((ref) => !known.has(ref));
+  return unknown.length > 0 ? [t("cli.summary.resetUnknown", { refs: unknown.join("、") })] : [];
 }
 
 interface Evaluated {
@@ -65,7 +88,7 @@ function headsOf(grids: WorkbookInput, step: WorkbookRead): WorkbookInput {
  * go as soon as the engine has read their tables (a city's grids weigh more than the rest of the
  * evaluation). The input stays open for the write pass.
  */
-async function readAndEvaluate(input: string, runOptions: RunOptions, options: EvaluateOptions, progress: Progress): Promise<Evaluated> {
+async function readAndEvaluate(input: string, given: Settings, baseOptions: Omit<RunOptions, "rules">, options: EvaluateOptions, progress: Progress): Promise<Evaluated> {
   const package_ = await readPackage(input, { keepOpen: true });
   const read = package_.read;
   try {
@@ -73,7 +96,11 @@ async function readAndEvaluate(input: string, runOptions: RunOptions, options: E
     progress.step("cli.progress.evaluate", 0.4);
     let grids: WorkbookInput | null = package_.input;
     package_.input = { sheets: [] };
-    const step = readInput(grids, runOptions);
+    if (given.overrides && options.mapping) checkMappingSheets(given.overrides, grids, options.mapping, input);
+    const memory = readMemory(grids);
+    const settings = settingsFromRecord(given, memory.record, options);
+    const runOptions: RunOptions = { ...baseOptions, rules: settings.rules, overrides: settings.overrides };
+    const step = readInput(grids, runOptions, memory);
     const heads = headsOf(grids, step);
     grids = null;
     const result = evaluateRead(step, runOptions);
@@ -86,7 +113,7 @@ async function readAndEvaluate(input: string, runOptions: RunOptions, options: E
       if (block.firstColumn + block.headers.length - 1 > LAST_COL) throw new XianjiaoError("NO_ROOM_FOR_RESULTS", { sheet: block.sheet });
     }
     const edits = blockEdits(heads, result.plan.resultBlocks);
-    const lines = summaryLines(result, options.output);
+    const lines = [...summaryLines(result, options.output), ...settings.lines, ...unknownResets(result, baseOptions.resetManual)];
     if (options.report) lines.push(t("cli.summary.report", { file: options.report }));
     return { read, plan: result.plan, edits, lines, result: options.report ? result : null };
   } catch (error) {
@@ -110,11 +137,13 @@ export async function runEvaluate(input: string, options: EvaluateOptions, io: C
   await checkOutputs(options.report ? [output, options.report] : [output]);
   const today = options.today === undefined ? localIsoDate(io.now()) : checkDate("--today", options.today);
   const rules = await loadRules(options);
+  const overrides = options.mapping === undefined ? undefined : await loadMapping(options.mapping);
+  const resetManual = options.resetManual ? true : options.resetMember && options.resetMember.length > 0 ? options.resetMember.map((ref) => ref.trim()) : undefined;
 
   const progress = makeProgress(io, await fileSize(input));
   try {
     progress.step("cli.progress.read", 0);
-    const evaluated = await readAndEvaluate(input, { rules, today, unitName: options.unit, fallbackUnitName: baseName(input) }, options, progress);
+    const evaluated = await readAndEvaluate(input, { rules, overrides }, { today, unitName: options.unit, fallbackUnitName: baseName(input), resetManual }, options, progress);
     const { read, plan, edits, lines } = evaluated;
     try {
       progress.step("cli.progress.write", 0.6);

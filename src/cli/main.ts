@@ -37,6 +37,9 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .option("--batch-start <YYYY-MM-DD>", "本批次开始日期")
     .option("--today <YYYY-MM-DD>", "评议日期（默认今天）")
     .option("--unit <单位名>", "单位名称（默认取规则设置或文件名）")
+    .option("--mapping <列映射.json>", "本单位的列映射（JSON：工作表 → 字段 → 列字母）")
+    .option("--reset-manual", "恢复自动评议：不再保留书记在评议等次、处置建议列中填写的内容")
+    .option("--reset-member <成员标识>", "只为这名成员恢复自动评议（标识见评议明细 JSON 的 ref，可重复）", (ref: string, refs: string[] = []) => [...refs, ref])
     .action(async (input: string, options) => setCode(await runEvaluate(input, options, io)));
 
   program

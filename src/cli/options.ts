@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { XianjiaoError } from "../errors";
-import { applyScheme, formatRuleErrors, resolveRules, withBatchStart, type RuleSet } from "../engine";
+import { applyScheme, formatRuleErrors, parseColumnMapping, resolveRules, withBatchStart, type ColumnOverrides, type RuleSet } from "../engine";
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {
@@ -24,25 +24,38 @@ export function localIsoDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-async function readRulesFile(file: string): Promise<unknown> {
+/** Reads a JSON settings file of the unit's: its rules (--rules) or its column mapping (--mapping). */
+async function readJsonFile(file: string, kind: "rules" | "mapping"): Promise<unknown> {
   const name = path.basename(file);
+  const unreadable = kind === "rules" ? "RULES_FILE_UNREADABLE" : "MAPPING_FILE_UNREADABLE";
+  const tooDeep = (cause?: unknown) =>
+    kind === "rules"
+      ? new XianjiaoError("RULES_TOO_DEEP", { file: name, depth: MAX_RULES_DEPTH }, { cause })
+      : new XianjiaoError("MAPPING_FILE_UNREADABLE", { file: name, detail: `嵌套超过 ${MAX_RULES_DEPTH} 层` }, { cause });
   let text: string;
   try {
     text = await fs.readFile(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new XianjiaoError("FILE_NOT_FOUND", { file: name }, { cause: error });
-    throw new XianjiaoError("RULES_FILE_UNREADABLE", { file: name, detail: code ?? String(error) }, { cause: error });
+    throw new XianjiaoError(unreadable, { file: name, detail: code ?? String(error) }, { cause: error });
   }
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    if (error instanceof RangeError) throw new XianjiaoError("RULES_TOO_DEEP", { file: name, depth: MAX_RULES_DEPTH }, { cause: error });
-    throw new XianjiaoError("RULES_FILE_UNREADABLE", { file: name, detail: syntaxError(text, error) }, { cause: error });
+    if (error instanceof RangeError) throw tooDeep(error);
+    throw new XianjiaoError(unreadable, { file: name, detail: syntaxError(text, error) }, { cause: error });
   }
-  if (depthOver(value, MAX_RULES_DEPTH)) throw new XianjiaoError("RULES_TOO_DEEP", { file: name, depth: MAX_RULES_DEPTH });
+  if (depthOver(value, MAX_RULES_DEPTH)) throw tooDeep();
   return value;
+}
+
+/** A unit's column mapping file (--mapping), checked: the reader's overrides. */
+export async function loadMapping(file: string): Promise<ColumnOverrides> {
+  const parsed = parseColumnMapping(await readJsonFile(file, "mapping"));
+  if (!parsed.ok) throw new XianjiaoError("MAPPING_INVALID", { file: path.basename(file), detail: parsed.errors.join("；") });
+  return parsed.overrides;
 }
 
 /** Where JSON.parse stopped, as a line and column ("第 3 行第 14 列附近格式有误"). */
@@ -76,8 +89,8 @@ export interface RuleOptions {
   batchStart?: string;
 }
 
-/** The rule set from the defaults, a unit's rule file, then --scheme and --batch-start. */
-export async function loadRules(options: RuleOptions): Promise<RuleSet> {
+/** --scheme and --batch-start, checked. */
+function ruleAdjustments(options: RuleOptions): { scheme?: "三阶段" | "四阶段"; batchStart?: string } {
   let scheme: "三阶段" | "四阶段" | undefined;
   if (options.scheme !== undefined) {
     const value = options.scheme.trim();
@@ -85,16 +98,28 @@ export async function loadRules(options: RuleOptions): Promise<RuleSet> {
     scheme = value;
   }
   const batchStart = options.batchStart === undefined ? undefined : checkDate("--batch-start", options.batchStart);
-  const override = options.rules === undefined ? undefined : await readRulesFile(options.rules);
+  return { scheme, batchStart };
+}
+
+/** Rule settings with --scheme and --batch-start applied on top. */
+export function adjustRules(rules: RuleSet, options: RuleOptions): RuleSet {
+  const { scheme, batchStart } = ruleAdjustments(options);
+  let adjusted = rules;
+  if (scheme) adjusted = applyScheme(adjusted, scheme);
+  if (batchStart) adjusted = withBatchStart(adjusted, batchStart);
+  return adjusted;
+}
+
+/** The rule set from the defaults, a unit's rule file, then --scheme and --batch-start. */
+export async function loadRules(options: RuleOptions): Promise<RuleSet> {
+  ruleAdjustments(options);
+  const override = options.rules === undefined ? undefined : await readJsonFile(options.rules, "rules");
   const resolved = resolveRules(override);
   if (!resolved.ok) {
     const file = options.rules ? path.basename(options.rules) : "默认规则";
     throw new XianjiaoError("RULES_INVALID", { file, detail: formatRuleErrors(resolved.errors).replace(/\n/g, "；") });
   }
-  let rules = resolved.rules;
-  if (scheme) rules = applyScheme(rules, scheme);
-  if (batchStart) rules = withBatchStart(rules, batchStart);
-  return rules;
+  return adjustRules(resolved.rules, options);
 }
 
 /** True when both paths name the same file (same path, or the same file through a link). */

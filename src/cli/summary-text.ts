@@ -41,6 +41,7 @@ export function summaryLines(result: RunResult, outFile: string): string[] {
       ? t("cli.summary.issues", { count: result.issues.length, blank: blankEntries(result), sheet: SHEET_NAMES.issues })
       : t("cli.summary.noIssues"),
   ];
+  if (result.manualCount > 0) lines.push(t("cli.summary.manual", { count: result.manualCount }));
   if (result.rulesOff.length > 0) {
     lines.push(t("cli.summary.rulesOffTitle"));
     for (const off of result.rulesOff) lines.push(t("cli.summary.ruleOff", { text: ruleOffText(off) }));

@@ -12,3 +12,4 @@ export { evaluateMembers } from "./evaluate";
 export { isOursToSkip, readMemory, type WorkbookMemory } from "./memory/our-sheets";
 export { isColumnOverrides, type RunRecord } from "./memory/record";
 export { memberRef } from "./memory/manual";
+export { parseColumnMapping, unknownMappingSheets, hasMappings, fieldOfKey, columnOfLetters, type ColumnMappingResult } from "./mapping/parse";

@@ -94,13 +94,13 @@ export interface WorkbookRead {
  * evaluateWorkbook's first step: reads the grids' tables. A host that holds a city's grids can
  * let them go before evaluateRead, the rest of the evaluation.
  */
-export function readInput(input: WorkbookInput, options: Pick<RunOptions, "overrides">): WorkbookRead {
+export function readInput(input: WorkbookInput, options: Pick<RunOptions, "overrides">, memory: WorkbookMemory = readMemory(input)): WorkbookRead {
   const read = readWorkbook(input, options.overrides);
   return {
     read,
     sheetOrder: input.sheets.map((sheet) => sheet.name),
     sheetNames: allSheetNames(input),
-    memory: readMemory(input),
+    memory,
     decisions: collectDecisionCells(read.tables, input.sheets),
   };
 }
