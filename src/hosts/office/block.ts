@@ -5,6 +5,7 @@ import type { XlContext, XlRange, XlWorksheet } from "./excel-api";
 import { GROUP_FILL, HEADER_FILL, highlightUnit } from "./highlights";
 import { rowUnits } from "./rows";
 import { TEXT_FORMAT, widthPoints } from "./text";
+import { cellText } from "../../engine/xml-chars";
 
 /** How far right of the block's first column the probe looks for a previous run's headers. */
 const PROBE_EXTRA = 40;
@@ -115,7 +116,7 @@ export function blockUnits(probe: BlockProbe, progress: BlockProgress): WriteUni
     },
   });
 
-  const rows = block.rows.map((row) => headers.map((_, c) => row[c] ?? ""));
+  const rows = block.rows.map((row) => headers.map((_, c) => cellText(row[c] ?? "")));
   units.push(
     ...rowUnits(name, name, headerRow + 1, first, rows, (cells) => {
       start();

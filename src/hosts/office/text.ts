@@ -1,5 +1,6 @@
 import { highlightFormula as expression } from "../highlight-formula";
 import type { HighlightRule, PlanCell } from "../../engine/plan/types";
+import { cellText } from "../../engine/xml-chars";
 
 /** UTF-8 size of a string (what a request carries over the wire). */
 export function utf8Length(text: string): number {
@@ -47,10 +48,14 @@ export function asExcelText(text: string): string {
   return text;
 }
 
-/** A plan cell as written: numbers as numbers, text protected, null as "" (cleared). */
+/**
+ * A plan cell as written: numbers as numbers, text protected, null as "" (cleared). Text is what
+ * every writer writes (cellText: within a cell's 32,767 characters), so the next run's content
+ * hash of our sheets matches what Excel holds.
+ */
 export function asExcelValue(value: PlanCell): string | number {
   if (value === null) return "";
-  return typeof value === "number" ? value : asExcelText(value);
+  return typeof value === "number" ? value : asExcelText(cellText(value));
 }
 
 /** Column width in points for a width in characters (Excel's default 8.43 characters ≈ 48 points). */

@@ -87,3 +87,27 @@ describe("our sheets, known by their markers", () => {
     expect(messages(result)).toContain(`工作表“问题清单”是上次评议的结果，数据已过期；本次结果见“${SHEET_NAMES.issues}”`);
   });
 });
+
+describe("text as every writer writes it", () => {
+  test("a control character typed into a branch name is left out of our sheets, as the .xlsx writer leaves it out, and the sheet is known as ours on the next run", async () => {
+    const book = MemoryWorkbook.fromGrids([
+      {
+        name: SHEET,
+        values: [
+          ["姓名", "所在支部", "学时"],
+          ["张伟", "第一\u0007党支部", 52],
+          ["王芳", "第二党支部", 46],
+        ],
+      },
+    ]);
+    await review(book);
+    const summary = book.sheet(SHEET_NAMES.branches)!;
+    const texts: string[] = [];
+    for (let r = 0; r < 20; r++) for (let c = 0; c < 5; c++) texts.push(String(summary.cell(r, c).value ?? ""));
+    expect(texts).toContain("第一党支部");
+    expect(texts.some((text) => text.includes("\u0007"))).toBe(false);
+    const second = await review(book);
+    expect(second.issues.filter((i) => i.code.startsWith("OUR_") || i.code === "OLD_SHEET_KEPT")).toEqual([]);
+    expect(names(book).filter((name) => name.startsWith(SHEET_NAMES.branches))).toEqual([SHEET_NAMES.branches]);
+  });
+});
