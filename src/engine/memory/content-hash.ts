@@ -1,6 +1,7 @@
 import type { PlanCell } from "../plan/types";
 import type { SheetGrid } from "../types";
 import { writtenText } from "../plan/text";
+import { CELL_TEXT_LIMIT } from "../xml-chars";
 
 /**
  * A short hash of a sheet's contents, the same whether taken from the rows we plan to write or
@@ -10,24 +11,67 @@ import { writtenText } from "../plan/text";
 export class ContentHash {
   private a = 0x811c9dc5;
   private b = 0x01000193 ^ 0x5bd1e995;
+  private readonly digits: number[] = [];
 
-  private addText(text: string): void {
+  private char(c: number): void {
+    this.a = Math.imul(this.a ^ c, 0x01000193);
+    this.b = Math.imul(this.b ^ c, 0x5bd1e995) ^ (this.b >>> 15);
+  }
+
+  /** Hashes text as it stands; false (nothing hashed) when a host would not write it so (writtenText). */
+  private addText(text: string, checked = true): boolean {
+    if (checked && text.length > CELL_TEXT_LIMIT) return false;
     let a = this.a;
     let b = this.b;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      // a control character XML cannot hold, a surrogate (paired or not), U+FFFE/U+FFFF: the slow way
+      if (checked && ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe)) return false;
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
     }
     this.a = a;
     this.b = b;
+    return true;
   }
 
-  /** One non-empty cell at a 0-based sheet position. */
+  /** A non-negative integer's decimal digits, as String() writes them. */
+  private addInteger(n: number): void {
+    const digits = this.digits;
+    digits.length = 0;
+    do {
+      digits.push(48 + (n % 10));
+      n = Math.floor(n / 10);
+    } while (n > 0);
+    for (let i = digits.length - 1; i >= 0; i--) this.char(digits[i]);
+  }
+
+  /**
+   * One non-empty cell at a 0-based sheet position: the text `${row},${col}:${canonical}\n`
+   * hashed without making it (a run hashes a city's issues sheet).
+   */
   cell(row: number, col: number, value: unknown): void {
-    const text = canonical(value);
+    if (value === "" || value === null || value === undefined) return;
+    const plainText = typeof value === "string";
+    // (only text is written through writtenText; a formula or a number's text is hashed as it is)
+    const text = plainText ? value : canonical(value);
     if (text === null) return;
-    this.addText(`${row},${col}:${text}\n`);
+    const a = this.a;
+    const b = this.b;
+    this.addInteger(row);
+    this.char(44); // ,
+    this.addInteger(col);
+    this.char(58); // :
+    if (!this.addText(text, plainText)) {
+      const written = writtenText(text);
+      if (written === "") {
+        this.a = a;
+        this.b = b;
+        return;
+      }
+      this.addText(written, false);
+    }
+    this.char(10); // \n
   }
 
   digest(): string {
@@ -35,14 +79,17 @@ export class ContentHash {
   }
 }
 
+/** Integers below this print the same with 15 significant digits as without. */
+const EXACT_INTEGER = 1e15;
+
 /** A cell's canonical text; null for an empty cell. */
 function canonical(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number") return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : null;
-  if (typeof value === "string") {
-    const text = writtenText(value);
-    return text === "" ? null : text;
+  if (typeof value === "number") {
+    if (Number.isInteger(value) && Math.abs(value) < EXACT_INTEGER) return String(value);
+    return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : null;
   }
+  if (typeof value === "string") return value === "" ? null : value;
   if (typeof value === "boolean") return `b${value}`;
   if (typeof value === "object" && typeof (value as { formula?: unknown }).formula === "string") return `f${(value as { formula: string }).formula}`;
   return `o${String(value)}`;
