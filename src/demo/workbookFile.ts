@@ -4,6 +4,7 @@ import type { Rect } from "../hosts/office/address";
 import { widthPoints } from "../hosts/office/text";
 import { MemoryWorkbook, type GridData } from "../hosts/memory/workbook";
 import { loadExcel } from "../taskpane/export/exportSummary";
+import { sheetExtras, type SheetExtras } from "./workbookMarkers";
 
 const DAY_MS = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
@@ -29,6 +30,8 @@ export interface LoadedSheet extends GridData {
   merges: Rect[];
   /** Rows frozen at the top in the file's first view. */
   frozenRows: number;
+  /** Our markers (sheet-scoped defined names) and the sheet's visibility, as the package has them. */
+  extras?: SheetExtras;
 }
 
 function frozenRowsOf(ws: ExcelJS.Worksheet): number {
@@ -58,6 +61,7 @@ export async function sheetsFromXlsx(bytes: ArrayBuffer, file = "工作簿"): Pr
     throw new XianjiaoError("ZIP_CORRUPT", { file }, { cause: error });
   }
   if (workbook.worksheets.length === 0) throw new XianjiaoError("NO_WORKSHEET", { file });
+  const extras = await sheetExtras(bytes, file);
   return workbook.worksheets.map((ws) => {
     const values: unknown[][] = [];
     const numberFormats: (string | null)[][] = [];
@@ -86,7 +90,8 @@ export async function sheetsFromXlsx(bytes: ArrayBuffer, file = "工作簿"): Pr
       numberFormats.push(formats);
     }
     const widths = Array.from({ length: columns }, (_, c) => ws.getColumn(c + 1).width ?? null);
-    return { name: ws.name, values, numberFormats, widths, merges: [...merges.values()], frozenRows: frozenRowsOf(ws) };
+    const own = extras.get(ws.name);
+    return { name: ws.name, values, numberFormats, widths, merges: [...merges.values()], frozenRows: frozenRowsOf(ws), ...(own ? { extras: own } : {}) };
   });
 }
 
@@ -101,6 +106,10 @@ export function bookFromSheets(sheets: LoadedSheet[]): { book: MemoryWorkbook; m
       if (w !== null && w > 0) sheet.columnWidths.set(c, widthPoints(w));
     });
     sheet.frozenRows = loaded.frozenRows;
+    if (loaded.extras) {
+      sheet.visibility = loaded.extras.visibility;
+      for (const [name, formula] of Object.entries(loaded.extras.markers)) sheet.names.set(name.toLowerCase(), { name, formula, visible: false });
+    }
     merges.set(sheet.name, loaded.merges);
   }
   return { book, merges };

@@ -82,6 +82,8 @@ export interface SheetEntry {
   isWorksheet: boolean;
   /** Hidden or very hidden in Excel. */
   hidden: boolean;
+  /** Very hidden: not even listed by 取消隐藏. */
+  veryHidden: boolean;
   /** Our markers among its sheet-scoped defined names (XianjiaoSheet, XianjiaoResults): name → formula. */
   markers: Record<string, string>;
 }
@@ -151,6 +153,7 @@ export function parseWorkbook(file: string, workbookPart: string, workbookXml: s
       part: rel && !rel.external ? resolveTarget(workbookPart, rel.target) : "",
       isWorksheet: !!rel && rel.type.endsWith(REL.worksheet),
       hidden: state === "hidden" || state === "veryHidden",
+      veryHidden: state === "veryHidden",
       markers: markers.get(i) ?? {},
     };
   });

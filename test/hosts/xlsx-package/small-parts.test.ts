@@ -16,7 +16,7 @@ const AT = { file: "名单.xlsx", part: "xl/workbook.xml" };
 
 const plan = (name: string): SheetPlan => ({ name, kind: "about", rows: [["标题"], ["键", "值"]], headerRow: 1, boldRows: [], percentColumns: [], decimalColumns: [], widths: [], highlights: [] });
 const added = (name: string, sheetId: number, relId: string, n: number): NewSheet => ({ plan: plan(name), name, sheetId, relId, part: `xl/worksheets/sheet${n}.xml`, chart: null });
-const entry = (name: string, sheetId: number, relId: string): SheetEntry => ({ name, sheetId, relId, part: "", isWorksheet: true, hidden: false, markers: {} });
+const entry = (name: string, sheetId: number, relId: string): SheetEntry => ({ name, sheetId, relId, part: "", isWorksheet: true, hidden: false, veryHidden: false, markers: {} });
 const root = (xml: string) => parsePart(xml, AT).documentElement!;
 
 describe("workbook.xml", () => {
