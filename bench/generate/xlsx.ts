@@ -20,15 +20,6 @@ const TITLE_STYLE: Partial<ExcelJS.Style> = { font: { bold: true, size: 16 }, al
 const BOLD: Partial<ExcelJS.Style> = { font: { bold: true } };
 const FIXED_DATE = new Date(Date.UTC(2025, 2, 20, 8, 0, 0));
 
-function a1Column(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Streams one sheet: rows are committed as they are written, so memory stays flat. */
 function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetSpec): void {
@@ -99,5 +90,3 @@ export async function cachedXlsx(members: number, seed: number, make: (file: str
   }
   return { file, bytes: statSync(file).size, generated: true };
 }
-
-export { a1Column };
