@@ -1,8 +1,8 @@
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { SHEET_MARK } from "../engine";
 import { XianjiaoError, describeError } from "../errors";
-import { applySheetPlan, writeXlsx } from "../hosts/xlsx";
+import { streamSheetPlans } from "../hosts/xlsx/stream-plans";
+import { checkOutputs, writeFileAtomic } from "../hosts/xlsx/write-atomic";
 import { t } from "../i18n/t";
 import { branchesSheet, consolidatedAbout, unitsSheet } from "./consolidate-sheets";
 import { EXIT, type CliIO } from "./io";
@@ -34,6 +34,7 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
   for (const file of files) {
     if (await sameFile(file, options.output)) throw new XianjiaoError("OUTPUT_IS_INPUT", { file: path.basename(options.output) });
   }
+  await checkOutputs([options.output]);
   const rejected: string[] = [];
   const reject = (error: unknown, file: string) => {
     io.stderr(describeError(error) + "\n");
@@ -76,10 +77,7 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
   const sheets = [unitsSheet(units, title)];
   if (options.branches !== false) sheets.push(branchesSheet(units, title.replace("单位汇总", "各单位支部")));
   sheets.push(consolidatedAbout(units, unitName, today));
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "先教评议助手";
-  for (const sheet of sheets) applySheetPlan(workbook, sheet);
-  await writeXlsx(workbook, options.output);
+  await writeFileAtomic(options.output, (tmp) => streamSheetPlans(sheets, tmp));
 
   const lines = [t("cli.consolidate.merged", { count: units.length, file: options.output })];
   if (new Set(units.map((u) => u.fingerprint)).size > 1) lines.push(t("cli.consolidate.mixed"));

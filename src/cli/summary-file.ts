@@ -1,9 +1,7 @@
 import * as path from "node:path";
-import type ExcelJS from "exceljs";
-import { ABOUT_KEYS, BRANCH_COLUMNS, SHEET_NAMES, TOTAL_LABEL, type PlanCell } from "../engine";
+import { ABOUT_KEYS, BRANCH_COLUMNS, SHEET_NAMES, TOTAL_LABEL, type PlanCell, type RawCell, type SheetGrid } from "../engine";
 import { XianjiaoError } from "../errors";
-import { loadWorkbook } from "../hosts/xlsx";
-import { cellText, ourSheets, readAbout } from "./our-sheets";
+import { cellAt, cellText, readAbout, readOurSheets, rowsEnd } from "./our-sheets";
 
 /** One row of the branch summary: BRANCH_COLUMNS header → value. */
 export type SummaryRow = Record<string, PlanCell>;
@@ -23,22 +21,19 @@ function notSummary(file: string, detail: string): XianjiaoError {
   return new XianjiaoError("NOT_A_SUMMARY", { file, detail });
 }
 
-function plainValue(value: ExcelJS.CellValue): PlanCell {
-  if (typeof value === "number") return value;
-  if (typeof value === "string") return value;
-  if (value && typeof value === "object" && "result" in value) return plainValue(value.result as ExcelJS.CellValue);
-  if (value && typeof value === "object" && "richText" in value) return value.richText.map((p) => p.text).join("");
-  return null;
+/** Our values only: numbers and text (anything else in a summary cell was not written by us). */
+function plainValue(value: RawCell): PlanCell {
+  return typeof value === "number" || typeof value === "string" ? value : null;
 }
 
-/** Finds the BRANCH_COLUMNS header row: 1-based row and header → 1-based column. */
-function findHeader(ws: ExcelJS.Worksheet): { row: number; columns: Map<string, number> } | null {
-  for (let r = 1; r <= Math.min(ws.rowCount, 20); r++) {
-    if (cellText(ws, r, 1) !== BRANCH_COLUMNS[0]) continue;
+/** Finds the BRANCH_COLUMNS header row: 0-based row and header → 0-based column. */
+function findHeader(grid: SheetGrid): { row: number; columns: Map<string, number> } | null {
+  for (let r = 0; r < Math.min(rowsEnd(grid), 20); r++) {
+    if (cellText(grid, r, 0) !== BRANCH_COLUMNS[0]) continue;
     const columns = new Map<string, number>();
-    const width = ws.getRow(r).cellCount;
-    for (let c = 1; c <= width; c++) {
-      const text = cellText(ws, r, c);
+    const width = (grid.origin?.col ?? 0) + (grid.values[r - (grid.origin?.row ?? 0)]?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      const text = cellText(grid, r, c);
       if ((BRANCH_COLUMNS as readonly string[]).includes(text) && !columns.has(text)) columns.set(text, c);
     }
     if (columns.has("党员数")) return { row: r, columns };
@@ -46,11 +41,11 @@ function findHeader(ws: ExcelJS.Worksheet): { row: number; columns: Map<string, 
   return null;
 }
 
-function readRow(ws: ExcelJS.Worksheet, r: number, columns: Map<string, number>): SummaryRow {
+function readRow(grid: SheetGrid, r: number, columns: Map<string, number>): SummaryRow {
   const row: SummaryRow = {};
   for (const header of BRANCH_COLUMNS) {
     const c = columns.get(header);
-    row[header] = c === undefined ? null : plainValue(ws.getRow(r).getCell(c).value);
+    row[header] = c === undefined ? null : plainValue(cellAt(grid, r, c));
   }
   return row;
 }
@@ -58,22 +53,21 @@ function readRow(ws: ExcelJS.Worksheet, r: number, columns: Map<string, number>)
 /** Reads an exported summary (or an evaluated workbook): unit, rule fingerprint, branch rows, 合计. */
 export async function readSummaryFile(file: string): Promise<UnitSummary> {
   const name = path.basename(file);
-  const workbook = await loadWorkbook(file);
-  const sheets = ourSheets(workbook);
+  const sheets = await readOurSheets(file, ["about", "branches"]);
   if (!sheets.about) throw notSummary(name, `没有“${SHEET_NAMES.about}”工作表`);
   const about = readAbout(sheets.about);
   const format = about.get(ABOUT_KEYS.format) ?? "";
   if (!format.startsWith(FORMAT_PREFIX)) throw notSummary(name, `格式版本“${format}”无法识别`);
   if (!sheets.branches) throw notSummary(name, `没有“${SHEET_NAMES.branches}”工作表`);
-  const ws = sheets.branches;
-  const header = findHeader(ws);
+  const grid = sheets.branches;
+  const header = findHeader(grid);
   if (!header) throw notSummary(name, `“${SHEET_NAMES.branches}”没有表头`);
   const branches: SummaryRow[] = [];
   let total: SummaryRow | null = null;
-  for (let r = header.row + 1; r <= ws.rowCount; r++) {
-    const label = cellText(ws, r, header.columns.get(BRANCH_COLUMNS[0])!);
+  for (let r = header.row + 1; r < rowsEnd(grid); r++) {
+    const label = cellText(grid, r, header.columns.get(BRANCH_COLUMNS[0])!);
     if (label === "") continue;
-    const row = readRow(ws, r, header.columns);
+    const row = readRow(grid, r, header.columns);
     if (label === TOTAL_LABEL) {
       total = row;
       break;
