@@ -82,5 +82,5 @@ export const useStyles = makeStyles({
   toggleCell: { width: "32px", paddingLeft: 0, paddingRight: 0, verticalAlign: "top" },
   basis: { display: "block", fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
   details: { margin: 0, padding: "2px 0 4px 12px", display: "flex", flexDirection: "column", gap: "2px", whiteSpace: "normal" },
-  outcome: { ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" } },
+  outcome: { scrollMarginTop: "8px", ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" } },
 });
