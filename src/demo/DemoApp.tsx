@@ -100,6 +100,22 @@ export function DemoApp({ book, host, merges, options, notice = null, onOpenFile
       );
   };
 
+  /** A sheet tab renamed, through the Excel API as a user's rename would be; a name Excel refuses leaves the tab as it was. */
+  const rename = (from: string, to: string) => {
+    void book
+      .run(async (context) => {
+        context.workbook.worksheets.getItem(from).name = to;
+        await context.sync();
+      })
+      .then(
+        () => {
+          setSheet((current) => (current === from ? to : current));
+          setVersion((v) => v + 1);
+        },
+        () => setVersion((v) => v + 1),
+      );
+  };
+
   const selection = book.selection && book.selection.sheet.toLowerCase() === sheet.toLowerCase() ? book.selection.address.replace(/^.*!/, "").replace(/\$/g, "") : null;
   return (
     <div style={{ display: "flex", height: "100vh", fontFamily: "'Segoe UI', 'Microsoft YaHei', sans-serif" }}>
@@ -117,6 +133,8 @@ export function DemoApp({ book, host, merges, options, notice = null, onOpenFile
             scrollTo={scrollTo}
             label={t("ui.demo.grid", { sheet }, locale)}
             onEdit={edit}
+            onRename={rename}
+            renameLabel={(name) => t("ui.demo.renameSheet", { sheet: name }, locale)}
           />
         </div>
       </div>

@@ -34,6 +34,10 @@ interface Props {
   label: string;
   /** A double-clicked cell was typed into (A1 address, the text as typed); without it the grid is read-only. */
   onEdit?(cell: string, text: string): void;
+  /** A double-clicked sheet tab was given a new name, as in Excel; without it the tabs cannot be renamed. */
+  onRename?(from: string, to: string): void;
+  /** The accessible name of a tab's name box while it is renamed. */
+  renameLabel?(sheet: string): string;
 }
 
 const NO_MERGES: readonly Rect[] = [];
@@ -55,6 +59,8 @@ export function GridView({
   scrollTo,
   label,
   onEdit,
+  onRename,
+  renameLabel = (name) => name,
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const positions = useRef(new Map<string, { top: number; left: number }>());
@@ -238,7 +244,7 @@ export function GridView({
           </tbody>
         </table>
       </div>
-      <SheetTabs book={book} sheet={sheet} onSheetChange={onSheetChange} />
+      <SheetTabs book={book} sheet={sheet} onSheetChange={onSheetChange} onRename={onRename} renameLabel={renameLabel} />
     </div>
   );
 }
@@ -247,11 +253,16 @@ function SheetTabs({
   book,
   sheet,
   onSheetChange,
+  onRename,
+  renameLabel,
 }: {
   book: MemoryWorkbook;
   sheet: string;
   onSheetChange(sheet: string): void;
+  onRename?(from: string, to: string): void;
+  renameLabel(sheet: string): string;
 }) {
+  const [renaming, setRenaming] = useState<string | null>(null);
   return (
     <div
       role="tablist"
@@ -267,26 +278,63 @@ function SheetTabs({
     >
       {book.sheets
         .filter((s) => s.visibility === "Visible")
-        .map((s) => (
-          <button
-            key={s.id}
-            role="tab"
-            type="button"
-            aria-selected={s.name === sheet}
-            onClick={() => onSheetChange(s.name)}
-            style={{
-              border: "none",
-              borderBottom: s.name === sheet ? "3px solid #217346" : "3px solid transparent",
-              background: s.name === sheet ? "#FFF" : "transparent",
-              padding: "6px 12px",
-              cursor: "pointer",
-              whiteSpace: "nowrap",
-              font: "inherit",
-            }}
-          >
-            {s.name}
-          </button>
-        ))}
+        .map((s) =>
+          renaming === s.name && onRename ? (
+            <TabNameEditor
+              key={s.id}
+              name={s.name}
+              label={renameLabel(s.name)}
+              onDone={(to) => {
+                setRenaming(null);
+                if (to !== null && to !== s.name) onRename(s.name, to);
+              }}
+            />
+          ) : (
+            <button
+              key={s.id}
+              role="tab"
+              type="button"
+              aria-selected={s.name === sheet}
+              onClick={() => onSheetChange(s.name)}
+              onDoubleClick={() => onRename && setRenaming(s.name)}
+              style={{
+                border: "none",
+                borderBottom: s.name === sheet ? "3px solid #217346" : "3px solid transparent",
+                background: s.name === sheet ? "#FFF" : "transparent",
+                padding: "6px 12px",
+                cursor: "pointer",
+                whiteSpace: "nowrap",
+                font: "inherit",
+              }}
+            >
+              {s.name}
+            </button>
+          ),
+        )}
     </div>
+  );
+}
+
+/** A sheet tab's name being typed, as in Excel: Enter or leaving the box renames, Esc gives up. */
+function TabNameEditor({ name, label, onDone }: { name: string; label: string; onDone(to: string | null): void }) {
+  const done = useRef(false);
+  const finish = (to: string | null) => {
+    if (done.current) return;
+    done.current = true;
+    onDone(to === null ? null : to.trim());
+  };
+  return (
+    <input
+      autoFocus
+      aria-label={label}
+      defaultValue={name}
+      onFocus={(e) => e.currentTarget.select()}
+      onKeyDown={(e) => {
+        if (e.key === "Enter") finish(e.currentTarget.value);
+        else if (e.key === "Escape") finish(null);
+      }}
+      onBlur={(e) => finish(e.currentTarget.value)}
+      style={{ padding: "6px 12px", font: "inherit", width: `${Math.max(6, name.length + 2)}em`, border: "1px solid #217346" }}
+    />
   );
 }

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import { Divider, FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
-import { readMemory, type ColumnOverrides, type DataIssue, type RecognisedTable, type RunResult } from "../engine";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { AriaLiveAnnouncer, Divider, FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
+import { readMemory, todoList, type ColumnOverrides, type DataIssue, type MemberResult, type RecognisedTable, type RuleSet, type RunResult } from "../engine";
 import type { WorkbookHost } from "../hosts/host";
 import type { Locale } from "../i18n/t";
 import { localToday, PaneProvider, useT, usePane } from "./context";
@@ -8,9 +8,10 @@ import { describeFor } from "./errorText";
 import { EvaluateStep } from "./components/EvaluateStep";
 import { ExportStep } from "./components/ExportStep";
 import { RecognitionStep } from "./components/RecognitionStep";
-import { ResultsPlaceholder, ResultsStep } from "./components/ResultsStep";
-import { ManualDecisions } from "./components/ManualDecisions";
-import { SettingsStep } from "./components/SettingsStep";
+import { ResultsPlaceholder, ResultsStep, type SelectProblem } from "./components/ResultsStep";
+import { SETTINGS_FORM_ID, SettingsStep } from "./components/SettingsStep";
+import { memberCell } from "./notices";
+import { runBasis } from "./staleness";
 import { useEvaluation } from "./useEvaluation";
 import { useRecognition } from "./useRecognition";
 import { useSettings } from "./useSettings";
@@ -43,7 +44,10 @@ function Pane({ today, events }: { today: () => string; events?: PaneEvents }) {
   const evaluation = useEvaluation(host, locale);
   const overrides = settings.mappings;
   const [mappingProblem, setMappingProblem] = useState<string | null>(null);
-  const [selectProblem, setSelectProblem] = useState<string | null>(null);
+  const [selectProblem, setSelectProblem] = useState<SelectProblem | null>(null);
+  const [unsaved, setUnsaved] = useState(false);
+  // what the results shown were computed with: the settings may change under them
+  const [ranWith, setRanWith] = useState<{ result: RunResult; rules: RuleSet; basis: string } | null>(null);
   const { refresh } = recognition;
   const { adoptRecord, saveMappings } = settings;
   const eventsRef = useRef(events);
@@ -74,25 +78,48 @@ function Pane({ today, events }: { today: () => string; events?: PaneEvents }) {
 
   const evaluate = useCallback(
     async (resetManual?: true | readonly string[]) => {
+      // settings typed but not saved would not be used: 评议 waits for them (the step says so)
+      if (unsaved) return;
       eventsRef.current?.evaluateStart?.();
-      await evaluation.evaluate({ rules: settings.rules, today: today(), overrides, resetManual });
+      const { rules } = settings;
+      const basis = runBasis(rules, overrides);
+      const result = await evaluation.evaluate({ rules, today: today(), overrides, resetManual });
+      if (result) setRanWith({ result, rules, basis });
     },
-    [evaluation, settings.rules, today, overrides],
+    [evaluation, settings, today, overrides, unsaved],
   );
 
   // a cell Excel cannot select (cell-edit mode, a sheet renamed since the run) is said, not swallowed
-  const selectIssue = useCallback(
-    (issue: DataIssue) => {
-      if (!issue.cell) return;
-      host.selectCell(issue.sheet, issue.cell).then(
+  const select = useCallback(
+    (from: SelectProblem["from"], sheet: string, cell: string) => {
+      host.selectCell(sheet, cell).then(
         () => setSelectProblem(null),
-        (error: unknown) => setSelectProblem(t("ui.results.selectFailed", { sheet: issue.sheet, cell: issue.cell, detail: describeFor(error, locale, t("ui.results.retrySelect")) })),
+        (error: unknown) => setSelectProblem({ from, message: t("ui.results.selectFailed", { sheet, cell, detail: describeFor(error, locale, t("ui.results.retrySelect")) }) }),
       );
     },
     [host, t, locale],
   );
+  const selectIssue = useCallback((issue: DataIssue) => issue.cell && select("issues", issue.sheet, issue.cell), [select]);
 
   const result = evaluation.state.phase === "done" ? evaluation.state.result : null;
+  const selectMember = useCallback(
+    (member: MemberResult) => {
+      const { sheet, cell } = memberCell(member, result?.tables ?? []);
+      select("todo", sheet, cell);
+    },
+    [select, result],
+  );
+  const todo = useMemo(() => (result ? todoList(result.members) : null), [result]);
+  const run = ranWith && ranWith.result === result ? ranWith : null;
+  const stale = run !== null && run.basis !== runBasis(settings.rules, overrides);
+  const busy = evaluation.state.phase === "running";
+
+  const showSettings = useCallback(() => {
+    const form = document.getElementById(SETTINGS_FORM_ID);
+    form?.scrollIntoView?.({ block: "start" });
+    form?.querySelector("input")?.focus({ preventScroll: true });
+  }, []);
+
   return (
     <main className={styles.pane}>
       <Text as="h1" size={500} weight="bold">
@@ -100,14 +127,37 @@ function Pane({ today, events }: { today: () => string; events?: PaneEvents }) {
       </Text>
       <RecognitionStep state={recognition.state} overrides={overrides} onOverridesChange={setOverrides} onRefresh={() => void refresh()} saveProblem={mappingProblem} />
       <Divider />
-      <EvaluateStep state={evaluation.state} disabled={!settings.loaded} onEvaluate={() => void evaluate()} onCancel={evaluation.cancel} />
+      <EvaluateStep
+        state={evaluation.state}
+        disabled={!settings.loaded}
+        unsaved={unsaved}
+        stale={stale}
+        todoCount={todo?.members ?? 0}
+        onEvaluate={() => void evaluate()}
+        onCancel={evaluation.cancel}
+        onShowSettings={showSettings}
+      />
       <Divider />
-      {result && result.manualCount > 0 && <ManualDecisions result={result} busy={evaluation.state.phase === "running"} onReset={(refs) => void evaluate(refs)} />}
-      {result ? <ResultsStep result={result} onSelectIssue={selectIssue} selectProblem={selectProblem} /> : <ResultsPlaceholder />}
+      {result && todo ? (
+        <ResultsStep
+          result={result}
+          todo={todo}
+          rules={run?.rules ?? settings.rules}
+          stale={stale}
+          busy={busy || unsaved}
+          onEvaluateAgain={() => void evaluate()}
+          onSelectIssue={selectIssue}
+          onSelectMember={selectMember}
+          onResetManual={(refs) => void evaluate(refs)}
+          selectProblem={selectProblem}
+        />
+      ) : (
+        <ResultsPlaceholder />
+      )}
       <Divider />
-      <ExportStep result={result} />
+      <ExportStep result={result} stale={stale} />
       <Divider />
-      <SettingsStep rules={settings.rules} loadProblem={settings.loadProblem} onSave={settings.save} />
+      <SettingsStep rules={settings.rules} loadProblem={settings.loadProblem} onSave={settings.save} onDirtyChange={setUnsaved} />
     </main>
   );
 }
@@ -116,9 +166,11 @@ function Pane({ today, events }: { today: () => string; events?: PaneEvents }) {
 export function App({ host, locale = "zh-CN", today = localToday, events }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang={locale}>
-      <PaneProvider host={host} locale={locale}>
-        <Pane today={today} events={events} />
-      </PaneProvider>
+      <AriaLiveAnnouncer>
+        <PaneProvider host={host} locale={locale}>
+          <Pane today={today} events={events} />
+        </PaneProvider>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { EXPECT, resolveRules, type RuleError, type RuleSet, type Scheme } from "../engine";
+import { canonicalJson, EXPECT, resolveRules, type RuleError, type RuleSet, type Scheme } from "../engine";
 import { t, type Locale, type MessageKey } from "../i18n/t";
 
 /** The settings form as typed: text boxes hold strings until they are validated. */
@@ -119,6 +119,15 @@ export function rulesFromValues(values: SettingsValues, base: RuleSet): Settings
   const resolved = resolveRules(override, base);
   if (resolved.ok) return { ok: true, rules: resolved.rules };
   return splitErrors(resolved.errors);
+}
+
+/**
+ * Does the form hold changes not saved yet? Only when what it would save differs from the rules
+ * in force ("50.0" for 50 is no change); a value that cannot be saved is a change too.
+ */
+export function settingsDirty(values: SettingsValues, rules: RuleSet): boolean {
+  const outcome = rulesFromValues(values, rules);
+  return !outcome.ok || canonicalJson(outcome.rules) !== canonicalJson(rules);
 }
 
 const EXPECT_NAMES = new Map<string, keyof typeof EXPECT>(Object.entries(EXPECT).map(([name, text]) => [text, name as keyof typeof EXPECT]));

@@ -1,8 +1,9 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 /*
- * Office task panes are 320–450 px wide: nothing here may need more than the pane gives, and
- * anything wider than the pane (the branch table) scrolls inside its own box.
+ * Office task panes are 320–450 px wide: nothing here may need more than the pane gives. The
+ * branch table is laid out for 320 px (three columns, the rest behind a details button); a long
+ * list of branches scrolls inside its own box.
  */
 export const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: "14px", padding: "12px", minWidth: 0, maxWidth: "100%", boxSizing: "border-box", overflowWrap: "anywhere" },
@@ -30,7 +31,7 @@ export const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     whiteSpace: "nowrap",
   },
-  tableBox: { overflow: "auto", maxWidth: "100%", maxHeight: "320px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  tableBox: { overflowX: "hidden", overflowY: "auto", maxWidth: "100%", maxHeight: "420px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   table: { whiteSpace: "nowrap", minWidth: "100%", width: "max-content" },
   stickyHeader: { position: "sticky", top: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground1 },
   numeric: { textAlign: "right" },
@@ -57,4 +58,29 @@ export const useStyles = makeStyles({
   },
   issueCell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorBrandForeground1 },
   form: { display: "flex", flexDirection: "column", gap: "8px" },
+  notices: { margin: "4px 0 0", paddingLeft: "16px", display: "flex", flexDirection: "column", gap: "4px" },
+  todoGroup: { display: "flex", flexDirection: "column", gap: "2px", paddingLeft: "8px", borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
+  todoSerious: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  todoAttention: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  todoList: { listStyleType: "none", margin: 0, padding: 0 },
+  todoName: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  todoBranch: { display: "flex", flexDirection: "column", gap: "2px", padding: "4px 2px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  names: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", gap: "2px 4px" },
+  nameButton: {
+    border: "none",
+    background: "none",
+    padding: "2px 4px",
+    cursor: "pointer",
+    font: "inherit",
+    color: tokens.colorBrandForeground1,
+    borderRadius: tokens.borderRadiusSmall,
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  branchTable: { width: "100%", tableLayout: "fixed" },
+  branchName: { whiteSpace: "normal", overflowWrap: "anywhere", verticalAlign: "top" },
+  rateCell: { width: "76px", textAlign: "right", verticalAlign: "top" },
+  toggleCell: { width: "32px", paddingLeft: 0, paddingRight: 0, verticalAlign: "top" },
+  basis: { display: "block", fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
+  details: { margin: 0, padding: "2px 0 4px 12px", display: "flex", flexDirection: "column", gap: "2px", whiteSpace: "normal" },
+  outcome: { scrollMarginTop: "8px", ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" } },
 });

@@ -17,7 +17,8 @@ export interface Demo {
   requests: string[];
   /** Every answer of 400 or more, and every error the pages logged ("Failed to load resource: … 404", an uncaught exception). */
   failures: string[];
-  open(query?: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** A new page of the demo; `init` runs in it before any of the page's own scripts. */
+  open(query?: string, viewport?: { width: number; height: number }, init?: () => void): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -45,10 +46,11 @@ export async function startDemo(): Promise<Demo> {
     context,
     requests,
     failures,
-    async open(query = "", viewport) {
+    async open(query = "", viewport, init) {
       const page = first && context.pages()[0] ? context.pages()[0] : await context.newPage();
       first = false;
       if (viewport) await page.setViewportSize(viewport);
+      if (init) await page.addInitScript(init);
       await page.goto(`${server.origin}/demo.html${query}`);
       return page;
     },
@@ -60,7 +62,7 @@ export async function startDemo(): Promise<Demo> {
   };
 }
 
-/** Elements of the task pane that stick out of it sideways (what scrolls inside its own box is not counted). */
+/** Elements of the task pane that stick out of it sideways (the branch table included: it is laid out for the pane's width). */
 export function paneOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; offenders: string[] }> {
   return page.evaluate(() => {
     const pane = document.querySelector<HTMLElement>("[data-testid=pane]")!;
@@ -68,8 +70,6 @@ export function paneOverflow(page: Page): Promise<{ scrollWidth: number; clientW
     const right = box.left + pane.clientLeft + pane.clientWidth;
     const offenders: string[] = [];
     for (const el of pane.querySelectorAll<HTMLElement>("*")) {
-      const scroller = el.parentElement?.closest("[data-testid=branch-table]");
-      if (scroller) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       if (r.right > right + 0.5 || r.left < box.left - 0.5) offenders.push(`${el.tagName}.${el.className} “${(el.textContent ?? "").slice(0, 20)}” ${Math.round(r.left)}–${Math.round(r.right)} > ${Math.round(right)}`);

@@ -88,3 +88,29 @@ test("a cell opened for typing and left unchanged keeps its value: a rounded num
   await act(() => new Promise((resolve) => setTimeout(resolve, 50))); // a write would have landed by now
   expect(book.value("党员名单", "B2")).toBe(97.8125);
 });
+
+test("a sheet tab double-clicked is renamed as in Excel: Enter renames it, a name Excel refuses or Esc leaves it as it was", async () => {
+  const book = demo();
+  await screen.findByText(/表头第 2 行 · 5 行数据/);
+  fireEvent.doubleClick(screen.getByRole("tab", { name: "说明" }));
+  const box = screen.getByRole("textbox", { name: "工作表“说明”的新名称" });
+  fireEvent.change(box, { target: { value: "批次说明" } });
+  fireEvent.keyDown(box, { key: "Enter" });
+  await screen.findByRole("tab", { name: "批次说明", selected: true });
+  expect(book.sheets.map((s) => s.name)).toEqual(["批次说明", "党员名单"]);
+  // a name another sheet has: Excel says no, the tab keeps its name; Esc gives up
+  fireEvent.doubleClick(screen.getByRole("tab", { name: "批次说明" }));
+  const taken = screen.getByRole("textbox", { name: "工作表“批次说明”的新名称" });
+  fireEvent.change(taken, { target: { value: "党员名单" } });
+  fireEvent.keyDown(taken, { key: "Enter" });
+  fireEvent.doubleClick(screen.getByRole("tab", { name: "党员名单" }));
+  fireEvent.keyDown(screen.getByRole("textbox", { name: "工作表“党员名单”的新名称" }), { key: "Escape" });
+  // a rename after them, once it shows, comes after the refused one has settled
+  fireEvent.doubleClick(screen.getByRole("tab", { name: "批次说明" }));
+  const back = screen.getByRole("textbox", { name: "工作表“批次说明”的新名称" });
+  fireEvent.change(back, { target: { value: "说明" } });
+  fireEvent.keyDown(back, { key: "Enter" });
+  await screen.findByRole("tab", { name: "说明" });
+  expect(book.sheets.map((s) => s.name)).toEqual(["说明", "党员名单"]);
+  expect(screen.getAllByRole("tab").map((tab) => tab.textContent)).toEqual(["说明", "党员名单"]);
+});

@@ -31,7 +31,7 @@ test("when every header was recognised the mapping editor starts folded, one lin
   const group = screen.getByRole("group", { name: /工作表“党员名单”：表头在第 2 行，5 行数据/ });
   // one dropdown per header cell, 序号 included (as "not used", without a warning)
   expect(within(group).getAllByRole("combobox")).toHaveLength(12);
-  expect((screen.getByRole("combobox", { name: "党员名单 A" }) as HTMLButtonElement).textContent).toBe("不使用");
+  expect((screen.getByRole("combobox", { name: "“序号”对应的字段（党员名单 A 列）" }) as HTMLButtonElement).textContent).toBe("不使用");
   expect(within(group).queryByText(/未识别/)).toBeNull();
 
   fireEvent.click(toggle());
@@ -46,10 +46,10 @@ test("an unrecognised header opens the editor, says how many columns need a look
   expect(toggle().getAttribute("aria-expanded")).toBe("true");
   const header = screen.getByTitle("E 学习积分");
   expect(header.textContent).toContain("未识别");
-  expect(screen.getByRole("combobox", { name: "党员名单 E" }).textContent).toBe("不使用");
+  expect(screen.getByRole("combobox", { name: "“学习积分”对应的字段（党员名单 E 列）" }).textContent).toBe("不使用");
 
   // mapping it by hand settles the warning, and the editor stays open as the user left it
-  fireEvent.click(screen.getByRole("combobox", { name: "党员名单 E" }));
+  fireEvent.click(screen.getByRole("combobox", { name: "“学习积分”对应的字段（党员名单 E 列）" }));
   fireEvent.click(await screen.findByRole("option", { name: "学时" }));
   await screen.findByText("已修改 1 处对应关系，评议时生效");
   expect(screen.getByText(/各表需要的列都已识别/)).toBeTruthy();

@@ -2,7 +2,7 @@
 import "./dom-setup";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { DEFAULT_RULES, evaluateWorkbook, HIGHLIGHT_COLOURS, type BranchSummary, type RecognisedTable, type RunResult } from "../../src/engine";
+import { DEFAULT_RULES, evaluateWorkbook, HIGHLIGHT_COLOURS, todoList, type BranchSummary, type RecognisedTable, type RunResult } from "../../src/engine";
 import { generateInput } from "../../bench/generate";
 import { PaneProvider } from "../../src/taskpane/context";
 import { CHART_BRANCHES, ResultsStep, TABLE_BRANCHES } from "../../src/taskpane/components/ResultsStep";
@@ -33,12 +33,35 @@ test("grade counts are chips in the sheet's own red / amber / green", async () =
   expect(screen.getByLabelText("不评定：1 人")).toBeTruthy();
 });
 
-test("the branch table sits in its own scrolling box, the branch column first", async () => {
+test("the branch table fits the pane: per branch its members, each rate beside what it is taken over, the rest behind a details button", async () => {
   await evaluated();
-  const box = screen.getByTestId("branch-table");
-  const table = within(box).getByRole("table", { name: "各支部情况" });
-  const firstCells = within(table).getAllByRole("row").map((row) => row.firstElementChild?.textContent);
-  expect(firstCells).toEqual(["支部", "第一党支部", "第二党支部", "未填支部", "合计"]); // 刘洋 left his branch blank
+  const table = within(screen.getByTestId("branch-table")).getByRole("table", { name: "各支部情况" });
+  const rows = within(table).getAllByRole("row");
+  expect(within(rows[0]).getAllByRole("columnheader").map((cell) => cell.textContent)).toEqual(["支部", "学习达标率", "平均满意度", ""]);
+  expect(rows.slice(1).map((row) => row.getAttribute("data-branch"))).toEqual(["第一党支部", "第二党支部", "未填支部", "合计"]); // 刘洋 left his branch blank
+  const cells = (branch: string) => within(rows.find((row) => row.getAttribute("data-branch") === branch)!).getAllByRole("cell").map((cell) => cell.textContent);
+  // 张伟 52 学时 and 李娜 46: half met; 刘洋 wrote 五十, so his branch has no hours entered at all
+  expect(cells("第一党支部").slice(0, 3)).toEqual(["第一党支部 2 人", "50%已录入 2 / 2", "88.5已录入 2 / 2"]);
+  expect(cells("未填支部").slice(0, 3)).toEqual(["未填支部 1 人", "—已录入 0 / 1", "88已录入 1 / 1"]);
+  expect(cells("合计").slice(0, 3)).toEqual(["合计 5 人", "75%已录入 4 / 5", "84已录入 5 / 5"]);
+
+  const details = within(table).getByRole("button", { name: "第二党支部：详情" });
+  expect(details.getAttribute("aria-expanded")).toBe("false");
+  fireEvent.click(details);
+  expect(details.getAttribute("aria-expanded")).toBe("true");
+  const lines = within(table.querySelector('[data-details="第二党支部"]') as HTMLElement).getAllByRole("listitem").map((li) => li.textContent);
+  expect(lines).toEqual([
+    "正式党员 1 人，预备党员 1 人",
+    "等次：基本合格 1，不评定 1",
+    "优秀 0 人，上限 0 人（正式党员的三分之一）",
+    "待审批 0 人，待公示 0 人",
+    "平均学时 57.5（已录入 2 / 2）",
+    "满意度低于标准 1 人（已录入 2 / 2）",
+    "未提交书面申请 0 人（已录入 2 / 2）",
+    "有处置事项 1 人",
+  ]);
+  fireEvent.click(details);
+  expect(table.querySelector('[data-details="第二党支部"]')).toBeNull();
 });
 
 test("the pane tells a page around it when tables are recognised and when a run starts and has been rendered", async () => {
@@ -79,7 +102,7 @@ function renderResults(result: RunResult): void {
   render(
     <FluentProvider theme={webLightTheme}>
       <PaneProvider host={new FakeHost()} locale="zh-CN">
-        <ResultsStep result={result} onSelectIssue={() => undefined} />
+        <ResultsStep result={result} todo={todoList(result.members)} rules={DEFAULT_RULES} onSelectIssue={() => undefined} />
       </PaneProvider>
     </FluentProvider>,
   );
@@ -98,7 +121,7 @@ test("a unit of many branches gets a chart of the first ones and a note where th
   expect(screen.getByText(`另有 ${result.branches.length - TABLE_BRANCHES} 个支部未列出，完整数据见“评议-支部汇总”工作表`)).toBeTruthy();
 });
 
-test("the 合计 row says how many branches are over their 优秀 cap, not 是", () => {
+test("a branch over its 优秀 cap wears a badge, the 合计 row says how many branches are over, and a warning names them at the top", () => {
   const values = [
     ["姓名", "所在支部", "支部建议等次"],
     ["王伟", "第一党支部", "优秀"],
@@ -114,6 +137,9 @@ test("the 合计 row says how many branches are over their 优秀 cap, not 是",
     ["第二党支部", false],
   ]);
   renderResults(result);
-  const rows = within(screen.getByRole("table", { name: "各支部情况" })).getAllByRole("row");
-  expect(rows.at(-1)!.textContent).toMatch(/^合计.*1 个支部超限$/);
+  const table = screen.getByRole("table", { name: "各支部情况" });
+  const badge = (branch: string) => table.querySelector(`[data-branch="${branch}"] [data-testid="over-cap"]`)?.textContent ?? null;
+  expect([badge("第一党支部"), badge("第二党支部"), badge("合计")]).toEqual(["优秀超限", null, "1 个支部超限"]);
+  // and said above everything else, with the numbers
+  expect(screen.getByTestId("over-cap-warning").textContent).toBe("优秀超限，请复核： 第一党支部（优秀 2 人，上限 1 人）");
 });

@@ -30,7 +30,7 @@ test("a mapping corrected in the pane is saved in the workbook and used again wh
   const book = excel();
   book.sheet("党员名单")!.cell(1, 4).value = "学习积分";
   await pane(book);
-  fireEvent.click(screen.getByRole("combobox", { name: "党员名单 E" }));
+  fireEvent.click(screen.getByRole("combobox", { name: "“学习积分”对应的字段（党员名单 E 列）" }));
   fireEvent.click(await screen.findByRole("option", { name: "学时" }));
   await screen.findByText("已修改 1 处对应关系，评议时生效");
   await waitFor(() => expect(book.savedSettings.get("xianjiao.rules")).toMatchObject({ mappings: { 党员名单: { studyHours: 4 } } }));

@@ -30,7 +30,7 @@ test("a rule switched off names the header to rename or map, and mapping it in s
     "R1 学时：没有识别到“学时”列，表头“学时要求”（党员名单!E2）可能就是这一列：请把表头改为“学时”，或在上面“1. 识别结果”的列对应中把它对应到“学时”",
   );
 
-  fireEvent.click(screen.getByRole("combobox", { name: "党员名单 E" }));
+  fireEvent.click(screen.getByRole("combobox", { name: "“学时要求”对应的字段（党员名单 E 列）" }));
   fireEvent.click(await screen.findByRole("option", { name: "学时" }));
   await screen.findByText("已修改 1 处对应关系，评议时生效");
   expect(screen.getByTitle("E 学时要求").textContent).toBe("E 学时要求");

@@ -1,6 +1,7 @@
 import { applyScheme, DEFAULT_RULES, resolveRules } from "../../src/engine";
 import { t } from "../../src/i18n/t";
-import { describeRuleErrors, fieldForPath, isoDate, rulesFromValues, valuesFromRules } from "../../src/taskpane/settingsForm";
+import { describeRuleErrors, fieldForPath, isoDate, rulesFromValues, settingsDirty, valuesFromRules } from "../../src/taskpane/settingsForm";
+import { runBasis } from "../../src/taskpane/staleness";
 
 test("the form shows the rule set without float noise and saves it back unchanged", () => {
   const values = valuesFromRules(DEFAULT_RULES);
@@ -93,4 +94,31 @@ test("rule paths map to the form's fields", () => {
   expect(fieldForPath("study.minHours")).toBe("minHours");
   expect(fieldForPath("stages.list[2].days")).toBe("scheme");
   expect(fieldForPath("ballot.quorumShare")).toBeNull();
+});
+
+test("the form holds unsaved changes only when it would save something else, or cannot be saved", () => {
+  const saved = resolveRules({ study: { minHours: 40 }, batchStart: "2026-09-01", unitName: "市直机关工委" });
+  if (!saved.ok) throw new Error("rules");
+  const shown = valuesFromRules(saved.rules);
+  expect(settingsDirty(shown, saved.rules)).toBe(false);
+  // written differently, the same: 40.0, a date with slashes, the name with spaces around it
+  expect(settingsDirty({ ...shown, minHours: "40.0", batchStart: "2026/9/1", unitName: " 市直机关工委 " }, saved.rules)).toBe(false);
+  expect(settingsDirty({ ...shown, minHours: "45" }, saved.rules)).toBe(true);
+  expect(settingsDirty({ ...shown, scheme: "四阶段" }, saved.rules)).toBe(true);
+  expect(settingsDirty({ ...shown, unitName: "" }, saved.rules)).toBe(true);
+  expect(settingsDirty({ ...shown, minHours: "很多" }, saved.rules)).toBe(true);
+});
+
+test("what a run depended on: the rules and the mappings, an emptied mapping the same as none", () => {
+  const basis = runBasis(DEFAULT_RULES, {});
+  expect(runBasis(DEFAULT_RULES, { 党员名单: {} })).toBe(basis);
+  expect(runBasis(DEFAULT_RULES, { 党员名单: { studyHours: 4 } })).not.toBe(basis);
+  expect(runBasis(DEFAULT_RULES, { 党员名单: { studyHours: null } })).not.toBe(basis);
+  const fortyHours = resolveRules({ study: { minHours: 40 } });
+  if (!fortyHours.ok) throw new Error("rules");
+  expect(runBasis(fortyHours.rules, {})).not.toBe(basis);
+  // the unit's name goes into the exported summary: changing it makes the results stale too
+  const named = resolveRules({ unitName: "市直机关工委" });
+  if (!named.ok) throw new Error("rules");
+  expect(runBasis(named.rules, {})).not.toBe(basis);
 });

@@ -15,7 +15,7 @@ type ExportState = { phase: "idle" } | { phase: "working" } | { phase: "done"; m
  * Excel. Where a download does nothing (Excel on Mac) it is only opened, and the user is told to
  * save it; no download is ever claimed that did not happen.
  */
-export function ExportStep({ result }: { result: RunResult | null }) {
+export function ExportStep({ result, stale = false }: { result: RunResult | null; stale?: boolean }) {
   const t = useT();
   const { host, locale } = usePane();
   const styles = useStyles();
@@ -58,9 +58,14 @@ export function ExportStep({ result }: { result: RunResult | null }) {
           <MessageBarBody>{t("ui.export.noUnit")}</MessageBarBody>
         </MessageBar>
       )}
+      {result && stale && (
+        <MessageBar intent="warning" data-testid="export-stale">
+          <MessageBarBody>{t("ui.export.stale")}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.row}>
         <Button disabled={!result || state.phase === "working"} onClick={() => void run()}>
-          {t("ui.export.button")}
+          {t(result && stale ? "ui.export.anyway" : "ui.export.button")}
         </Button>
         {state.phase === "working" && <Spinner size="tiny" label={t("ui.export.working")} />}
       </div>

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import type { BranchSummary, Grade } from "../../engine";
 import { GRADES } from "../../engine";
 
@@ -33,9 +34,11 @@ export function labelWidth(text: string, fontSize: number): number {
 /**
  * Stacked horizontal bars, grades per branch, as inline SVG (no chart library). Each branch name
  * sits on its own line above its bar, so long names are never cut to a few characters.
+ * `description` is the text alternative: every branch's counts, for whoever cannot see the bars.
  */
-export function GradeChart(props: { branches: BranchSummary[]; title: string; gradeLabel(grade: Grade): string; totalLabel(count: number): string }) {
-  const { branches, title, gradeLabel, totalLabel } = props;
+export function GradeChart(props: { branches: BranchSummary[]; title: string; description?: string; gradeLabel(grade: Grade): string; totalLabel(count: number): string }) {
+  const { branches, title, description, gradeLabel, totalLabel } = props;
+  const descriptionId = useId();
   const totals = branches.map((b) => GRADES.reduce((n, g) => n + b.grades[g], 0));
   const max = Math.max(1, ...totals);
   // the longest bar's total must fit inside the box, whatever the language makes of "16 人"
@@ -47,8 +50,9 @@ export function GradeChart(props: { branches: BranchSummary[]; title: string; gr
   const legendCols = [3, 2, 1].find((cols) => WIDTH / cols >= widest) ?? 1;
   const height = legendTop + Math.ceil(GRADES.length / legendCols) * LEGEND_ROW;
   return (
-    <svg role="img" aria-label={title} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: 420, display: "block" }} fontFamily="inherit">
+    <svg role="img" aria-label={title} aria-describedby={description ? descriptionId : undefined} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: 420, display: "block" }} fontFamily="inherit">
       <title>{title}</title>
+      {description && <desc id={descriptionId}>{description}</desc>}
       {branches.map((branch, i) => {
         let x = 0;
         return (

@@ -17,7 +17,7 @@ export function ManualDecisions({ result, busy, onReset }: { result: RunResult; 
   return (
     <section className={styles.section} aria-labelledby="manual-decisions">
       <div className={styles.row}>
-        <Text as="h3" id="manual-decisions" weight="semibold">
+        <Text as="h4" id="manual-decisions" weight="semibold" size={300}>
           {t("ui.manual.title", { count: manual.length })}
         </Text>
         <Button size="small" disabled={busy} onClick={() => onReset(true)}>

@@ -70,7 +70,7 @@ function TableMapping(props: { table: RecognisedTable; state: Ready; overrides: 
               size="small"
               className={styles.dropdown}
               button={{ className: styles.dropdownButton, children: <span className={styles.dropdownValue}>{value}</span> }}
-              aria-label={`${table.sheet} ${row.letter}`}
+              aria-label={t(row.header ? "ui.recognise.mapFor" : "ui.recognise.mapForColumn", { header: row.header, sheet: table.sheet, column: row.letter })}
               value={value}
               selectedOptions={[row.field ?? UNUSED]}
               onOptionSelect={(_, data) => {

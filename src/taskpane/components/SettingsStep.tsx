@@ -1,10 +1,10 @@
-import { useEffect, useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup } from "@fluentui/react-components";
+import { useEffect, useLayoutEffect, useState } from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { DEFAULT_RULES, type RuleSet, type Scheme } from "../../engine";
 import { describeError } from "../../errors";
 import type { MessageKey } from "../../i18n/t";
 import { usePane, useT } from "../context";
-import { describeRuleErrors, rulesFromValues, valuesFromRules, type FieldProblem, type SettingsField, type SettingsValues } from "../settingsForm";
+import { describeRuleErrors, rulesFromValues, settingsDirty, valuesFromRules, type FieldProblem, type SettingsField, type SettingsValues } from "../settingsForm";
 import { useStyles } from "../styles";
 import { StepSection } from "./StepSection";
 
@@ -16,10 +16,15 @@ interface Props {
   rules: RuleSet;
   loadProblem: string | null;
   onSave(rules: RuleSet): Promise<void>;
+  /** The form holds changes not saved (or not savable) yet, or no longer does. */
+  onDirtyChange?(dirty: boolean): void;
 }
 
+/** The settings form's id: 评议 sends the user here when the form holds changes not saved. */
+export const SETTINGS_FORM_ID = "settings-form";
+
 /** Step 5: thresholds, stage scheme, batch start and unit name, validated by the rule schema. */
-export function SettingsStep({ rules, loadProblem, onSave }: Props) {
+export function SettingsStep({ rules, loadProblem, onSave, onDirtyChange }: Props) {
   const t = useT();
   const { locale } = usePane();
   const styles = useStyles();
@@ -28,6 +33,10 @@ export function SettingsStep({ rules, loadProblem, onSave }: Props) {
   const [status, setStatus] = useState<Status>({ kind: "none" });
 
   useEffect(() => setValues(valuesFromRules(rules)), [rules]);
+
+  const dirty = settingsDirty(values, rules);
+  // before the paint: 评议 must never look ready while the form holds changes, nor wait once they are saved
+  useLayoutEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const set = (field: SettingsField, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -61,6 +70,7 @@ export function SettingsStep({ rules, loadProblem, onSave }: Props) {
         </MessageBar>
       )}
       <form
+        id={SETTINGS_FORM_ID}
         className={styles.form}
         noValidate
         onSubmit={(event) => {
@@ -89,6 +99,18 @@ export function SettingsStep({ rules, loadProblem, onSave }: Props) {
           <Button appearance="primary" type="submit">
             {t("ui.settings.save")}
           </Button>
+          {dirty && (
+            <Button
+              type="button"
+              onClick={() => {
+                setValues(valuesFromRules(rules));
+                setProblems({});
+                setStatus({ kind: "none" });
+              }}
+            >
+              {t("ui.settings.undo")}
+            </Button>
+          )}
           <Button
             type="button"
             onClick={() => {
@@ -99,6 +121,11 @@ export function SettingsStep({ rules, loadProblem, onSave }: Props) {
             {t("ui.settings.reset")}
           </Button>
         </div>
+        {dirty && (
+          <Text size={200} className={styles.warning}>
+            {t("ui.settings.unsaved")}
+          </Text>
+        )}
       </form>
       {status.kind === "saved" && (
         <MessageBar intent="success">
