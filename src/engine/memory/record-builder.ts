@@ -3,6 +3,9 @@ import type { PlanCell, SheetPlan } from "../plan/types";
 import { CHUNK, KEY, RECORD_FORMAT, RECORD_SHEET_NAME, chunks } from "./record";
 import { KEY_DIGITS, MemberKeyHasher, digitAt } from "./member-key";
 
+/** Bytes turned into characters by one String.fromCharCode call. */
+const SLICE = 4096;
+
 const TAB = 9;
 const NEWLINE = 10;
 const ZERO = 48;
@@ -80,11 +83,16 @@ export class RecordBuilder {
     b[this.length++] = NEWLINE;
   }
 
-  /** The packed lines in cells of CHUNK characters. */
+  /** The packed lines in cells of CHUNK characters (ASCII: a byte is a character). */
   private packed(): string[] {
-    const decoder = new TextDecoder("latin1");
     const out: string[] = [];
-    for (let i = 0; i < this.length; i += CHUNK) out.push(decoder.decode(this.bytes.subarray(i, Math.min(this.length, i + CHUNK))));
+    for (let i = 0; i < this.length; i += CHUNK) {
+      const end = Math.min(this.length, i + CHUNK);
+      // (a few thousand bytes a call: every argument is one on the stack)
+      let text = "";
+      for (let j = i; j < end; j += SLICE) text += String.fromCharCode.apply(null, this.bytes.subarray(j, Math.min(end, j + SLICE)) as unknown as number[]);
+      out.push(text);
+    }
     return out.length > 0 ? out : [""];
   }
 
