@@ -1,5 +1,5 @@
 import { jsonBytes } from "../office/text";
-import type { XlConditionalFormat } from "../office/excel-api";
+import type { XlBorder, XlConditionalFormat } from "../office/excel-api";
 import type { ConditionalFormatData, SheetData } from "./cells";
 import { writeOnly, type MemoryContext } from "./context";
 import { MemoryOfficeError, notLoaded } from "./errors";
@@ -45,6 +45,14 @@ export class MemoryConditionalFormat implements XlConditionalFormat {
     format: {
       fill: writeOnly<{ color: string }>({ color: (color: string) => this.set(color, (data) => (data.fill = color)) }),
       font: writeOnly<{ color: string }>({ color: (color: string) => this.set(color, (data) => (data.font = color)) }),
+      // the four edges alike: a line drawn with a style, in a colour when one is given
+      borders: {
+        getItem: () =>
+          writeOnly<XlBorder>({
+            style: (style: string) => this.set(style, (data) => (data.border = style === "None" ? null : (data.border ?? "#000000"))),
+            color: (color: string) => this.set(color, (data) => (data.border = color)),
+          }),
+      },
     },
   };
 }

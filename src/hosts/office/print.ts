@@ -1,0 +1,120 @@
+import type { PlanLink, PrintPlan, SheetPlan } from "../../engine/plan/types";
+import { borderedAreas, printLayout } from "../../engine/plan/print";
+import { a1 } from "./address";
+import { CALL_BYTES, type WriteUnit } from "./batches";
+import type { XlBorderIndex, XlContext, XlRange, XlWorksheet } from "./excel-api";
+import { jsonBytes } from "./text";
+
+/** The thin grey line round the cells of a printed table. */
+export const BORDER_COLOUR = "#BFBFBF";
+const TABLE_EDGES: readonly XlBorderIndex[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"];
+const ROW_EDGES: readonly XlBorderIndex[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical"];
+/** Page breaks and links go in units of this many calls, so a unit fits any request. */
+const CALLS_PER_UNIT = 2000;
+
+function line(range: XlRange, edges: readonly XlBorderIndex[]): void {
+  for (const edge of edges) {
+    const border = range.format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.color = BORDER_COLOUR;
+  }
+}
+
+/**
+ * Borders of a sheet's tables, a constant number of calls whatever its rows: one table is lined
+ * as a range; many (the register's blocks, one per branch) are the header row lined and one
+ * conditional format that lines every row with a number in the numbered column (序号).
+ */
+export function queueBorders(sheet: XlWorksheet, plan: SheetPlan, width: number): void {
+  const areas = borderedAreas(plan);
+  if (areas.length === 0) return;
+  if (areas.length === 1) {
+    const area = areas[0];
+    const top = Math.min(area.top, plan.headerRow);
+    line(sheet.getRangeByIndexes(top, area.left, area.bottom - top + 1, area.right - area.left + 1), TABLE_EDGES);
+    return;
+  }
+  line(sheet.getRangeByIndexes(plan.headerRow, 0, 1, width), ROW_EDGES);
+  const top = Math.min(...areas.map((a) => a.top));
+  const bottom = Math.max(...areas.map((a) => a.bottom));
+  const left = Math.min(...areas.map((a) => a.left));
+  const right = Math.max(...areas.map((a) => a.right));
+  const range = sheet.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
+  if (plan.numberedRows === undefined) {
+    for (const area of areas) line(sheet.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1), TABLE_EDGES);
+    return;
+  }
+  const cf = range.conditionalFormats.add("Custom");
+  cf.custom.rule.formula = `=ISNUMBER(${a1(top, plan.numberedRows).replace(/^([A-Z]+)/, "$$$1")})`;
+  for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
+    const border = cf.custom.format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.color = BORDER_COLOUR;
+  }
+}
+
+/** Calls queueBorders makes, for the request estimate. */
+export function borderCalls(plan: SheetPlan): number {
+  const areas = borderedAreas(plan).length;
+  return areas === 0 ? 0 : areas === 1 ? 12 : plan.numberedRows === undefined ? 10 + areas * 12 : 20;
+}
+
+/** "$1:$2": rows 1…n as print titles. */
+const titleRows = (print: PrintPlan) => `$1:$${print.titleRows}`;
+
+/**
+ * The page layout of one of our sheets (ExcelApi 1.9): A4, orientation, fit to the pages across
+ * (as many down as needed), centred, the title rows on every page, page numbers in the footer;
+ * then its manual page breaks, in units of at most CALLS_PER_UNIT.
+ */
+export function printUnits(plan: SheetPlan, sheetName: string, label: string): WriteUnit[] {
+  const print = plan.print ?? printLayout(plan);
+  const sheetOf = (context: XlContext) => context.workbook.worksheets.getItem(sheetName);
+  const units: WriteUnit[] = [
+    {
+      bytes: CALL_BYTES * 7 + (print.footer?.length ?? 0) * 3,
+      sheet: label,
+      queue: (context) => {
+        const layout = sheetOf(context).pageLayout;
+        layout.paperSize = "A4";
+        layout.orientation = print.landscape ? "Landscape" : "Portrait";
+        layout.zoom = { horizontalFitToPages: print.pagesWide, verticalFitToPages: 0 };
+        layout.centerHorizontally = true;
+        if (print.titleRows > 0) layout.setPrintTitleRows(titleRows(print));
+        if (print.footer) layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
+      },
+    },
+  ];
+  const breaks = print.rowBreaks.filter((row) => row > 0);
+  for (let i = 0; i < breaks.length; i += CALLS_PER_UNIT) {
+    const part = breaks.slice(i, i + CALLS_PER_UNIT);
+    units.push({
+      bytes: part.length * CALL_BYTES,
+      sheet: label,
+      queue: (context) => {
+        const sheet = sheetOf(context);
+        for (const row of part) sheet.horizontalPageBreaks.add(a1(row, 0));
+      },
+    });
+  }
+  return units;
+}
+
+/** The links of one of our sheets (Range.hyperlink, ExcelApi 1.7), each to a cell of the workbook. */
+export function linkUnits(links: readonly PlanLink[], sheetName: string, label: string): WriteUnit[] {
+  const units: WriteUnit[] = [];
+  for (let i = 0; i < links.length; i += CALLS_PER_UNIT) {
+    const part = links.slice(i, i + CALLS_PER_UNIT);
+    units.push({
+      bytes: part.reduce((n, link) => n + CALL_BYTES + jsonBytes(link.sheet) * 2 + link.cell.length * 2, 0),
+      sheet: label,
+      queue: (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        for (const link of part) {
+          sheet.getCell(link.row, link.column).hyperlink = { documentReference: `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`, textToDisplay: link.cell };
+        }
+      },
+    });
+  }
+  return units;
+}
