@@ -28,7 +28,9 @@ export function copySheet(source: ExcelJS.Worksheet, target: ExcelJS.Worksheet, 
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       if (cell.type === ExcelJSLib.ValueType.Merge) return;
       const out = targetRow.getCell(c);
-      out.value = mask ? maskIds(cell.value) : cell.value;
+      // a link to a cell of OUT would lead nowhere in the summary: its text alone
+      const value = cell.value !== null && typeof cell.value === "object" && "hyperlink" in cell.value ? cell.value.text : cell.value;
+      out.value = mask ? maskIds(value) : value;
       out.style = clone(cell.style);
     });
   });
@@ -37,7 +39,9 @@ export function copySheet(source: ExcelJS.Worksheet, target: ExcelJS.Worksheet, 
   });
   for (const m of sheetMerges(source)) target.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   target.views = clone(source.views);
-  // page layout and print titles: the summary prints as it does in OUT
+  // page layout, print titles and page numbers: the summary prints as it does in OUT; a hidden sheet stays hidden
   target.pageSetup = clone(source.pageSetup);
+  target.headerFooter = clone(source.headerFooter);
+  target.state = source.state;
   for (const cf of conditionalFormats(source)) target.addConditionalFormatting(clone(cf));
 }

@@ -10,5 +10,7 @@ export { cellOf, readWorkbook } from "./read";
 export type { ReadResult, UnitSurveyCounts } from "./read";
 export { evaluateMembers } from "./evaluate";
 export { isOursToSkip, readMemory, type WorkbookMemory } from "./memory/our-sheets";
+export { parseSheetMarker, SHEET_MARKER, BLOCK_MARKER } from "./memory/markers";
 export { isColumnOverrides, type RunRecord } from "./memory/record";
 export { memberRef } from "./memory/manual";
+export * from "./consolidate";

@@ -16,14 +16,16 @@ const REGISTER_WIDTHS = [5, 10, 9, 6, 7, 16, 36];
 /** 姓名, 评议等次 and 处置建议 wrap: a long name or a list of actions is never cut. */
 const WRAPPED = [1, 5, 6];
 /** Where each branch's block ends: lines to sign on paper. */
-export const SIGNATURE_LINE = "填表人：＿＿＿＿＿＿　　审核人：＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日";
+/** An ideographic space: the gap between the parts of a line on a Chinese form. */
+const GAP = "\u3000\u3000";
+export const SIGNATURE_LINE = `填表人：＿＿＿＿＿＿${GAP}审核人：＿＿＿＿＿＿${GAP}日期：＿＿＿＿年＿＿月＿＿日`;
 export const REGISTER_SUBJECT = "党员民主评议结果登记表";
 
 const col = (name: (typeof REGISTER_COLUMNS)[number]) => REGISTER_COLUMNS.indexOf(name);
 
 /** The branch line over a block: "支部：第一党支部　　党员 12 人". */
 export function branchLine(branch: string, members: number): string {
-  return safeText(`支部：${branch}　　党员 ${members} 人`);
+  return safeText(`支部：${branch}${GAP}党员 ${members} 人`);
 }
 
 /** A member's row: what the result columns say (the secretary's own decision where they typed one). */

@@ -7,14 +7,14 @@ export function chineseDate(iso: string): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
 }
 
-/** The title of a document about a unit: "城关镇党委党员评议支部汇总表（2026年11月24日）". */
-export function titleText(subject: string, unitName: string, today: string): string {
-  return safeText(`${unitName.trim()}${subject}（${chineseDate(today)}）`);
+/** The title of a document about a unit: "城关镇党委党员评议支部汇总表（2026年11月24日）", a note before the date when given. */
+export function titleText(subject: string, unitName: string, today: string, note?: string): string {
+  return safeText(`${unitName.trim()}${subject}（${note ? `${note}，` : ""}${chineseDate(today)}）`);
 }
 
 /** Row 0 of every sheet we create: the unit and the subject, dated. */
-export function titleRow(subject: string, unitName: string, today: string): PlanCell[] {
-  return [titleText(subject, unitName, today)];
+export function titleRow(subject: string, unitName: string, today: string, note?: string): PlanCell[] {
+  return [titleText(subject, unitName, today, note)];
 }
 
 /**

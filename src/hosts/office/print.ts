@@ -20,10 +20,13 @@ function line(range: XlRange, edges: readonly XlBorderIndex[]): void {
   }
 }
 
+/** Whether a sheet's many tables are lined by one rule (see borderRuleUnit) rather than one by one. */
+const byRule = (plan: SheetPlan, areas: number) => areas > 1 && plan.numberedRows !== undefined;
+
 /**
  * Borders of a sheet's tables, a constant number of calls whatever its rows: one table is lined
- * as a range; many (the register's blocks, one per branch) are the header row lined and one
- * conditional format that lines every row with a number in the numbered column (序号).
+ * as a range; many (the register's blocks, one per branch) get the header row lined here and
+ * their rows by one conditional format (borderRuleUnit).
  */
 export function queueBorders(sheet: XlWorksheet, plan: SheetPlan, width: number): void {
   const areas = borderedAreas(plan);
@@ -35,28 +38,46 @@ export function queueBorders(sheet: XlWorksheet, plan: SheetPlan, width: number)
     return;
   }
   line(sheet.getRangeByIndexes(plan.headerRow, 0, 1, width), ROW_EDGES);
-  const top = Math.min(...areas.map((a) => a.top));
-  const bottom = Math.max(...areas.map((a) => a.bottom));
-  const left = Math.min(...areas.map((a) => a.left));
-  const right = Math.max(...areas.map((a) => a.right));
-  const range = sheet.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
-  if (plan.numberedRows === undefined) {
+  if (!byRule(plan, areas.length)) {
     for (const area of areas) line(sheet.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1), TABLE_EDGES);
-    return;
-  }
-  const cf = range.conditionalFormats.add("Custom");
-  cf.custom.rule.formula = `=ISNUMBER(${a1(top, plan.numberedRows).replace(/^([A-Z]+)/, "$$$1")})`;
-  for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
-    const border = cf.custom.format.borders.getItem(edge);
-    border.style = "Continuous";
-    border.color = BORDER_COLOUR;
   }
 }
 
 /** Calls queueBorders makes, for the request estimate. */
 export function borderCalls(plan: SheetPlan): number {
   const areas = borderedAreas(plan).length;
-  return areas === 0 ? 0 : areas === 1 ? 12 : plan.numberedRows === undefined ? 10 + areas * 12 : 20;
+  return areas === 0 ? 0 : areas === 1 ? 12 : byRule(plan, areas) ? 10 : 10 + areas * 12;
+}
+
+/**
+ * The rows of many tables lined by one conditional format: every row with a number in the
+ * numbered column (序号). It goes first in the sheet's list and does not stop there, so the
+ * highlights after it (which do stop) still colour the same cells.
+ */
+export function borderRuleUnit(plan: SheetPlan, sheetName: string, label: string): WriteUnit | null {
+  const areas = borderedAreas(plan);
+  if (!byRule(plan, areas.length) || plan.numberedRows === undefined) return null;
+  const numbered = plan.numberedRows;
+  const top = Math.min(...areas.map((a) => a.top));
+  const bottom = Math.max(...areas.map((a) => a.bottom));
+  const left = Math.min(...areas.map((a) => a.left));
+  const right = Math.max(...areas.map((a) => a.right));
+  return {
+    bytes: CALL_BYTES * 12,
+    sheet: label,
+    queue: (context) => {
+      const range = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
+      const cf = range.conditionalFormats.add("Custom");
+      cf.custom.rule.formula = `=ISNUMBER(${a1(top, numbered).replace(/^([A-Z]+)/, "$$$1")})`;
+      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
+        const border = cf.custom.format.borders.getItem(edge);
+        border.style = "Continuous";
+        border.color = BORDER_COLOUR;
+      }
+      cf.stopIfTrue = false;
+      cf.priority = 0;
+    },
+  };
 }
 
 /** "$1:$2": rows 1…n as print titles. */

@@ -3,7 +3,7 @@ import { a1 } from "./address";
 import { CALL_BYTES, type WriteUnit } from "./batches";
 import type { XlContext, XlWorksheet } from "./excel-api";
 import { HEADER_FILL, highlightUnit } from "./highlights";
-import { borderCalls, linkUnits, printUnits, queueBorders } from "./print";
+import { borderCalls, borderRuleUnit, linkUnits, printUnits, queueBorders } from "./print";
 import { rowUnits } from "./rows";
 import { asExcelValue, widthPoints } from "./text";
 
@@ -120,6 +120,8 @@ export function sheetUnits(plan: SheetPlan, tempName: string, features: SheetFea
     },
   ];
   if (plan.highlights.length > 0 && dataLast >= dataFirst) units.push(highlightUnit(tempName, label, plan.highlights, dataFirst, dataLast));
+  const borderRule = borderRuleUnit(plan, tempName, label);
+  if (borderRule) units.push(borderRule);
   if (plan.links && plan.links.length > 0) units.push(...linkUnits(plan.links, tempName, label));
   if (features.canPrint && !plan.hidden) units.push(...printUnits(plan, tempName, label));
   return units;
