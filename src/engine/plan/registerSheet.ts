@@ -23,7 +23,7 @@ export const REGISTER_SUBJECT = "党员民主评议结果登记表";
 
 const col = (name: (typeof REGISTER_COLUMNS)[number]) => REGISTER_COLUMNS.indexOf(name);
 
-/** The branch line over a block: "支部：第一党支部　　党员 12 人". */
+/** The branch line over a block: "支部：第一党支部", two ideographic spaces, "党员 12 人". */
 export function branchLine(branch: string, members: number): string {
   return safeText(`支部：${branch}${GAP}党员 ${members} 人`);
 }
