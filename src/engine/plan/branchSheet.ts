@@ -85,7 +85,7 @@ export function gradeChart(title: string, rows: readonly PlanCell[][], categoryC
     title,
     categoryColumn,
     seriesColumns,
-    colours: CHART_GRADES.map((grade) => HIGHLIGHT_COLOURS[GRADE_COLOURS[grade]].fill),
+    colours: CHART_GRADES.map((grade) => ({ fill: HIGHLIGHT_COLOURS[GRADE_COLOURS[grade]].fill, line: HIGHLIGHT_COLOURS[GRADE_COLOURS[grade]].font })),
     majorUnit: wholeAxisUnit(largest),
     anchor: { row: rows.length + 1, column: 0 },
     headerRow,

@@ -1,4 +1,5 @@
 import { CHART_SIZE, type PrintPlan, type SheetPlan } from "./types";
+import { displayWidth } from "./sheetCommon";
 
 /** About as many characters of column width as fit across an A4 page at 100%, upright and sideways. */
 const PORTRAIT_CHARACTERS = 90;
@@ -52,4 +53,32 @@ export function borderedAreas(sheet: Pick<SheetPlan, "rows" | "headerRow" | "bor
 /** The sheet with its print layout set (a layout the sheet already has is kept). */
 export function withPrintLayout<T extends SheetPlan>(sheet: T): T {
   return sheet.print ? sheet : { ...sheet, print: printLayout(sheet) };
+}
+
+/** Points a line of text takes in a row (11-point text, Chinese glyphs included, with room to spare). */
+export const LINE_POINTS = 16;
+
+/**
+ * Rows whose wrapped text needs more than one line, with the lines it needs: in each wrapped
+ * column, the text's width (a Chinese character counted as two) over the column's width. A
+ * program opening a file does not fit rows to wrapped text by itself (LibreOffice does not,
+ * and Excel only when told), so the file writers set these heights; Excel's own host fits the
+ * rows instead. An estimate that errs on the tall side: a cut line is worse than a blank one.
+ */
+export function wrappedRowLines(sheet: Pick<SheetPlan, "rows" | "headerRow" | "widths" | "wrapColumns">): Map<number, number> {
+  const out = new Map<number, number>();
+  const columns = sheet.wrapColumns ?? [];
+  if (columns.length === 0) return out;
+  for (let r = sheet.headerRow + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    let lines = 1;
+    for (const c of columns) {
+      const value = row[c];
+      if (typeof value !== "string" || value === "") continue;
+      const room = Math.max(2, (sheet.widths[c] ?? 8) - 1.5);
+      lines = Math.max(lines, Math.ceil((displayWidth(value) - 2) / room));
+    }
+    if (lines > 1) out.set(r, lines);
+  }
+  return out;
 }

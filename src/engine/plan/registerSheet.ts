@@ -7,7 +7,7 @@ import { GRADE_HIGHLIGHTS, ACTION_HIGHLIGHTS } from "./highlights";
 import { PAGE_FOOTER } from "./print";
 import { gradeText, outcomeText } from "./resultCells";
 import { titleRow } from "./sheetCommon";
-import { formatOneDecimal, safeText } from "./text";
+import { safeText } from "./text";
 
 /** Columns of the register, in order. */
 export const REGISTER_COLUMNS = ["序号", "姓名", "党员类别", "学时", "满意度", "评议等次", "处置建议"] as const;
@@ -33,7 +33,7 @@ function memberRow(n: number, result: MemberResult): PlanCell[] {
   const values = valuesOf(result.member);
   const hours = result.statuses.R1 === "不适用" ? "—" : values.studyHours ?? "未录入";
   const value = result.statuses.R5 === "未录入" ? undefined : (result.satisfaction ?? memberSatisfaction(values));
-  const satisfaction = result.statuses.R5 === "不适用" ? "—" : value !== undefined ? formatOneDecimal(value) : "未录入";
+  const satisfaction = result.statuses.R5 === "不适用" ? "—" : value !== undefined ? Math.round(value * 10) / 10 : "未录入";
   return [
     n,
     safeText(result.member.name),
@@ -83,7 +83,7 @@ export function buildRegisterSheet(results: readonly MemberResult[], branches: r
     headerRow,
     boldRows,
     percentColumns: [],
-    decimalColumns: [],
+    decimalColumns: [col("满意度")],
     widths: [...REGISTER_WIDTHS],
     highlights: [
       { column: col("评议等次"), rules: [...GRADE_HIGHLIGHTS] },

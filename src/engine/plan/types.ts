@@ -96,8 +96,8 @@ export interface ChartPlan {
   /** 0-based rows and columns within the sheet. */
   categoryColumn: number;
   seriesColumns: number[];
-  /** "#RRGGBB" per series (the grades' colours), in the order of seriesColumns. */
-  colours: string[];
+  /** Per series, in the order of seriesColumns: the grade's colour as its bars' fill, outlined in the grade's darker shade ("#RRGGBB"). */
+  colours: { fill: string; line: string }[];
   /** Whole members between the value axis's gridlines, never below 1: the axis counts people. */
   majorUnit: number;
   /** The cell its top-left corner sits on (below the table, so the table prints as wide as it is). */

@@ -57,8 +57,9 @@ export interface ChartData {
   majorUnit?: number;
   minimum?: number;
   valueFormat?: string;
-  /** Fill colour per series index, where set. */
+  /** Fill and outline colour per series index, where set. */
   seriesColours: string[];
+  seriesLines: string[];
 }
 
 /** How a sheet prints (ExcelApi 1.9 `worksheet.pageLayout`), where set. */

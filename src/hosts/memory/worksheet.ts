@@ -92,7 +92,7 @@ class MemoryChart implements XlChart {
               data.seriesColours[index] = color;
             }),
         },
-        line: writeOnly<{ color: string }>({ color: (color: string) => this.set(color, () => void color) }),
+        line: writeOnly<{ color: string }>({ color: (color: string) => this.set(color, (data) => (data.seriesLines[index] = color)) }),
       },
     }),
   };
@@ -260,7 +260,7 @@ export class MemoryWorksheet extends MemoryObject implements XlWorksheet {
       this.context.enqueueAt("ChartCollection.add", type.length + 20, () => {
         const sheet = this.target();
         guardProtected(sheet);
-        const data: ChartData = { type, source: (source as MemoryRange).target()!.rect, seriesBy, title: "", categoryNames: null, position: null, seriesColours: [] };
+        const data: ChartData = { type, source: (source as MemoryRange).target()!.rect, seriesBy, title: "", categoryNames: null, position: null, seriesColours: [], seriesLines: [] };
         sheet.charts.push(data);
         chart.data = data;
         chart.sheet = sheet;

@@ -49,8 +49,8 @@ function queueChart(sheet: XlWorksheet, plan: SheetPlan, features: SheetFeatures
     const colour = chart.colours[chart.seriesColumns.indexOf(column)];
     if (colour === undefined) continue;
     const format = added.series.getItemAt(column - firstSeries).format;
-    format.fill.setSolidColor(colour);
-    format.line.color = "#595959";
+    format.fill.setSolidColor(colour.fill);
+    format.line.color = colour.line;
   }
   added.axes.valueAxis.minimum = 0;
   added.axes.valueAxis.majorUnit = Math.max(1, Math.round(chart.majorUnit));
@@ -91,9 +91,12 @@ export function sheetUnits(plan: SheetPlan, tempName: string, features: SheetFea
         const title = sheet.getRange("A1");
         title.format.font.bold = true;
         title.format.font.size = 14;
-        const header = sheet.getRangeByIndexes(plan.headerRow, 0, 1, width);
-        header.format.font.bold = true;
-        header.format.fill.color = HEADER_FILL;
+        // a sheet headed by its title alone (说明) has no header row to fill
+        if (plan.headerRow > 0) {
+          const header = sheet.getRangeByIndexes(plan.headerRow, 0, 1, width);
+          header.format.font.bold = true;
+          header.format.fill.color = HEADER_FILL;
+        }
         for (const r of plan.boldRows) if (r < rows.length) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
         if (dataLast >= dataFirst) {
           for (const { c, format } of formatColumns) {
@@ -105,13 +108,11 @@ export function sheetUnits(plan: SheetPlan, tempName: string, features: SheetFea
           if (w > 0) sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthPoints(w);
         });
         if (wrapColumns.length > 0 && dataLast >= dataFirst) {
-          for (const c of wrapColumns) {
-            const column = sheet.getRangeByIndexes(dataFirst, c, dataLast - dataFirst + 1, 1);
-            column.format.wrapText = true;
-            column.format.verticalAlignment = "Top";
-          }
-          // Excel fits each row to its wrapped text
-          sheet.getRangeByIndexes(dataFirst, 0, dataLast - dataFirst + 1, width).format.autofitRows();
+          for (const c of wrapColumns) sheet.getRangeByIndexes(dataFirst, c, dataLast - dataFirst + 1, 1).format.wrapText = true;
+          const data = sheet.getRangeByIndexes(dataFirst, 0, dataLast - dataFirst + 1, width);
+          // rows read from the top, and Excel fits each to its wrapped text
+          data.format.verticalAlignment = "Top";
+          data.format.autofitRows();
         }
         sheet.freezePanes.freezeRows(plan.headerRow + 1);
         queueBorders(sheet, plan, width);

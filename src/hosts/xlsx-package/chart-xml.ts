@@ -25,8 +25,11 @@ function numCache(values: PlanCell[]): string {
 
 /** "#C6EFCE" → "C6EFCE"; a colour the plan does not give falls back to grey. */
 const rgb = (hex: string | undefined) => (hex ?? "#A5A5A5").replace(/^#/, "").toUpperCase();
-/** The bars' outline, so pale grade colours stand out on white paper. */
-const OUTLINE = '<a:ln w="6350"><a:solidFill><a:srgbClr val="595959"/></a:solidFill></a:ln>';
+
+/** A series' bars: the grade's colour, outlined in its darker shade so pale colours stand out on white paper. */
+function barShape(colour: { fill: string; line: string } | undefined): string {
+  return `<c:spPr><a:solidFill><a:srgbClr val="${rgb(colour?.fill)}"/></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr val="${rgb(colour?.line ?? "#595959")}"/></a:solidFill></a:ln></c:spPr>`;
+}
 
 export function chartXml(sheet: string, chart: ChartPlan, rows: PlanCell[][]): string {
   const body = rows.slice(chart.firstRow, chart.lastRow + 1);
@@ -37,7 +40,7 @@ export function chartXml(sheet: string, chart: ChartPlan, rows: PlanCell[][]): s
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
         `<c:tx><c:strRef><c:f>${escapeText(ref(sheet, col, chart.headerRow))}</c:f>${strCache([name])}</c:strRef></c:tx>` +
-        `<c:spPr><a:solidFill><a:srgbClr val="${rgb(chart.colours[i])}"/></a:solidFill>${OUTLINE}</c:spPr><c:invertIfNegative val="0"/>` +
+        `${barShape(chart.colours[i])}<c:invertIfNegative val="0"/>` +
         `<c:cat><c:strRef><c:f>${escapeText(ref(sheet, chart.categoryColumn, chart.firstRow, chart.lastRow))}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
         `<c:val><c:numRef><c:f>${escapeText(ref(sheet, col, chart.firstRow, chart.lastRow))}</c:f>${numCache(body.map((row) => row[col] ?? null))}</c:numRef></c:val>` +
         `</c:ser>`

@@ -1,5 +1,5 @@
 import type { SheetPlan } from "../../engine/plan/types";
-import { borderedAreas, printLayout } from "../../engine/plan/print";
+import { LINE_POINTS, borderedAreas, printLayout, wrappedRowLines } from "../../engine/plan/print";
 import { a1 } from "./cell-address";
 import { highlightXml } from "./conditional-xml";
 import { textCell } from "./row-patch";
@@ -27,8 +27,8 @@ function styleSets(plan: SheetPlan): StyleSets {
 function styleOf(plan: SheetPlan, styles: OurStyles, r: number, c: number, value: string | number | null, sets: StyleSets): number | null {
   const span = sets.boxed.get(r);
   const inBox = span !== undefined && c >= span.left && c <= span.right;
-  if (r === plan.headerRow) return inBox || sets.boxed.size > 0 ? styles.boxed.header : styles.header;
   if (r === 0 && c === 0) return styles.title;
+  if (r === plan.headerRow) return inBox || sets.boxed.size > 0 ? styles.boxed.header : styles.header;
   const bold = sets.bold.has(r);
   const set = inBox ? styles.boxed : styles;
   if (r > plan.headerRow && typeof value === "number") {
@@ -37,7 +37,9 @@ function styleOf(plan: SheetPlan, styles: OurStyles, r: number, c: number, value
   }
   if (r > plan.headerRow && sets.wrap.has(c) && !bold && typeof value !== "number") return set.wrap;
   if (bold) return set.bold;
-  return inBox ? styles.boxed.plain : null;
+  if (inBox) return styles.boxed.plain;
+  // beside wrapped text, a label reads from the top too
+  return r > plan.headerRow && sets.wrap.size > 0 && typeof value === "string" ? styles.top : null;
 }
 
 function numberCell(row: number, col: number, value: number, style: number | null): string {
@@ -72,6 +74,7 @@ export function* ourSheetXml(plan: SheetPlan, styles: OurStyles, drawingRelId: s
   if (widths) yield `<cols>${widths}</cols>`;
   yield "<sheetData>";
   const sets = styleSets(plan);
+  const tall = wrappedRowLines(plan);
   let piece: string[] = [];
   for (let r = 0; r < plan.rows.length; r++) {
     const cells: string[] = [];
@@ -89,7 +92,9 @@ export function* ourSheetXml(plan: SheetPlan, styles: OurStyles, drawingRelId: s
       const style = styleOf(plan, styles, r, c, value, sets);
       cells.push(typeof value === "number" ? numberCell(r, c, value, style) : textCell(r, c, value, style));
     }
-    if (cells.length > 0) piece.push(`<row r="${r + 1}">${cells.join("")}</row>`);
+    const lines = tall.get(r);
+    const height = lines ? ` ht="${lines * LINE_POINTS}" customHeight="1"` : "";
+    if (cells.length > 0) piece.push(`<row r="${r + 1}"${height}>${cells.join("")}</row>`);
     if (piece.length >= 500) {
       yield piece.join("");
       piece = [];

@@ -15,8 +15,9 @@ export interface OurStyles {
   boldDecimal: number;
   /** The same, inside a bordered table (a printed grid), and text that wraps there. */
   boxed: { header: number; plain: number; bold: number; percent: number; decimal: number; boldPercent: number; boldDecimal: number; wrap: number };
-  /** Text that wraps outside a table. */
+  /** Text that wraps outside a table, and text beside it (top-aligned). */
   wrap: number;
+  top: number;
   dxf: Record<Highlight, number>;
 }
 
@@ -159,6 +160,8 @@ const argb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 const CENTRED: Spec = ["alignment", { horizontal: "center", vertical: "center", wrapText: 1 }];
 
 const WRAP: Spec = ["alignment", { vertical: "top", wrapText: 1 }];
+/** Cells of a table whose rows may be several lines tall read from the top, like its wrapped text. */
+const TOP: Spec = ["alignment", { vertical: "top" }];
 
 function xf(numFmtId: number, fontId: number, fillId: number, alignment?: Spec, borderId = 0): Spec {
   const apply = {
@@ -211,15 +214,16 @@ export function addOurStyles(stylesXml: string | null, at: PartOf): { xml: strin
     boldDecimal: style(xf(decimal, bold, 0)),
     boxed: {
       header: style(xf(0, bold, headerFill, CENTRED, thin)),
-      plain: style(xf(0, 0, 0, undefined, thin)),
-      bold: style(xf(0, bold, 0, undefined, thin)),
-      percent: style(xf(percent, 0, 0, undefined, thin)),
-      decimal: style(xf(decimal, 0, 0, undefined, thin)),
-      boldPercent: style(xf(percent, bold, 0, undefined, thin)),
-      boldDecimal: style(xf(decimal, bold, 0, undefined, thin)),
+      plain: style(xf(0, 0, 0, TOP, thin)),
+      bold: style(xf(0, bold, 0, TOP, thin)),
+      percent: style(xf(percent, 0, 0, TOP, thin)),
+      decimal: style(xf(decimal, 0, 0, TOP, thin)),
+      boldPercent: style(xf(percent, bold, 0, TOP, thin)),
+      boldDecimal: style(xf(decimal, bold, 0, TOP, thin)),
       wrap: style(xf(0, 0, 0, WRAP, thin)),
     },
     wrap: style(xf(0, 0, 0, WRAP)),
+    top: style(xf(0, 0, 0, TOP)),
     dxf: Object.fromEntries((Object.keys(HIGHLIGHT_COLOURS) as Highlight[]).map((colour) => [colour, sheet.add("dxfs", dxf(colour))])) as Record<Highlight, number>,
   };
   sheet.finish();

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { HighlightRule, PrintPlan, SheetPlan } from "../../engine/plan/types";
-import { borderedAreas, printLayout } from "../../engine/plan/print";
+import { LINE_POINTS, borderedAreas, printLayout, wrappedRowLines } from "../../engine/plan/print";
 import { styleHeader, writeValue } from "./styles";
 
 
@@ -65,11 +65,13 @@ export function writeSheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan, addHighli
         if (percent.has(c)) cell.numFmt = "0.0%";
         else if (decimal.has(c)) cell.numFmt = "0.0";
       }
-      if (r === plan.headerRow) styleHeader(cell);
+      if (r === plan.headerRow && r > 0) styleHeader(cell);
       else if (bold.has(r)) cell.font = { bold: true };
       else if (r > plan.headerRow && wrap.has(c) && typeof value === "string") cell.alignment = { vertical: "top", wrapText: true };
+      else if (r > plan.headerRow && wrap.size > 0) cell.alignment = { vertical: "top" };
     });
   });
+  for (const [r, lines] of wrappedRowLines(plan)) ws.getRow(r + 1).height = lines * LINE_POINTS;
   for (const link of plan.links ?? []) {
     const cell = ws.getRow(link.row + 1).getCell(link.column + 1);
     cell.value = { text: typeof cell.value === "string" ? cell.value : link.cell, hyperlink: internalLink(link.sheet, link.cell) };

@@ -107,7 +107,7 @@ describe("summary sheets", () => {
     expect(sheet.chart).toMatchObject({ categoryColumn: 0, headerRow: 1, firstRow: 2, lastRow: 3 });
     expect(sheet.chart!.seriesColumns.map((c) => BRANCH_COLUMNS[c])).toEqual(["优秀", "合格", "基本合格", "不合格", "待定"]);
     // each grade in its one colour, the axis in whole members, the chart under the table
-    expect(sheet.chart!.colours).toEqual((["优秀", "合格", "基本合格", "不合格", "待定"] as const).map((g) => HIGHLIGHT_COLOURS[GRADE_COLOURS[g]].fill));
+    expect(sheet.chart!.colours).toEqual((["优秀", "合格", "基本合格", "不合格", "待定"] as const).map((g) => ({ fill: HIGHLIGHT_COLOURS[GRADE_COLOURS[g]].fill, line: HIGHLIGHT_COLOURS[GRADE_COLOURS[g]].font })));
     expect(sheet.chart!.majorUnit).toBe(1);
     expect(sheet.chart!.anchor).toEqual({ row: sheet.rows.length + 1, column: 0 });
   });
@@ -220,7 +220,7 @@ describe("register (评议结果登记表)", () => {
     expect(String(sheet.rows[6][0])).toMatch(/^填表人：.+审核人：.+日期：/);
     expect(sheet.rows[7]).toEqual(["支部：第二党支部　　党员 2 人"]);
     expect(sheet.rows[8].slice(0, 5)).toEqual([1, "张伟", "正式党员", 40, "—"]);
-    expect(sheet.rows[9].slice(0, 6)).toEqual([2, "欧阳明远", "预备党员", 55, "91.3", "不评定"]);
+    expect(sheet.rows[9].slice(0, 6)).toEqual([2, "欧阳明远", "预备党员", 55, 91.3, "不评定"]);
     expect(String(sheet.rows[8][6])).not.toBe("");
     expect(sheet.print?.rowBreaks).toEqual([7]);
     expect(sheet.bordered).toEqual([

@@ -114,7 +114,7 @@ export function branchSheet(): SheetPlan {
       title: "各支部评议等次",
       categoryColumn: 0,
       seriesColumns: [col("优秀"), col("合格"), col("基本合格"), col("不合格"), col("待定")],
-      colours: ["#8ED19B", "#C6EFCE", "#FFEB9C", "#FFC7CE", "#D9D9D9"],
+      colours: ["#8ED19B", "#C6EFCE", "#FFEB9C", "#FFC7CE", "#D9D9D9"].map((fill) => ({ fill, line: "#595959" })),
       majorUnit: 2,
       anchor: { row: rows.length + 1, column: 0 },
       headerRow: 1,

@@ -86,6 +86,7 @@ describe("printing through the Office host", () => {
     const result = await review(book);
     const chart = book.sheet(SHEET_NAMES.branches)!.charts[0];
     expect(chart.seriesColours).toEqual((["优秀", "合格", "基本合格", "不合格", "待定"] as const).map((g) => HIGHLIGHT_COLOURS[GRADE_COLOURS[g]].fill));
+    expect(chart.seriesLines).toEqual((["优秀", "合格", "基本合格", "不合格", "待定"] as const).map((g) => HIGHLIGHT_COLOURS[GRADE_COLOURS[g]].font));
     expect(chart).toMatchObject({ majorUnit: 1, minimum: 0, valueFormat: "0", legend: "Bottom", width: 454, height: 255 });
     const rows = result.plan.sheets.find((s) => s.kind === "branches")!.rows.length;
     expect(chart.position).toEqual({ start: `A${rows + 2}` });
