@@ -10,6 +10,15 @@ export interface ChildFigures {
   cpuMs: number | null;
   code: number;
   stderr: string;
+  /** What the child printed, when asked to keep it. */
+  stdout: string;
+}
+
+export interface ChildOptions {
+  /** Flags for node itself (a larger heap). */
+  nodeArgs?: string[];
+  /** Keep the child's stdout (else it is dropped). */
+  stdout?: boolean;
 }
 
 const TIME = "/usr/bin/time";
@@ -20,15 +29,17 @@ function bundled(script: string, cwd: string): string {
 }
 
 /** Runs a TypeScript entry point, bundled beforehand, as a child process: wall time and peak memory. */
-export function runChild(script: string, args: string[], cwd: string): Promise<ChildFigures> {
-  const node = [process.execPath, bundled(script, cwd), ...args];
+export function runChild(script: string, args: string[], cwd: string, options: ChildOptions = {}): Promise<ChildFigures> {
+  const node = [process.execPath, ...(options.nodeArgs ?? []), bundled(script, cwd), ...args];
   const withTime = existsSync(TIME);
   const [command, ...rest] = withTime ? [TIME, "-v", ...node] : node;
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, rest, { cwd, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(command, rest, { cwd, stdio: ["ignore", options.stdout ? "pipe" : "ignore", "pipe"] });
     let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    let stdout = "";
+    child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
     child.on("error", reject);
     child.on("close", (code) => {
       const ms = performance.now() - start;
@@ -37,7 +48,7 @@ export function runChild(script: string, args: string[], cwd: string): Promise<C
       const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
       const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : null;
       const own = withTime ? stderr.replace(/\s*Command being timed:[\s\S]*$/, "") : stderr;
-      resolve({ ms, cpuMs, peakRss: kb ? Number(kb[1]) * 1024 : null, code: code ?? -1, stderr: own.trim() });
+      resolve({ ms, cpuMs, peakRss: kb ? Number(kb[1]) * 1024 : null, code: code ?? -1, stderr: own.trim(), stdout });
     });
   });
 }

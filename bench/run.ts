@@ -8,7 +8,8 @@ import * as path from "node:path";
 import { generateInput, generateXlsx, generateWorkbook, cacheDir } from "./generate";
 import { TIMED_RUNS, WARM_UP_RUNS, measureEngine } from "./engine";
 import { measureOffice, type OfficeFigures } from "./office";
-import { runChild, type ChildFigures } from "./child";
+import { runChild } from "./child";
+import { measureCli, SCALE_SIZE } from "./cli";
 import { ensureBuild, measureBundle } from "./bundle";
 import { measureBrowser } from "./browser";
 import { parseOptions } from "./options";
@@ -19,12 +20,17 @@ const ROOT = path.resolve(__dirname, "..");
 /** Targets. */
 const ENGINE_TARGET = { members: 160_000, ms: 500 };
 const ENGINE_RATE = ENGINE_TARGET.members / (ENGINE_TARGET.ms / 1000);
-const CLI_RATIO = 1.3;
-const CLI_PEAK = 1.5 * 1024 ** 3;
 const REQUEST_LIMIT = 4 * 1024 * 1024;
 const BROWSER_SIZE = 25_700;
 
 const log = (text: string) => process.stderr.write(`${text}\n`);
+
+/** A million members' workbook is generated (once, then cached) in a process with a larger heap. */
+async function generateInChild(size: number, seed: number): Promise<{ file: string; bytes: number; generated: boolean }> {
+  const child = await runChild(path.join(ROOT, "bench/generate/child.ts"), [String(size), String(seed)], ROOT, { nodeArgs: ["--max-old-space-size=8192"], stdout: true });
+  if (child.code !== 0) throw new Error(`generating ${size} members failed: ${child.stderr.slice(-400)}`);
+  return JSON.parse(child.stdout.trim().split("\n").pop()!) as { file: string; bytes: number; generated: boolean };
+}
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
@@ -37,7 +43,7 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       const n = fmt.n(size);
       {
-        if (!options.skip.has("engine")) {
+        if (!options.skip.has("engine") && size < SCALE_SIZE) {
           // Only the engine's input is alive while it is timed: the sheets it was made from
           // would add their weight to every garbage collection the engine pays for.
           log(`[${n}] generating grids…`);
@@ -49,13 +55,13 @@ async function main(): Promise<void> {
           const atTarget = size === ENGINE_TARGET.members;
           rows.push({ area: "engine", size: n, measure: "members per second", value: fmt.n(Math.round(e.membersPerSecond)), target: atTarget ? `≥ ${fmt.n(ENGINE_RATE)}` : undefined, verdict: atTarget ? verdict(e.membersPerSecond >= ENGINE_RATE) : undefined });
           rows.push({ area: "engine", size: n, measure: "phases read/evaluate/summarise/plan (median of 3)", value: [p.readMs, p.evaluateMs, p.summariseMs, p.planMs].map(fmt.ms).join(" / ") });
-          if (options.profile && size === sizes[sizes.length - 1]) {
+          if (options.profile && size === sizes.filter((s) => s < SCALE_SIZE).pop()) {
             const prof = await profileEngine(input, work.replace(/run-[^/]*$/, ""), size);
             notes.push(`engine profile at ${n} members (${prof.file}), hottest by self time:`);
             for (const h of prof.hot) notes.push(`  ${fmt.ms(h.selfMs).padStart(8)} self ${fmt.ms(h.totalMs).padStart(8)} total  ${h.name}  ${h.where}`);
           }
         }
-        if (!options.skip.has("office")) {
+        if (!options.skip.has("office") && size < SCALE_SIZE) {
           log(`[${n}] generating grids…`);
           const { sheets } = generateWorkbook(size, options.seed);
           log(`[${n}] office host on the in-memory workbook…`);
@@ -77,40 +83,11 @@ async function main(): Promise<void> {
       if (!options.skip.has("cli")) {
         log(`[${n}] .xlsx file…`);
         const genStart = performance.now();
-        const xlsx = await generateXlsx(size, options.seed);
+        const xlsx = size >= SCALE_SIZE ? await generateInChild(size, options.seed) : await generateXlsx(size, options.seed);
         if (xlsx.generated) notes.push(`generated ${path.basename(xlsx.file)} (${fmt.mb(xlsx.bytes)}) in ${fmt.ms(performance.now() - genStart)}; cached in ${path.dirname(xlsx.file)}`);
-        // CLI and floor alternate (twice below 100,000 members) and the best of each is kept,
-        // so other load on the machine blurs both alike
-        const out = path.join(work, `out-${size}.xlsx`);
-        const rounds = size < 100_000 ? 2 : 1;
-        let cli: ChildFigures | undefined;
-        let floor: ChildFigures | undefined;
-        for (let round = 0; round < rounds; round++) {
-          log(`[${n}] exceljs floor…`);
-          const f = await runChild(path.join(ROOT, "bench/floor.ts"), [xlsx.file, path.join(work, `floor-${size}.xlsx`)], ROOT);
-          log(`[${n}] CLI evaluate…`);
-          const c = await runChild(path.join(ROOT, "src/cli/main.ts"), ["evaluate", xlsx.file, "-o", out, "--today", "2025-03-25", "--unit", "市直机关工委"], ROOT);
-          if (!floor || f.ms < floor.ms) floor = f;
-          if (!cli || c.ms < cli.ms) cli = c;
-        }
-        if (!cli || !floor) continue;
-        rmSync(out, { force: true });
-        rmSync(path.join(work, `floor-${size}.xlsx`), { force: true });
-        if (cli.code !== 0 || floor.code !== 0) {
-          rows.push({ area: "cli", size: n, measure: "evaluate", value: `failed (cli ${cli.code}, floor ${floor.code})`, verdict: "MISS" });
-          notes.push(`cli at ${n}: ${cli.stderr.slice(-400)} ${floor.stderr.slice(-400)}`);
-        } else {
-          const ratio = cli.ms / floor.ms;
-          rows.push({ area: "cli", size: n, measure: `evaluate wall time (file ${fmt.mb(xlsx.bytes)})`, value: `${fmt.ms(cli.ms)} vs floor ${fmt.ms(floor.ms)}` });
-          rows.push({ area: "cli", size: n, measure: "wall time / exceljs floor", value: fmt.ratio(ratio), target: `≤ ${fmt.ratio(CLI_RATIO)}`, verdict: verdict(ratio <= CLI_RATIO) });
-          if (cli.cpuMs !== null && floor.cpuMs !== null) {
-            rows.push({ area: "cli", size: n, measure: "CPU time / exceljs floor", value: `${fmt.ratio(cli.cpuMs / floor.cpuMs)} (${fmt.ms(cli.cpuMs)} vs ${fmt.ms(floor.cpuMs)})` });
-          }
-          if (cli.peakRss !== null && floor.peakRss !== null) {
-            const big = size >= 160_000;
-            rows.push({ area: "cli", size: n, measure: "peak RSS (floor)", value: `${fmt.mb(cli.peakRss)} (${fmt.mb(floor.peakRss)})`, target: big ? "≤ 1536 MB" : undefined, verdict: big ? verdict(cli.peakRss <= CLI_PEAK) : undefined });
-          }
-        }
+        const cli = await measureCli(size, xlsx, work, ROOT);
+        rows.push(...cli.rows);
+        notes.push(...cli.notes);
       }
     }
     if (!options.skip.has("bundle") || !options.skip.has("browser")) {

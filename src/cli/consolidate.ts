@@ -1,8 +1,8 @@
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { buildConsolidationSheets, checkSummaries, type ReadOutcome } from "../engine";
 import { XianjiaoError, describeError } from "../errors";
-import { applySheetPlan, writeXlsx } from "../hosts/xlsx";
+import { streamSheetPlans } from "../hosts/xlsx/stream-plans";
+import { checkOutputs, writeFileAtomic } from "../hosts/xlsx/write-atomic";
 import { t } from "../i18n/t";
 import { EXIT, type CliIO } from "./io";
 import { localIsoDate, sameFile } from "./options";
@@ -25,6 +25,7 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
   for (const file of files) {
     if (await sameFile(file, options.output)) throw new XianjiaoError("OUTPUT_IS_INPUT", { file: path.basename(options.output) });
   }
+  await checkOutputs([options.output]);
   const read: ReadOutcome[] = [];
   for (const file of files) {
     try {
@@ -39,10 +40,7 @@ export async function runConsolidate(files: string[], options: ConsolidateOption
 
   const today = localIsoDate(io.now());
   const sheets = buildConsolidationSheets({ units, rejected, unitName: (options.unit ?? "").trim(), today, branches: options.branches });
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "先教评议助手";
-  for (const sheet of sheets) applySheetPlan(workbook, sheet);
-  await writeXlsx(workbook, options.output);
+  await writeFileAtomic(options.output, (tmp) => streamSheetPlans(sheets, tmp));
 
   const lines = [t("cli.consolidate.merged", { count: units.length, file: options.output })];
   if (new Set(units.map((u) => u.fingerprint)).size > 1) lines.push(t("cli.consolidate.mixed"));

@@ -1,11 +1,12 @@
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { XianjiaoError } from "../errors";
-import { evaluateWorkbook, toReport, type RunOptions, type WorkbookPlan } from "../engine";
-import { blockEdits, readPackage, writePackage, type BlockEdit, type PackageRead } from "../hosts/xlsx-package";
-import { writeFileAtomic } from "../hosts/xlsx/write-atomic";
+import { evaluateRead, readInput, reportIssue, reportMember, toReport, type RunOptions, type RunResult, type WorkbookInput, type WorkbookPlan, type WorkbookRead } from "../engine";
+import { blockEdits, checkOutputKind, checkUnchanged, closePackage, readPackage, writePackageTo, type BlockEdit, type PackageRead } from "../hosts/xlsx-package";
+import { LAST_COL } from "../hosts/xlsx-package/sheet-body";
+import { checkOutputs, writeFilesAtomic, type PendingOutput } from "../hosts/xlsx/write-atomic";
 import { t } from "../i18n/t";
 import { EXIT, type CliIO } from "./io";
+import { LazyList, writeJsonFile } from "./json-stream";
 import { checkDate, fileSize, loadRules, localIsoDate, sameFile } from "./options";
 import { makeProgress, type Progress } from "./progress";
 import { summaryLines } from "./summary-text";
@@ -25,35 +26,80 @@ function baseName(file: string): string {
   return path.basename(file, path.extname(file));
 }
 
+/** The report as `JSON.stringify(toReport(result), null, 2)` writes it, made member by member. */
+function writeReport(file: string, result: RunResult): Promise<void> {
+  const report = toReport({ ...result, members: [], issues: [] });
+  return writeJsonFile(file, {
+    ...report,
+    members: new LazyList(result.members.length, (i) => reportMember(result.members[i])),
+    issues: new LazyList(result.issues.length, (i) => reportIssue(result.issues[i])),
+  });
+}
+
+interface Evaluated {
+  read: PackageRead;
+  plan: WorkbookPlan;
+  edits: Map<string, BlockEdit>;
+  lines: string[];
+  /** Kept only until the report is written. */
+  result: RunResult | null;
+}
+
 /**
- * Reads and evaluates; returns only what the write pass needs (the plan, and per result block
- * what the sheet held where the block goes), what is printed and the report text, so the grids
- * and the full result are let go before the output is written.
+ * The top of each roster sheet, down to its table's header row: all a result block's edit needs
+ * to know of the sheet (a previous run's block and group header), kept when the grids go.
  */
-async function readAndEvaluate(
-  input: string,
-  runOptions: RunOptions,
-  options: EvaluateOptions,
-  progress: Progress,
-): Promise<{ read: PackageRead; plan: WorkbookPlan; edits: Map<string, BlockEdit>; lines: string[]; json: string | null }> {
-  const { input: grids, read } = await readPackage(input);
-  progress.step("cli.progress.evaluate", 0.4);
-  const result = evaluateWorkbook(grids, runOptions);
-  if (!result.hasMemberTable) {
-    const others = result.issues.filter((issue) => issue.code === "NOT_MEMBER_TABLE").map((issue) => `“${issue.sheet}”`);
-    if (others.length > 0) throw new XianjiaoError("NOT_MEMBER_TABLES", { file: path.basename(input), sheets: others.join("、") });
-    throw new XianjiaoError("NO_MEMBER_TABLE", { file: path.basename(input) });
+function headsOf(grids: WorkbookInput, step: WorkbookRead): WorkbookInput {
+  const headers = new Map(step.read.tables.filter((t) => t.isRoster).map((t) => [t.sheet, t.headerRow]));
+  const sheets = grids.sheets.flatMap((grid) => {
+    const headerRow = headers.get(grid.name);
+    if (headerRow === undefined) return [];
+    return [{ ...grid, values: grid.values.slice(0, Math.max(0, headerRow - (grid.origin?.row ?? 0) + 1)), numberFormats: [] }];
+  });
+  return { sheets };
+}
+
+/**
+ * Reads and evaluates; keeps what the write pass needs (the plan, and per result block what the
+ * sheet held where the block goes), what is printed and, for the report, the result. The grids
+ * go as soon as the engine has read their tables (a city's grids weigh more than the rest of the
+ * evaluation). The input stays open for the write pass.
+ */
+async function readAndEvaluate(input: string, runOptions: RunOptions, options: EvaluateOptions, progress: Progress): Promise<Evaluated> {
+  const package_ = await readPackage(input, { keepOpen: true });
+  const read = package_.read;
+  try {
+    checkOutputKind(read, options.output);
+    progress.step("cli.progress.evaluate", 0.4);
+    let grids: WorkbookInput | null = package_.input;
+    package_.input = { sheets: [] };
+    const step = readInput(grids, runOptions);
+    const heads = headsOf(grids, step);
+    grids = null;
+    const result = evaluateRead(step, runOptions);
+    if (!result.hasMemberTable) {
+      const others = result.issues.filter((issue) => issue.code === "NOT_MEMBER_TABLE").map((issue) => `“${issue.sheet}”`);
+      if (others.length > 0) throw new XianjiaoError("NOT_MEMBER_TABLES", { file: path.basename(input), sheets: others.join("、") });
+      throw new XianjiaoError("NO_MEMBER_TABLE", { file: path.basename(input) });
+    }
+    for (const block of result.plan.resultBlocks) {
+      if (block.firstColumn + block.headers.length - 1 > LAST_COL) throw new XianjiaoError("NO_ROOM_FOR_RESULTS", { sheet: block.sheet });
+    }
+    const edits = blockEdits(heads, result.plan.resultBlocks);
+    const lines = summaryLines(result, options.output);
+    if (options.report) lines.push(t("cli.summary.report", { file: options.report }));
+    return { read, plan: result.plan, edits, lines, result: options.report ? result : null };
+  } catch (error) {
+    closePackage(read);
+    throw error;
   }
-  const edits = blockEdits(grids, result.plan.resultBlocks);
-  const lines = summaryLines(result, options.output);
-  if (options.report) lines.push(t("cli.summary.report", { file: options.report }));
-  const json = options.report ? JSON.stringify(toReport(result), null, 2) + "\n" : null;
-  return { read, plan: result.plan, edits, lines, json };
 }
 
 /**
  * evaluate IN -o OUT: reads IN, evaluates it, writes OUT (the user's cells unchanged plus the
- * results) and optionally the JSON report. IN is never written; OUT appears only when all is done.
+ * results) and optionally the JSON report. IN is never written and is read through one open
+ * descriptor; every output path is checked before anything is read, and OUT and the report
+ * appear together only when all is done and IN is still the file that was read.
  */
 export async function runEvaluate(input: string, options: EvaluateOptions, io: CliIO): Promise<number> {
   const output = options.output;
@@ -61,17 +107,30 @@ export async function runEvaluate(input: string, options: EvaluateOptions, io: C
   if (options.report && ((await sameFile(input, options.report)) || (await sameFile(output, options.report)))) {
     throw new XianjiaoError("OUTPUT_IS_INPUT", { file: path.basename(options.report) });
   }
+  await checkOutputs(options.report ? [output, options.report] : [output]);
   const today = options.today === undefined ? localIsoDate(io.now()) : checkDate("--today", options.today);
   const rules = await loadRules(options);
 
   const progress = makeProgress(io, await fileSize(input));
   try {
     progress.step("cli.progress.read", 0);
-    const { read, plan, edits, lines, json } = await readAndEvaluate(input, { rules, today, unitName: options.unit, fallbackUnitName: baseName(input) }, options, progress);
-    progress.step("cli.progress.write", 0.6);
-    await writePackage(read, plan, edits, output);
-    if (options.report && json !== null) {
-      await writeFileAtomic(options.report, (tmp) => fs.writeFile(tmp, json, "utf8"));
+    const evaluated = await readAndEvaluate(input, { rules, today, unitName: options.unit, fallbackUnitName: baseName(input) }, options, progress);
+    const { read, plan, edits, lines } = evaluated;
+    try {
+      progress.step("cli.progress.write", 0.6);
+      const outputs: PendingOutput[] = [];
+      // the report first, while the result is alive; it is let go before the workbook is written
+      if (options.report) outputs.push({ file: options.report, write: (tmp) => writeReport(tmp, evaluated.result!) });
+      outputs.push({
+        file: output,
+        write: async (tmp) => {
+          evaluated.result = null;
+          await writePackageTo(read, plan, edits, tmp);
+        },
+      });
+      await writeFilesAtomic(outputs, () => checkUnchanged(read));
+    } finally {
+      closePackage(read);
     }
     progress.step("cli.progress.write", 1);
     progress.done();

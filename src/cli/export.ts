@@ -1,46 +1,44 @@
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { XianjiaoError } from "../errors";
 import { SHEET_NAMES, type SummarySheetKind } from "../engine";
-import { loadWorkbook, writeXlsx } from "../hosts/xlsx";
-import { readSheetMarkers } from "../hosts/xlsx-package/sheet-markers";
+import { streamSheetPlans } from "../hosts/xlsx/stream-plans";
+import { checkOutputs, writeFileAtomic } from "../hosts/xlsx/write-atomic";
 import { t } from "../i18n/t";
-import { copySheet } from "./copy-sheet";
+import { exportPlan } from "./export-plan";
 import { EXIT, type CliIO } from "./io";
 import { sameFile } from "./options";
-import { ourSheets } from "./our-sheets";
+import { readOurSheets } from "./our-sheets";
 
 export interface ExportOptions {
   output: string;
   withIssues?: boolean;
 }
 
-/** The sheets a secretary sends upwards, in this order; the issues sheet (names) only on request. The register (names) never. */
+/**
+ * The sheets a secretary sends upwards, in this order; the issues sheet (names) only on request,
+ * the register (names) never. The hidden 评议-技术信息 tells the level above what the file is.
+ */
 const EXPORT_KINDS: SummarySheetKind[] = ["branches", "stages", "unitSurvey", "about", "technical"];
 
-/** export OUT -o SUMMARY: our summary sheets alone, as a workbook to e-mail. */
+/**
+ * export OUT -o SUMMARY: our summary sheets alone, as a workbook to e-mail. The values we
+ * computed are copied, never a formula or another cell a user added to our sheets; ID numbers
+ * are masked. OUT is streamed, its roster never loaded.
+ */
 export async function runExport(evaluated: string, options: ExportOptions, io: CliIO): Promise<number> {
   if (await sameFile(evaluated, options.output)) {
     throw new XianjiaoError("OUTPUT_IS_INPUT", { file: path.basename(options.output) });
   }
-  const source = await loadWorkbook(evaluated);
-  const sheets = ourSheets(source, await readSheetMarkers(evaluated));
+  await checkOutputs([options.output]);
+  const kinds: SummarySheetKind[] = options.withIssues ? [...EXPORT_KINDS.slice(0, 3), "issues", ...EXPORT_KINDS.slice(3)] : EXPORT_KINDS;
+  const sheets = await readOurSheets(evaluated, kinds);
   if (!sheets.about || !sheets.branches) {
     const missing = sheets.about ? SHEET_NAMES.branches : SHEET_NAMES.about;
     throw new XianjiaoError("NOT_EVALUATED", { file: path.basename(evaluated), sheet: missing });
   }
-  const kinds = options.withIssues ? [...EXPORT_KINDS.slice(0, 3), "issues" as const, ...EXPORT_KINDS.slice(3)] : EXPORT_KINDS;
-  const target = new ExcelJS.Workbook();
-  target.creator = "先教评议助手";
-  const written: string[] = [];
-  for (const kind of kinds) {
-    const sheet = sheets[kind];
-    if (!sheet) continue;
-    // the about and technical sheets hold the rules and their fingerprint, no personal data: copied as they are
-    copySheet(sheet, target.addWorksheet(SHEET_NAMES[kind]), kind !== "about" && kind !== "technical");
-    written.push(SHEET_NAMES[kind]);
-  }
-  await writeXlsx(target, options.output);
+  const plans = kinds.flatMap((kind) => (sheets[kind] ? [exportPlan(kind, sheets[kind])] : []));
+  await writeFileAtomic(options.output, (tmp) => streamSheetPlans(plans, tmp));
+  const written = plans.map((plan) => plan.name);
   io.stdout(t("cli.export.done", { file: options.output, sheets: written.join("、") }) + "\n");
   return EXIT.ok;
 }

@@ -1,10 +1,17 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import { DEFAULT_RULES } from "../engine";
-import { describeError } from "../errors";
+import { XianjiaoError, describeError } from "../errors";
+import { removeTempFilesSync } from "../hosts/xlsx/write-atomic";
 import { t } from "../i18n/t";
 import { runEvaluate } from "./evaluate";
 import { EXIT, processIO, type CliIO } from "./io";
+import { terminalSafe } from "./terminal";
+import { heapToSet, reportTempFilesToParent, runWithHeap } from "./heap";
+import { usageError } from "./usage";
+
+/** The headings of commander's help, in Chinese like the rest of it. */
+const HELP_TITLES: Record<string, string> = { "Usage:": "用法：", "Arguments:": "参数：", "Options:": "选项：", "Commands:": "命令：", "Global Options:": "通用选项：" };
 
 /** export and consolidate load exceljs, so they are imported only when run: evaluate starts without it. */
 function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
@@ -13,7 +20,9 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .name("xianjiao")
     .description(t("cli.description"))
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // commander's own messages are English: usage errors are told in Chinese by main()
+    .configureOutput({ writeOut: io.stdout, writeErr: () => undefined, outputError: () => undefined })
+    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
     .helpCommand("help [命令]", "显示命令的用法")
     .helpOption("-h, --help", "显示用法");
 
@@ -60,8 +69,22 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
   return program;
 }
 
+/**
+ * What the command line prints, made safe for a terminal: names and texts from workbooks never
+ * reach it with control characters; the progress bar keeps its own.
+ */
+function terminalIO(io: CliIO): CliIO {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(terminalSafe(text)),
+    stderr: (text) => io.stderr(terminalSafe(text)),
+    progress: io.progress ?? io.stderr,
+  };
+}
+
 /** Runs the command line on `argv` (without "node script") and returns the exit code. */
-export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO = processIO): Promise<number> {
+  const io = terminalIO(rawIO);
   let code: number = EXIT.ok;
   const program = buildProgram(io, (c) => (code = c));
   try {
@@ -69,24 +92,73 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === "commander.helpDisplayed" || error.code === "commander.version" ? EXIT.ok : error.exitCode || 1;
+      const shown = error.code === "commander.helpDisplayed" || error.code === "commander.version" || (error.code === "commander.help" && error.exitCode === 0);
+      if (shown) return EXIT.ok;
+      io.stderr(describeError(usageError(error, argv)) + "\n");
+      return EXIT.failed;
     }
     io.stderr(describeError(error) + "\n");
     return EXIT.failed;
   }
 }
 
-if (require.main === module) {
+/** Exit codes of a process stopped by a signal, as shells report them (128 + its number). */
+const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * Runs the command line as this process: paths from the folder the user started it in, temporary
+ * files removed on a signal, one sentence for anything that escapes, the exit code set.
+ */
+export function runAsProcess(argv: string[] = process.argv.slice(2)): void {
+  if (heapToSet()) return runWithHeap(argv, SIGNALS);
+  reportTempFilesToParent();
+  // `npm run xianjiao` runs from the project's folder: paths are the user's, from where npm was started
+  if (process.env.INIT_CWD) {
+    try {
+      process.chdir(process.env.INIT_CWD);
+    } catch {
+      // a stale INIT_CWD: the current folder stays
+    }
+  }
+  /** True once the run has ended one way or another (else, on exit, it stopped waiting on nothing). */
+  let settled = false;
+  // Ctrl-C or a kill while a file is written: the half-written temporary file (members' data) goes
+  for (const [signal, exitCode] of Object.entries(SIGNALS)) {
+    // (on, not once: a Ctrl-C reaches a run with its heap set twice, from the terminal and from its parent)
+    process.on(signal, () => {
+      settled = true;
+      removeTempFilesSync();
+      process.stderr.write(describeError(new XianjiaoError("INTERRUPTED")) + "\n");
+      process.exit(exitCode);
+    });
+  }
+  // whatever escapes (a fault of ours): one sentence, no stack, no file left behind
+  const fail = (error: unknown) => {
+    settled = true;
+    removeTempFilesSync();
+    process.stderr.write(terminalSafe(describeError(error)) + "\n");
+    process.exit(EXIT.failed);
+  };
+  process.on("uncaughtException", fail);
+  process.on("unhandledRejection", fail);
   // `… rules --print | head` closes the pipe early: what was left to print is not wanted, not an error.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
-    process.exit(process.exitCode ?? EXIT.ok);
+    const code = settled ? (process.exitCode ?? EXIT.ok) : EXIT.ok;
+    settled = true;
+    process.exit(code);
   });
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error) => {
-      process.stderr.write(describeError(error) + "\n");
-      process.exitCode = EXIT.failed;
-    },
-  );
+  // a run whose work stops waiting on something that never comes must not end as a success
+  process.exitCode = EXIT.failed;
+  process.on("exit", () => {
+    if (settled) return;
+    removeTempFilesSync();
+    process.stderr.write(describeError(new Error("stopped before finishing")) + "\n");
+  });
+  main(argv).then((code) => {
+    settled = true;
+    process.exitCode = code;
+  }, fail);
 }
+
+if (require.main === module) runAsProcess();

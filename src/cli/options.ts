@@ -34,12 +34,40 @@ async function readRulesFile(file: string): Promise<unknown> {
     if (code === "ENOENT") throw new XianjiaoError("FILE_NOT_FOUND", { file: name }, { cause: error });
     throw new XianjiaoError("RULES_FILE_UNREADABLE", { file: name, detail: code ?? String(error) }, { cause: error });
   }
+  let value: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new XianjiaoError("RULES_FILE_UNREADABLE", { file: name, detail }, { cause: error });
+    if (error instanceof RangeError) throw new XianjiaoError("RULES_TOO_DEEP", { file: name, depth: MAX_RULES_DEPTH }, { cause: error });
+    throw new XianjiaoError("RULES_FILE_UNREADABLE", { file: name, detail: syntaxError(text, error) }, { cause: error });
   }
+  if (depthOver(value, MAX_RULES_DEPTH)) throw new XianjiaoError("RULES_TOO_DEEP", { file: name, depth: MAX_RULES_DEPTH });
+  return value;
+}
+
+/** Where JSON.parse stopped, as a line and column ("第 3 行第 14 列附近格式有误"). */
+function syntaxError(text: string, error: unknown): string {
+  const at = /position (\d+)/.exec(error instanceof Error ? error.message : "");
+  if (!at) return "JSON 格式有误";
+  const before = text.replace(/^\uFEFF/, "").slice(0, Number(at[1]));
+  const line = before.split("\n").length;
+  const column = before.length - before.lastIndexOf("\n");
+  return `第 ${line} 行第 ${column} 列附近 JSON 格式有误`;
+}
+
+/** Rule settings nest three levels; a file nested deeper than this is not a rule file (and would overflow the checks). */
+const MAX_RULES_DEPTH = 32;
+
+/** True when a parsed JSON value nests objects or arrays more than `max` levels deep (walked without recursion). */
+function depthOver(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    if (depth > max) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 export interface RuleOptions {

@@ -17,16 +17,17 @@ const WIDTH = 24;
  */
 export function makeProgress(io: CliIO, fileBytes: number): Progress {
   if (io.stderrIsTTY) {
+    const write = io.progress ?? io.stderr;
     let drawn = false;
     return {
       step(key, fraction) {
         const filled = Math.round(Math.max(0, Math.min(1, fraction)) * WIDTH);
         const bar = "█".repeat(filled) + "░".repeat(WIDTH - filled);
-        io.stderr(`\r${bar} ${String(Math.round(fraction * 100)).padStart(3)}% ${t(key)}\x1b[K`);
+        write(`\r${bar} ${String(Math.round(fraction * 100)).padStart(3)}% ${t(key)}\x1b[K`);
         drawn = true;
       },
       done() {
-        if (drawn) io.stderr("\r\x1b[K");
+        if (drawn) write("\r\x1b[K");
         drawn = false;
       },
     };

@@ -1,13 +1,16 @@
 import * as path from "node:path";
-import { readSummary, type UnitSummary } from "../engine";
-import { loadWorkbook } from "../hosts/xlsx";
-import { gridsOf } from "../hosts/xlsx/grids";
+import { readSummary, type SheetGrid, type UnitSummary } from "../engine";
+import { readOurSheets } from "./our-sheets";
 
 export type { SummaryRow, UnitSummary } from "../engine";
 
-/** Reads an exported summary (or an evaluated workbook): unit, rule fingerprint, branch rows, 合计 (see engine/consolidate/summary.ts). */
+/**
+ * Reads an exported summary (or an evaluated workbook): unit, rule fingerprint, branch rows, 合计
+ * (see engine/consolidate/summary.ts). Only our sheets are read from the package.
+ */
 export async function readSummaryFile(file: string): Promise<UnitSummary> {
   const name = path.basename(file);
-  const workbook = await loadWorkbook(file);
-  return readSummary(gridsOf(workbook), name, path.basename(file, path.extname(file)));
+  const sheets = await readOurSheets(file, ["technical", "about", "branches"]);
+  const grids = Object.values(sheets).filter((grid): grid is SheetGrid => grid !== undefined);
+  return readSummary(grids, name, path.basename(file, path.extname(file)));
 }

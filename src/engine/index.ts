@@ -1,7 +1,7 @@
 /** The engine's public surface: pure functions over plain data (see DESIGN.md). */
 export * from "./types";
-export { evaluateWorkbook, toReport } from "./run";
-export type { RunOptions, RunResult, Report, ReportMember, ReportIssue, ReportStage } from "./run";
+export { evaluateRead, evaluateWorkbook, readInput, reportIssue, reportMember, toReport } from "./run";
+export type { RunOptions, RunResult, Report, ReportMember, ReportIssue, ReportStage, WorkbookRead } from "./run";
 export * from "./plan";
 export * from "./summarise";
 export * from "./rules";

@@ -23,8 +23,8 @@ import { ruleFingerprint, type RuleSet } from "./rules";
 import { stageWindows, type BatchName } from "./stages";
 import { assessUnitSurveys, summariseBranches, summariseStages } from "./summarise";
 import { buildPlan, plannedSheets } from "./plan/build";
-import { placeSheets, readMemory } from "./memory/our-sheets";
-import { applyManualDecisions, memberRef } from "./memory/manual";
+import { allSheetNames, placeSheets, readMemory, type WorkbookMemory } from "./memory/our-sheets";
+import { applyManualDecisions, collectDecisionCells, memberRef, type DecisionCells } from "./memory/manual";
 import { NO_BRANCH_LABEL, type WorkbookPlan } from "./plan/types";
 import { issueMessage } from "../i18n/t";
 import { valuesOf } from "./read/member";
@@ -74,9 +74,41 @@ export interface RunResult {
  * (XianjiaoError BAD_DATE), since that is the caller's mistake, not the user's data.
  */
 export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): RunResult {
+  stageWindows(options.rules, options.today);
+  return evaluateRead(readInput(input, options), options);
+}
+
+/** A workbook read: all the rest of an evaluation needs of its grids. */
+export interface WorkbookRead {
+  read: ReturnType<typeof readWorkbook>;
+  sheetOrder: string[];
+  /** Every sheet name, chart sheets too: the names our sheets must not take. */
+  sheetNames: string[];
+  /** What earlier runs left: our sheets, the run record, the block markers. */
+  memory: WorkbookMemory;
+  /** The previous block's decision cells, to tell the secretary's decisions from ours. */
+  decisions: DecisionCells;
+}
+
+/**
+ * evaluateWorkbook's first step: reads the grids' tables. A host that holds a city's grids can
+ * let them go before evaluateRead, the rest of the evaluation.
+ */
+export function readInput(input: WorkbookInput, options: Pick<RunOptions, "overrides">): WorkbookRead {
+  const read = readWorkbook(input, options.overrides);
+  return {
+    read,
+    sheetOrder: input.sheets.map((sheet) => sheet.name),
+    sheetNames: allSheetNames(input),
+    memory: readMemory(input),
+    decisions: collectDecisionCells(read.tables, input.sheets),
+  };
+}
+
+/** evaluateWorkbook's second step: evaluates, summarises and plans what readInput read. */
+export function evaluateRead({ read, sheetOrder, sheetNames, memory, decisions }: WorkbookRead, options: RunOptions): RunResult {
   const { rules, today } = options;
   const windows = stageWindows(rules, today);
-  const read = readWorkbook(input, options.overrides);
   const unitName = [options.unitName, rules.unitName, read.unitNameHint, options.fallbackUnitName].map((name) => (name ?? "").trim()).find((name) => name !== "") ?? "";
   const hasMemberTable = read.tables.some((table) => table.isRoster);
   const issues: DataIssue[] = [...read.issues];
@@ -85,9 +117,8 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
   }
   const evaluation = evaluateMembers(read.members, read.presentFields, rules);
   for (const issue of evaluation.issues) issues.push(issue);
-  const memory = readMemory(input);
   const reset = options.resetManual === true ? true : options.resetManual ? new Set(options.resetManual) : undefined;
-  const manual = applyManualDecisions({ results: evaluation.results, tables: read.tables, sheets: input.sheets, record: memory.record, reset });
+  const manual = applyManualDecisions({ results: evaluation.results, cells: decisions, record: memory.record, reset });
   for (const issue of manual.issues) issues.push(issue);
   const members = manual.results;
   // Last, grouped per field: the cells nobody filled in that hold a rule up.
@@ -99,7 +130,7 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
   const stages = summariseStages(members, windows, evaluation.skippedStageChecks, batchWindows);
   const unitSurveys = assessUnitSurveys(read.unitSurveys, rules);
   const fingerprint = ruleFingerprint(rules);
-  const placement = placeSheets(plannedSheets(unitSurveys.length > 0), input, memory);
+  const placement = placeSheets(plannedSheets(unitSurveys.length > 0), sheetNames, memory);
   for (const issue of placement.issues) issues.push(issue);
   const plan = buildPlan({
     tables: read.tables,
@@ -114,7 +145,7 @@ export function evaluateWorkbook(input: WorkbookInput, options: RunOptions): Run
     today,
     unitName,
     fingerprint,
-    sheetOrder: input.sheets.map((sheet) => sheet.name),
+    sheetOrder,
     placement,
     mappings: options.overrides ?? null,
     markedSheets: memory.blockMarked,
@@ -200,34 +231,42 @@ export interface Report {
   unitSurveys: UnitSurveyResult[];
 }
 
+/** One member as the report lists it. */
+export function reportMember(m: MemberResult): ReportMember {
+  const { member, grade, pendingApproval, pendingPublicity, actions, reasons, statuses, manual } = m;
+  return {
+    sheet: member.sheet,
+    row: member.row + 1,
+    name: member.name,
+    memberId: member.memberId ?? null,
+    branch: member.branch || NO_BRANCH_LABEL,
+    batch: valuesOf(member).batch ?? null,
+    grade,
+    pendingApproval,
+    pendingPublicity,
+    actions: actions.map((action) => action.text),
+    reasons: [...reasons],
+    statuses: { ...statuses },
+    manual: manual !== undefined,
+    ...(manual?.grade ? { computedGrade: manual.grade.computed } : {}),
+    ...(manual?.outcome ? { computedOutcome: manual.outcome.computed } : {}),
+    ref: memberRef(m),
+  };
+}
+
+/** One data issue as the report lists it. */
+export function reportIssue(issue: DataIssue): ReportIssue {
+  return { code: issue.code, sheet: issue.sheet, cell: issue.cell, message: issueMessage(issue, "zh-CN") };
+}
+
 export function toReport(result: RunResult): Report {
   return {
     unitName: result.unitName,
     today: result.today,
     fingerprint: result.fingerprint,
     hasMemberTable: result.hasMemberTable,
-    members: result.members.map((m) => {
-      const { member, grade, pendingApproval, pendingPublicity, actions, reasons, statuses, manual } = m;
-      return {
-        sheet: member.sheet,
-        row: member.row + 1,
-        name: member.name,
-        memberId: member.memberId ?? null,
-        branch: member.branch || NO_BRANCH_LABEL,
-        batch: valuesOf(member).batch ?? null,
-        grade,
-        pendingApproval,
-        pendingPublicity,
-        actions: actions.map((action) => action.text),
-        reasons: [...reasons],
-        statuses: { ...statuses },
-        manual: manual !== undefined,
-        ...(manual?.grade ? { computedGrade: manual.grade.computed } : {}),
-        ...(manual?.outcome ? { computedOutcome: manual.outcome.computed } : {}),
-        ref: memberRef(m),
-      };
-    }),
-    issues: result.issues.map((issue) => ({ code: issue.code, sheet: issue.sheet, cell: issue.cell, message: issueMessage(issue, "zh-CN") })),
+    members: result.members.map(reportMember),
+    issues: result.issues.map(reportIssue),
     branches: result.branches,
     total: result.total,
     stages: result.stages.map((s) => ({

@@ -32,6 +32,11 @@ export interface SheetGrid {
   names?: Record<string, string>;
   /** Hidden or very hidden (the host tells; our record sheet is very hidden). */
   hidden?: boolean;
+  /**
+   * Cells the host left out of `values` because they lie far from the sheet's main block (a
+   * stray value at XFD4): the first few in reading order, and how many there were in all.
+   */
+  setAside?: { cells: { row: number; col: number; value: RawCell }[]; total: number };
 }
 
 export interface WorkbookInput {
@@ -215,7 +220,9 @@ export type IssueCode =
   | "MANUAL_GRADE_UNKNOWN"
   | "UNKNOWN_BATCH"
   | "NOT_ENTERED"
-  | "NOT_ENTERED_NO_ROW";
+  | "NOT_ENTERED_NO_ROW"
+  | "CELL_SET_ASIDE"
+  | "CELLS_SET_ASIDE_MORE";
 
 /** A problem in the user's data: never fatal, always located. */
 export interface DataIssue {

@@ -34,6 +34,8 @@ export const issuesZh = {
   "issue.UNKNOWN_BATCH": "“{field}”应为第一批、第二批或第三批（{value}），阶段时间按统一的批次开始日期计算",
   "issue.NOT_ENTERED": "“{field}”未录入（{name}）：{holds}",
   "issue.NOT_ENTERED_NO_ROW": "“{field}”未录入（{name}，“{table}”中没有此人的行）：{holds}",
+  "issue.CELL_SET_ASIDE": "这个单元格离工作表的其余内容太远（中间隔着数百个空列或数万个空行），没有读取；如果是误填，请删除它",
+  "issue.CELLS_SET_ASIDE_MORE": "另有 {count} 个单元格离表格的其余内容太远，没有读取（以上只列出前 {listed} 个）",
 } as const;
 
 export const issuesEn: Record<keyof typeof issuesZh, string> = {
@@ -71,4 +73,6 @@ export const issuesEn: Record<keyof typeof issuesZh, string> = {
   "issue.UNKNOWN_BATCH": "“{field}” should be the first, second or third batch ({value}); stage dates follow the common batch start date",
   "issue.NOT_ENTERED": "“{field}” not entered for {name}: {holdsEn}",
   "issue.NOT_ENTERED_NO_ROW": "“{field}” not entered for {name}, who has no row on “{table}”: {holdsEn}",
+  "issue.CELL_SET_ASIDE": "This cell lies too far from the rest of the sheet (hundreds of empty columns or tens of thousands of empty rows away) and was not read; delete it if it was typed by mistake",
+  "issue.CELLS_SET_ASIDE_MORE": "{count} more cells lie too far from the rest of the sheet and were not read (only the first {listed} are listed above)",
 };

@@ -83,7 +83,7 @@ describe("bench: Office host on the in-memory workbook", () => {
 
 describe("bench options", () => {
   it("reads --sizes and --skip, and refuses an unknown flag", () => {
-    expect(parseOptions([]).sizes).toEqual([1000, 25_700, 160_000]);
+    expect(parseOptions([]).sizes).toEqual([1000, 25_700, 160_000, 1_000_000]);
     const options = parseOptions(["--sizes", "1000,25700", "--skip=browser,cli"]);
     expect(options.sizes).toEqual([1000, 25_700]);
     expect([...options.skip]).toEqual(["browser", "cli"]);

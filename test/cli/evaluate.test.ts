@@ -157,7 +157,7 @@ describe("xianjiao evaluate refuses bad input with exit 2, one Chinese sentence 
     const ole = Buffer.alloc(2048);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
     writeFileSync(tmp.file("加密.xlsx"), ole);
-    await refuses([tmp.file("加密.xlsx")], /旧版 \.xls.*密码/);
+    await refuses([tmp.file("加密.xlsx")], /旧版 Excel（\.xls）.*密码/);
   });
 
   it("a workbook without a member table", async () => {

@@ -52,7 +52,7 @@ test("a file that is not a workbook is refused with the command line's sentence,
   const alert = await screen.findByRole("alert");
   expect(alert.textContent).toBe("文件“名单.xlsx”不是 .xlsx 工作簿（可能是改了扩展名的 CSV 或文本文件），请在 Excel 中打开它并另存为 .xlsx 后重试");
   pick(new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])], "旧表.xls"));
-  await waitFor(() => expect(screen.getByRole("alert").textContent).toMatch(/^文件“旧表.xls”是旧版 .xls 工作簿或设置了打开密码的 .xlsx/));
+  await waitFor(() => expect(screen.getByRole("alert").textContent).toMatch(/^文件“旧表.xls”是旧版 Excel（.xls）、WPS 表格（.et）或设置了打开密码的工作簿/));
   pick(new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], "半截.xlsx"));
   await waitFor(() => expect(screen.getByRole("alert").textContent).toMatch(/^文件“半截.xlsx”不完整或已损坏/));
   expect(within(screen.getByRole("tablist")).getByRole("tab", { name: "花名册" })).toBeTruthy();

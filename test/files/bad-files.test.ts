@@ -102,9 +102,9 @@ describe("export refuses what is not an evaluated workbook", () => {
   it("a zero-byte file", () => exportTo(writeBytes(tmp.file("空结果.xlsx"), ""), /“空结果\.xlsx”是空文件/), 30_000);
 
   it("an encrypted workbook (OLE compound file with an encrypted package)", () =>
-    exportTo(writeBytes(tmp.file("加密结果.xlsx"), oleFile(["EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"])), /旧版 \.xls.*密码/), 30_000);
+    exportTo(writeBytes(tmp.file("加密结果.xlsx"), oleFile(["EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"])), /“加密结果\.xlsx”设置了打开密码.*去掉密码/), 30_000);
 
-  it("an old .xls workbook", () => exportTo(writeBytes(tmp.file("旧表.xls"), oleFile(["Workbook", "\u0005SummaryInformation"])), /“旧表\.xls”是旧版 \.xls/), 30_000);
+  it("an old .xls workbook", () => exportTo(writeBytes(tmp.file("旧表.xls"), oleFile(["Workbook", "\u0005SummaryInformation"])), /“旧表\.xls”是旧版 Excel（\.xls）或 WPS 表格（\.et）格式.*另存为/), 30_000);
 
   it("a truncated workbook", () => exportTo(writeBytes(tmp.file("半截结果.xlsx"), rosterFile.subarray(0, rosterFile.length - 500)), /不完整或已损坏/), 30_000);
 });
@@ -124,7 +124,7 @@ describe("consolidate with nothing usable", () => {
     const lines = run.stderr.trim().split("\n");
     expect(lines).toHaveLength(4);
     expect(lines[0]).toContain("“甲.xlsx”是空文件");
-    expect(lines[1]).toContain("“乙.xlsx”是旧版 .xls");
+    expect(lines[1]).toContain("“乙.xlsx”设置了打开密码");
     expect(lines[2]).toContain("“丙.xlsx”不是 .xlsx 工作簿");
     expect(lines[3]).toContain("没有可以合并的汇总文件");
     expect(existsSync(out)).toBe(false);

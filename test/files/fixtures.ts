@@ -2,7 +2,10 @@ import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { sheetXml, textCell, xlsxParts, zip } from "./zip";
 
-/** An OLE compound file header (old .xls, or an .xlsx with an opening password) and its stream names. */
+/**
+ * An OLE compound file (old .xls, WPS .et, or an .xlsx with an opening password) with a
+ * directory naming its streams: the root entry, then each stream.
+ */
 export function oleFile(streams: string[]): Buffer {
   const bytes = Buffer.alloc(4096);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);
@@ -10,7 +13,13 @@ export function oleFile(streams: string[]): Buffer {
   bytes.writeUInt16LE(0x0003, 0x1a); // major version 3
   bytes.writeUInt16LE(0xfffe, 0x1c); // little-endian
   bytes.writeUInt16LE(9, 0x1e); // 512-byte sectors
-  streams.forEach((name, i) => bytes.write(name, 1024 + i * 128, "utf16le"));
+  bytes.writeUInt32LE(1, 0x30); // the directory starts at sector 1 (offset 1024)
+  ["Root Entry", ...streams].forEach((name, i) => {
+    const at = 1024 + i * 128;
+    bytes.write(name, at, "utf16le");
+    bytes.writeUInt16LE((name.length + 1) * 2, at + 64);
+    bytes[at + 66] = i === 0 ? 5 : 2; // root storage, then streams
+  });
   return bytes;
 }
 
@@ -66,4 +75,31 @@ export async function riskyRoster(file: string): Promise<void> {
   // the user's own formulas stay formulas
   for (let r = 3; r <= 7; r++) ws.getCell(`A${r}`).value = { formula: "ROW()-2", result: r - 2 };
   await wb.xlsx.writeFile(file);
+}
+
+/** The XML of a roster of `members` rows (姓名, 所在支部, 学时 in A:C under a header in row `top`), plus `extra` rows. */
+export function rosterRowsXml(members: number, extra = "", top = 1): string {
+  const rows = [`<row r="${top}">${textCell(`A${top}`, "姓名")}${textCell(`B${top}`, "所在支部")}${textCell(`C${top}`, "学时")}</row>`];
+  for (let i = 0; i < members; i++) {
+    const r = i + top + 1;
+    rows.push(`<row r="${r}">${textCell(`A${r}`, `党员${i + 1}`)}${textCell(`B${r}`, `第${(i % 7) + 1}支部`)}<c r="C${r}"><v>${30 + (i % 40)}</v></c></row>`);
+  }
+  return rows.join("") + extra;
+}
+
+/**
+ * A one-sheet roster package with a stray value at `cell` ("XFD4"): put into its row when the
+ * row holds members (cells in column order), else in a row of its own in row order.
+ */
+export function rosterWithStray(members: number, cell: string | null, value = "备注"): Buffer {
+  const rows = rosterRowsXml(members).split(/(?=<row )/);
+  if (cell) {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    if (!m) throw new Error(`not a cell: ${cell}`);
+    const r = Number(m[2]);
+    const stray = textCell(cell, value);
+    if (r >= 1 && r <= members + 1) rows[r - 1] = rows[r - 1].replace("</row>", `${stray}</row>`);
+    else rows.push(`<row r="${r}">${stray}</row>`);
+  }
+  return zip(xlsxParts(sheetXml("A1:C2", rows.join(""))));
 }

@@ -41,6 +41,8 @@ const ISSUE_CODES: Record<IssueCode, true> = {
   UNKNOWN_BATCH: true,
   NOT_ENTERED: true,
   NOT_ENTERED_NO_ROW: true,
+  CELL_SET_ASIDE: true,
+  CELLS_SET_ASIDE_MORE: true,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

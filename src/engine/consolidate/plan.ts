@@ -1,6 +1,6 @@
 import type { DataIssue, WorkbookInput } from "../types";
 import type { SheetPlan, WorkbookPlan } from "../plan/types";
-import { placeSheets, readMemory, sheetMarkers } from "../memory/our-sheets";
+import { allSheetNames, placeSheets, readMemory, sheetMarkers } from "../memory/our-sheets";
 
 /**
  * The consolidation written into an open workbook (the pane's 汇总上报), as evaluate writes: our
@@ -12,7 +12,7 @@ export function consolidationPlan(input: WorkbookInput, sheets: readonly SheetPl
   const memory = readMemory(input);
   const placement = placeSheets(
     sheets.map((s) => ({ kind: s.kind, name: s.name })),
-    input,
+    allSheetNames(input),
     memory,
   );
   const placed = sheets.map((sheet) => ({ ...sheet, name: placement.names.get(sheet.kind) ?? sheet.name }));

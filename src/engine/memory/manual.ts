@@ -11,10 +11,12 @@ export interface ManualDecision {
   outcome?: { text: string; computed: string };
 }
 
+/** What the previous block's decision cells hold, per roster sheet and row ("" where blank). */
+export type DecisionCells = Map<string, { gradeCol?: number; outcomeCol?: number; rows: Map<number, { grade: string; outcome: string }> }>;
+
 export interface ManualInput {
   results: readonly MemberResult[];
-  tables: readonly RecognisedTable[];
-  sheets: readonly SheetGrid[];
+  cells: DecisionCells;
   record: RunRecord | null;
   /** 恢复自动评议: true for everyone, or the members' refs (memberRef) to return to the computed result. */
   reset?: true | ReadonlySet<string>;
@@ -55,9 +57,33 @@ function actionsFor(result: MemberResult, grade: Grade): Action[] {
   return kept.sort((a, b) => (ORDER.get(a.code) ?? 0) - (ORDER.get(b.code) ?? 0));
 }
 
-function cellText(grid: SheetGrid, row: number, col: number): string {
+function cellText(grid: SheetGrid, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
   const line = grid.values[row - (grid.origin?.row ?? 0)];
   return Array.isArray(line) ? plainText(plain(line[col - (grid.origin?.col ?? 0)])) : "";
+}
+
+/**
+ * The previous block's 评议等次 and 处置建议 cells of every roster row that holds text there,
+ * taken from the grids while they are at hand (a host may let them go before the evaluation).
+ */
+export function collectDecisionCells(tables: readonly RecognisedTable[], sheets: readonly SheetGrid[]): DecisionCells {
+  const out: DecisionCells = new Map();
+  for (const table of tables) {
+    const previous = table.previousBlock;
+    if (!table.isRoster || !previous || (previous.gradeCol === undefined && previous.outcomeCol === undefined)) continue;
+    const grid = sheets.find((s) => s && s.name === table.sheet);
+    if (!grid || !Array.isArray(grid.values)) continue;
+    const rows = new Map<number, { grade: string; outcome: string }>();
+    const top = grid.origin?.row ?? 0;
+    for (let r = Math.max(table.headerRow + 1, top); r < top + grid.values.length; r++) {
+      const grade = cellText(grid, r, previous.gradeCol);
+      const outcome = cellText(grid, r, previous.outcomeCol);
+      if (grade !== "" || outcome !== "") rows.set(r, { grade, outcome });
+    }
+    out.set(table.sheet, { ...previous, rows });
+  }
+  return out;
 }
 
 /** Record entries by member and by row; a member hash met twice is no key at all. */
@@ -95,14 +121,7 @@ function typedBySecretary(now: string, computed: string, mine: RecordEntry | nul
 export function applyManualDecisions(input: ManualInput): ManualOutput {
   const results = input.results as MemberResult[];
   const issues: DataIssue[] = [];
-  const blocks = new Map<string, { grid: SheetGrid; grade?: number; outcome?: number }>();
-  for (const table of input.tables) {
-    const previous = table.previousBlock;
-    if (!table.isRoster || !previous || (previous.gradeCol === undefined && previous.outcomeCol === undefined)) continue;
-    const grid = input.sheets.find((s) => s && s.name === table.sheet);
-    if (grid && Array.isArray(grid.values)) blocks.set(table.sheet, { grid, grade: previous.gradeCol, outcome: previous.outcomeCol });
-  }
-  if (blocks.size === 0) return { results, issues, count: 0 };
+  if (input.cells.size === 0) return { results, issues, count: 0 };
 
   const hasRecord = input.record !== null;
   const { byMember, byRow } = indexRecord(input.record?.entries ?? []);
@@ -111,27 +130,27 @@ export function applyManualDecisions(input: ManualInput): ManualOutput {
   let count = 0;
   for (let i = 0; i < results.length; i++) {
     const result = results[i];
-    const block = blocks.get(result.member.sheet);
+    const block = input.cells.get(result.member.sheet);
     if (!block) continue;
     const { row, sheet } = result.member;
-    const ref = memberRef(result);
+    const now = block.rows.get(row);
+    if (!now) continue;
+    const ref = memberKeyHash(sheet, result.member.key);
     if (reset === true || reset?.has(ref)) continue;
     const mine = hasRecord ? byMember.get(ref) : undefined;
     const onRow = hasRecord ? byRow.get(`${sheet}\u0000${row}`) : undefined;
     const decision: ManualDecision = {};
-    if (block.grade !== undefined) {
-      const now = cellText(block.grid, row, block.grade);
+    if (block.gradeCol !== undefined) {
       const computed = gradeText(result);
-      if (typedBySecretary(now, computed, mine, onRow, hasRecord, "grade")) decision.grade = { text: now, computed };
+      if (typedBySecretary(now.grade, computed, mine, onRow, hasRecord, "grade")) decision.grade = { text: now.grade, computed };
     }
-    if (block.outcome !== undefined) {
-      const now = cellText(block.grid, row, block.outcome);
+    if (block.outcomeCol !== undefined) {
       const computed = outcomeText(result);
-      if (typedBySecretary(now, computed, mine, onRow, hasRecord, "outcome")) decision.outcome = { text: now, computed };
+      if (typedBySecretary(now.outcome, computed, mine, onRow, hasRecord, "outcome")) decision.outcome = { text: now.outcome, computed };
     }
     if (!decision.grade && !decision.outcome) continue;
     out ??= results.slice();
-    out[i] = withDecision(result, decision, issues, block.grade);
+    out[i] = withDecision(result, decision, issues, block.gradeCol);
     count++;
   }
   return { results: out ?? results, issues, count };

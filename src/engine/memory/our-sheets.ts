@@ -46,6 +46,14 @@ export function isOursToSkip(grid: SheetGrid): boolean {
   return markerOf(grid) !== null || firstCell(grid).startsWith(SHEET_MARK);
 }
 
+/** Every sheet name a workbook has, worksheets and others (chart sheets): names ours must not take. */
+export function allSheetNames(input: WorkbookInput): string[] {
+  const names: string[] = [];
+  for (const grid of input?.sheets ?? []) if (grid) names.push(gridName(grid));
+  for (const name of input?.otherSheets ?? []) names.push(String(name));
+  return names;
+}
+
 /** Finds our sheets, an older version's, and the run record. */
 export function readMemory(input: WorkbookInput): WorkbookMemory {
   const memory: WorkbookMemory = { found: [], legacy: [], record: null, blockMarked: new Set() };
@@ -95,15 +103,14 @@ export interface Placement {
  * evaluation's sheets and a consolidation only a consolidation's: a 先教办 may keep both in one
  * workbook.
  */
-export function placeSheets(planned: readonly { kind: OurSheetKind; name: string }[], input: WorkbookInput, memory: WorkbookMemory): Placement {
+export function placeSheets(planned: readonly { kind: OurSheetKind; name: string }[], sheetNames: readonly string[], memory: WorkbookMemory): Placement {
   const consolidating = planned.some((p) => isConsolidatedKind(p.kind));
   const mine = memory.found.filter((f) => isConsolidatedKind(f.marker.kind) === consolidating);
   const removable = mine.filter((f) => f.marker.kind === "record" || (f.intact && f.marker.name === f.name));
   const removeSheets = removable.map((f) => f.name);
   const gone = new Set(removeSheets.map(lower));
   const taken = new Set<string>();
-  for (const grid of input?.sheets ?? []) if (grid && !gone.has(lower(gridName(grid)))) taken.add(lower(gridName(grid)));
-  for (const name of input?.otherSheets ?? []) taken.add(lower(String(name)));
+  for (const name of sheetNames) if (!gone.has(lower(name))) taken.add(lower(name));
 
   const names = new Map<OurSheetKind, string>();
   for (const plan of planned) {

@@ -10,6 +10,7 @@ import { readUnitSurvey, unitColumn, type UnitSurveyCounts } from "./unit-survey
 import { rowUserEnd, userMergesFrom } from "./group-row";
 import { unitNameAbove, unitNameFromTitle } from "./unit-name";
 import { notMembers } from "./whose";
+import { setAsideIssues } from "./set-aside";
 import { appendAll } from "../lists";
 import { isOursToSkip } from "../memory/our-sheets";
 import { BLOCK_MARKER, parseRangeFormula } from "../memory/markers";
@@ -129,6 +130,7 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
     const grid: SheetGrid = { ...raw, name: String(raw.name ?? ""), values: Array.isArray(raw.values) ? raw.values : [] };
     const o = origin(grid);
     if (isOursToSkip(grid)) continue;
+    appendAll(issues, setAsideIssues(grid));
     const merges = gridMerges(grid, o);
     const located = locator.locate(grid.values, merges, blockHint(grid, o));
     if (!located) continue;

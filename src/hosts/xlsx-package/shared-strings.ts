@@ -1,6 +1,15 @@
 import type { Readable } from "node:stream";
 import { parseXml } from "./xml-stream";
 
+/**
+ * A string that holds its own characters. The parser hands text over as slices of the chunk it
+ * read, and a slice of 13 characters or more (an ID number) keeps the whole chunk alive for as
+ * long as the value lives: a city's roster would keep its shared-string part twice over.
+ */
+export function ownString(text: string): string {
+  return text.length >= 13 ? (" " + text).slice(1) : text;
+}
+
 /** `_x000D_`-style escapes of shared and rich text. */
 export function decodeEscapes(text: string): string {
   return text.includes("_x") ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
@@ -15,7 +24,8 @@ export interface SharedStrings {
   rich: Set<number>;
 }
 
-export async function readSharedStrings(stream: Readable): Promise<SharedStrings> {
+/** Reads the table; with `keep`, only the entries it accepts (the others read as null). */
+export async function readSharedStrings(stream: Readable, keep?: Set<number>): Promise<SharedStrings> {
   const texts: (string | null)[] = [];
   const rich = new Set<number>();
   let depth = 0; // 0 outside <si>, 1 in <si>, 2 in a run or phonetic run
@@ -57,7 +67,8 @@ export async function readSharedStrings(stream: Readable): Promise<SharedStrings
         depth = 1;
       } else if (name === "si") {
         depth = 0;
-        if (plain !== null) texts.push(decodeEscapes(plain));
+        if (keep && !keep.has(texts.length)) texts.push(null);
+        else if (plain !== null) texts.push(ownString(decodeEscapes(plain)));
         else if (runs !== null) {
           rich.add(texts.length);
           texts.push((runs as string[]).join(""));
@@ -66,4 +77,29 @@ export async function readSharedStrings(stream: Readable): Promise<SharedStrings
     },
   });
   return { texts, rich };
+}
+
+/** The shared-string entries the cells of a worksheet name (`t="s"`), added to `into`. */
+export async function sharedStringsUsed(stream: Readable, into: Set<number>): Promise<void> {
+  let shared = false;
+  let inValue = false;
+  let value = "";
+  await parseXml(stream, {
+    open(name, attributes) {
+      if (name === "c") shared = attributes.t === "s";
+      else if (name === "v" && shared) {
+        inValue = true;
+        value = "";
+      }
+    },
+    text(text) {
+      if (inValue) value += text;
+    },
+    close(name) {
+      if (name !== "v" || !inValue) return;
+      inValue = false;
+      const index = parseInt(value, 10);
+      if (Number.isInteger(index) && index >= 0) into.add(index);
+    },
+  });
 }

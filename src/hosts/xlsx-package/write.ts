@@ -79,8 +79,21 @@ function sheetParts(sheet: NewSheet): { part: string; type: string }[] {
   return parts;
 }
 
+/** A part that cannot be read (a bad deflate stream) is the input's fault, whichever part it is. */
+function damagedAs(file: string): (error: unknown) => XianjiaoError {
+  return (error) => (error instanceof XianjiaoError ? error : new XianjiaoError("ZIP_CORRUPT", { file: path.basename(file) }, { cause: error }));
+}
+
+function guarded(input: ZipReader, damaged: (error: unknown) => XianjiaoError): ZipReader {
+  return {
+    ...input,
+    text: (name) => input.text(name).catch((error: unknown) => Promise.reject(damaged(error))),
+    stream: (name) => input.stream(name).catch((error: unknown) => Promise.reject(damaged(error))),
+  };
+}
+
 async function copyAll(zip: ZipReader, out: ZipWriter, read: PackageRead, prepared: Prepared, edits: Map<string, BlockEdit>): Promise<WrittenSheets> {
-  const damaged = (error: unknown) => (error instanceof XianjiaoError ? error : new XianjiaoError("ZIP_CORRUPT", { file: path.basename(read.file) }, { cause: error }));
+  const damaged = damagedAs(read.file);
   const { layout, styles, replaced } = prepared;
   const editByPart = new Map<string, BlockEdit>();
   for (const sheet of read.sheets) {
@@ -108,7 +121,7 @@ async function copyAll(zip: ZipReader, out: ZipWriter, read: PackageRead, prepar
  * The output must carry the extension of the input's kind: Excel refuses a macro-enabled
  * workbook (or a template) under a .xlsx name, and a plain workbook under .xlsm.
  */
-function checkOutputKind(read: PackageRead, output: string): void {
+export function checkOutputKind(read: PackageRead, output: string): void {
   const expected = read.kind ? EXTENSION_OF_KIND[read.kind] : undefined;
   const ext = path.extname(output).toLowerCase();
   if (expected && ext !== expected && SPREADSHEET_EXTENSIONS.has(ext)) {
@@ -126,27 +139,38 @@ export interface WrittenSheets {
 /**
  * Writes OUT as a copy of the input package with the plan applied: every part copied as it was
  * except the sheets that get a result block (streamed through `patchSheet`), our sheets
- * (earlier ones removed, new ones written fresh) and the parts that list them. Written to a
- * temporary file beside OUT and renamed once complete; the input is only read.
+ * (earlier ones removed, new ones written fresh) and the parts that list them. Every small part
+ * is made before anything is written. The input is read through the descriptor the read pass
+ * kept open (`readPackage(…, { keepOpen: true })`), so both passes see the same file; else it is
+ * opened again. `file` is written as it is: the caller writes a temporary file and renames it
+ * (see writeFilesAtomic), and checks the output's name first (checkOutputKind).
  */
-export async function writePackage(read: PackageRead, plan: WorkbookPlan, edits: Map<string, BlockEdit>, output: string): Promise<WrittenSheets> {
-  checkOutputKind(read, output);
-  const zip = await openZipReader(read.file);
+export async function writePackageTo(read: PackageRead, plan: WorkbookPlan, edits: Map<string, BlockEdit>, file: string): Promise<WrittenSheets> {
+  const input = read.source?.zip ?? (await openZipReader(read.file));
   try {
+    const zip = guarded(input, damagedAs(read.file));
     const prepared = await prepare(zip, read, plan);
-    let written: WrittenSheets = { resultSheets: [], sheets: [] };
-    await writeFileAtomic(output, async (tmp) => {
-      const out = new ZipWriter(tmp);
-      try {
-        written = await copyAll(zip, out, read, prepared, edits);
-      } catch (error) {
-        out.abort(error);
-        throw error;
-      }
-      await out.end();
-    });
+    const out = new ZipWriter(file);
+    let written: WrittenSheets;
+    try {
+      written = await copyAll(zip, out, read, prepared, edits);
+    } catch (error) {
+      await out.abort(error);
+      throw error;
+    }
+    await out.end();
     return written;
   } finally {
-    zip.close();
+    if (!read.source) input.close();
   }
+}
+
+/** Writes OUT (see writePackageTo) under a temporary name, renamed once complete. */
+export async function writePackage(read: PackageRead, plan: WorkbookPlan, edits: Map<string, BlockEdit>, output: string): Promise<WrittenSheets> {
+  checkOutputKind(read, output);
+  let written: WrittenSheets = { resultSheets: [], sheets: [] };
+  await writeFileAtomic(output, async (tmp) => {
+    written = await writePackageTo(read, plan, edits, tmp);
+  });
+  return written;
 }

@@ -1,8 +1,12 @@
+import { close, open } from "node:fs";
 import type { Readable } from "node:stream";
+import { promisify } from "node:util";
 import yauzl from "yauzl";
 
 /** An .xlsx package opened for reading: its entries by name, each readable as often as needed. */
 export interface ZipReader {
+  /** The file descriptor every entry is read through. */
+  fd: number;
   names: string[];
   has(name: string): boolean;
   /** The entry's uncompressed bytes as a stream. */
@@ -12,9 +16,13 @@ export interface ZipReader {
   close(): void;
 }
 
-function openZip(file: string): Promise<yauzl.ZipFile> {
+/** Plain descriptors, not FileHandles: yauzl closes the descriptor itself. */
+export const openFd = promisify(open);
+export const closeFd = promisify(close);
+
+function openZip(fd: number): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) =>
+    yauzl.fromFd(fd, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) =>
       error ? reject(error) : resolve(zip),
     ),
   );
@@ -40,9 +48,20 @@ async function collect(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Opens a zip file by its central directory; entries are decompressed only when read. */
-export async function openZipReader(file: string): Promise<ZipReader> {
-  const zip = await openZip(file);
+/**
+ * Opens a zip by its central directory; entries are decompressed only when read. Given an open
+ * file descriptor, every read goes through it (the file as it was opened, even if its name is
+ * given to another file meanwhile) and `close` closes it.
+ */
+export async function openZipReader(file: string | number): Promise<ZipReader> {
+  const fd = typeof file === "number" ? file : await openFd(file, "r");
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(fd);
+  } catch (error) {
+    await closeFd(fd).catch(() => undefined);
+    throw error;
+  }
   let entries: Map<string, yauzl.Entry>;
   try {
     entries = await readEntries(zip);
@@ -60,6 +79,7 @@ export async function openZipReader(file: string): Promise<ZipReader> {
       zip.openReadStream(entry, (error, readable) => (error ? reject(error) : resolve(readable)));
     });
   return {
+    fd,
     names: [...entries.keys()],
     has: (name) => find(name) !== undefined,
     stream,

@@ -1,4 +1,4 @@
-import { createWriteStream } from "node:fs";
+import { createWriteStream, type WriteStream } from "node:fs";
 import type { Readable } from "node:stream";
 import yazl from "yazl";
 
@@ -8,20 +8,26 @@ import yazl from "yazl";
  */
 export class ZipWriter {
   private readonly zip = new yazl.ZipFile();
+  private readonly out: WriteStream;
   private readonly done: Promise<void>;
+  private readonly closed: Promise<void>;
   private failed: (error: unknown) => void = () => undefined;
+  private aborted = false;
   private readonly mtime = new Date();
 
   constructor(file: string) {
-    const out = createWriteStream(file);
+    this.out = createWriteStream(file);
+    this.closed = new Promise<void>((resolve) => this.out.once("close", resolve));
     this.done = new Promise<void>((resolve, reject) => {
       this.failed = reject;
-      out.on("close", resolve);
-      out.on("error", reject);
+      this.out.on("close", resolve);
+      this.out.on("error", reject);
       this.zip.on("error", reject);
     });
+    // a failure is reported by end() or was caused by the caller's abort(): never left unobserved
+    this.done.catch(() => undefined);
     this.zip.outputStream.on("error", this.failed);
-    this.zip.outputStream.pipe(out);
+    this.zip.outputStream.pipe(this.out);
   }
 
   /**
@@ -30,6 +36,7 @@ export class ZipWriter {
    */
   addLazy(name: string, open: () => Promise<Readable>, sourceError: (error: unknown) => unknown = (e) => e): void {
     this.zip.addReadStreamLazy(name, { mtime: this.mtime, forceDosTimestamp: true }, (callback) => {
+      if (this.aborted) return callback(new Error("aborted"), undefined as unknown as Readable);
       open().then(
         (stream) => {
           stream.on("error", (error) => this.failed(sourceError(error)));
@@ -46,12 +53,24 @@ export class ZipWriter {
 
   async end(): Promise<void> {
     this.zip.end();
-    await this.done;
+    try {
+      await this.done;
+    } catch (error) {
+      await this.stop();
+      throw error;
+    }
   }
 
-  /** Stops writing after a failure elsewhere (the file is removed by the caller). */
-  abort(error: unknown): void {
-    this.failed(error);
+  private async stop(): Promise<void> {
+    this.aborted = true;
     this.zip.outputStream.unpipe();
+    this.out.destroy();
+    await this.closed;
+  }
+
+  /** Stops writing after a failure elsewhere; resolves once the file is closed (the caller removes it). */
+  async abort(error: unknown): Promise<void> {
+    this.failed(error);
+    await this.stop();
   }
 }

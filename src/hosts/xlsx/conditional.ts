@@ -12,10 +12,12 @@ export function argb(hex: string): string {
 }
 
 
-/** exceljs keeps a sheet's conditional formats here; its typings do not declare the field. */
+/** exceljs keeps a sheet's conditional formats here (its streaming writer under another name); its typings do not declare the field. */
 export function conditionalFormats(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
-  const holder = ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] };
-  if (!holder.conditionalFormattings) holder.conditionalFormattings = [];
+  const holder = ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[]; conditionalFormatting?: ExcelJS.ConditionalFormattingOptions[] };
+  if (holder.conditionalFormattings) return holder.conditionalFormattings;
+  if (Array.isArray(holder.conditionalFormatting)) return holder.conditionalFormatting;
+  holder.conditionalFormattings = [];
   return holder.conditionalFormattings;
 }
 

@@ -4,13 +4,9 @@ import ExcelJS from "exceljs";
 import { XianjiaoError } from "../../errors";
 import type { CellRange } from "../../engine/types";
 import { parseRange } from "./address";
+import { leadKind, oleKind } from "../xlsx-package/file-kind";
 
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
-
-function startsWith(bytes: Buffer, magic: number[]): boolean {
-  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
-}
+const OLE_ERRORS = { encrypted: "OLE_ENCRYPTED", "legacy-workbook": "OLE_WORKBOOK", other: "OLE_OTHER", unknown: "OLE_FILE" } as const;
 
 async function loadBytes(source: string | Buffer, file: string): Promise<Buffer> {
   if (Buffer.isBuffer(source)) return source;
@@ -30,9 +26,10 @@ async function loadBytes(source: string | Buffer, file: string): Promise<Buffer>
 export async function loadWorkbook(source: string | Buffer, name?: string): Promise<ExcelJS.Workbook> {
   const file = name ?? (typeof source === "string" ? path.basename(source) : "工作簿");
   const bytes = await loadBytes(source, file);
-  if (bytes.length === 0) throw new XianjiaoError("FILE_EMPTY", { file });
-  if (startsWith(bytes, OLE_MAGIC)) throw new XianjiaoError("OLE_FILE", { file });
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new XianjiaoError("NOT_A_ZIP", { file });
+  const kind = leadKind(bytes);
+  if (kind === "empty") throw new XianjiaoError("FILE_EMPTY", { file });
+  if (kind === "ole") throw new XianjiaoError(OLE_ERRORS[await oleKind(bytes)], { file });
+  if (kind !== "zip") throw new XianjiaoError("NOT_A_ZIP", { file });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

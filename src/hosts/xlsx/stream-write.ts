@@ -138,7 +138,10 @@ export async function streamWorkbook(workbook: ExcelJS.Workbook, file: string): 
   try {
     for (const ws of workbook.worksheets) copySheet(ws, writer);
     await writer.commit();
-  } finally {
-    await done.catch(() => undefined);
+    await done;
+  } catch (error) {
+    // the file stream ends only with a committed workbook: stopped here, it would never end
+    stream.destroy();
+    throw error;
   }
 }

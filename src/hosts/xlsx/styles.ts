@@ -1,3 +1,4 @@
+import { cellText } from "../../engine/xml-chars";
 import type ExcelJS from "exceljs";
 
 /** Light fill behind the headers we write. */
@@ -13,5 +14,5 @@ export function styleHeader(cell: ExcelJS.Cell, fill: ExcelJS.Fill = HEADER_FILL
 
 /** Text is always stored as a string cell: exceljs never turns "=…" strings into formulas. */
 export function writeValue(cell: ExcelJS.Cell, value: string | number): void {
-  cell.value = value;
+  cell.value = typeof value === "string" ? cellText(value) : value;
 }

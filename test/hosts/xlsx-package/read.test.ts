@@ -22,7 +22,7 @@ describe("readPackage", () => {
       return grid.values[row - grid.origin!.row]?.[col - grid.origin!.col];
     };
     expect(at("B2")).toBe("XX县直机关先进性教育活动党员评议台账");
-    expect(at("C2")).toBeNull(); // inside the merged title: the value lives in B2 only
+    expect(at("C2") ?? null).toBeNull(); // inside the merged title: the value lives in B2 only
     expect(at("D3")).toBe("学时（小时）");
     expect(at("C4")).toBe("王建国");
     expect(at("D4")).toBe(48);
@@ -37,7 +37,10 @@ describe("readPackage", () => {
     expect(grid.numberFormats![4 - 1 - 1][4 - 1]).toBe("0%"); // E4
     expect(grid.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 5 }]);
     expect(grid.values).toHaveLength(5); // rows 2–6
-    expect(grid.values[0]).toHaveLength(6); // columns B–G
+    // each row as long as its own last cell: the title row holds B2 only, the longest reaches G
+    expect(grid.values.map((row) => row.length)).toEqual([1, 6, 6, 6, 1]);
+    // number formats only on rows that have one (row 4: E4 is "0%")
+    expect(grid.numberFormats!.map((row) => row.length)).toEqual([0, 0, 6, 0, 0]);
     expect(input.sheets[1]).toEqual({ name: "空表", values: [], numberFormats: [], merges: [], origin: { row: 0, col: 0 } });
   });
 });

@@ -237,9 +237,9 @@ describe("writePackage", () => {
     expect(back.getWorksheet("评议-说明")!.pageSetup.printTitlesRow).toBeUndefined();
   });
 
-  it("leaves the write atomic: a failed write leaves no file behind", async () => {
+  it("leaves the write atomic: a write that cannot happen leaves no file behind", async () => {
     const target = tmp.file("no-such-folder/结果.xlsx");
-    await expect(applyPlan(await userWorkbook(), firstPlan, target)).rejects.toMatchObject({ code: "FILE_WRITE_FAILED" });
+    await expect(applyPlan(await userWorkbook(), firstPlan, target)).rejects.toMatchObject({ code: "OUTPUT_FOLDER_MISSING" });
     const { readdirSync } = await import("node:fs");
     expect(readdirSync(tmp.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
