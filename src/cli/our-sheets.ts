@@ -14,7 +14,12 @@ import { readPackage } from "../hosts/xlsx-package";
  * the workbook's, not ours. A marked sheet the user edited or renamed since is not one of this
  * run's (the engine kept it).
  */
-export async function readOurSheets(file: string, kinds: readonly SummarySheetKind[]): Promise<Partial<Record<SummarySheetKind, SheetGrid>>> {
+export async function readOurSheets(
+  file: string,
+  kinds: readonly SummarySheetKind[],
+  /** Kinds read only for what they tell (the issues' count of an e-mail): edited since, they are left out instead. */
+  lenient: readonly SummarySheetKind[] = [],
+): Promise<Partial<Record<SummarySheetKind, SheetGrid>>> {
   const wanted = new Set<string>(kinds);
   const byName = new Map(kinds.map((kind) => [SHEET_NAMES[kind], kind]));
   // "评议-说明", or "评议-说明(2)" beside a user's sheet of that name
@@ -32,6 +37,7 @@ export async function readOurSheets(file: string, kinds: readonly SummarySheetKi
     if (byMarker) {
       // what the run wrote, or something typed over it since: then the figures are no longer ours
       if (gridHash(input.sheets[i]) !== parseSheetMarker(sheet.entry.markers[SHEET_MARKER])!.hash) {
+        if (lenient.includes(byMarker)) return;
         throw new XianjiaoError("SUMMARY_EDITED", { file: path.basename(file), sheet: sheet.entry.name });
       }
       found[byMarker] ??= input.sheets[i];

@@ -14,3 +14,4 @@ export { parseSheetMarker, SHEET_MARKER, BLOCK_MARKER } from "./memory/markers";
 export { isColumnOverrides, type RunRecord } from "./memory/record";
 export { memberRef } from "./memory/manual";
 export * from "./consolidate";
+export * from "./mail";
