@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { cli, existsSync, noStrayFiles, tempDir, writeSample } from "./helpers";
+import { cli, existsSync, noStrayFiles, sha256, tempDir, writeSample } from "./helpers";
 
 /**
  * export --eml: an e-mail draft Outlook and Foxmail open as a new message, read back here by
@@ -34,7 +34,7 @@ function parse(file: string): Record<string, unknown> {
   return JSON.parse(done.stdout);
 }
 
-const sha = (file: string) => require("node:crypto").createHash("sha256").update(readFileSync(file)).digest("hex");
+const sha = sha256;
 
 beforeAll(async () => {
   tmp = tempDir();
