@@ -6,6 +6,7 @@ import type { Locale } from "../i18n/t";
 import { localToday, PaneProvider, useT, usePane } from "./context";
 import { describeFor } from "./errorText";
 import { EvaluateStep } from "./components/EvaluateStep";
+import { ConsolidateStep } from "./components/ConsolidateStep";
 import { ExportStep } from "./components/ExportStep";
 import { RecognitionStep } from "./components/RecognitionStep";
 import { ResultsPlaceholder, ResultsStep } from "./components/ResultsStep";
@@ -108,6 +109,8 @@ function Pane({ today, events }: { today: () => string; events?: PaneEvents }) {
       <ExportStep result={result} />
       <Divider />
       <SettingsStep rules={settings.rules} loadProblem={settings.loadProblem} onSave={settings.save} />
+      <Divider />
+      <ConsolidateStep unitName={settings.rules.unitName ?? ""} today={today} />
     </main>
   );
 }
