@@ -9,16 +9,24 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { makeMembers } from "./examples/people";
 import { ballotSheet, rosterSheet, scoreSheet, unitSurveySheet } from "./examples/sheets";
+import { DEFAULT_RULES, evaluateWorkbook } from "../src/engine";
+import { gridsOf } from "../src/hosts/xlsx/grids";
+import { summaryWorkbook } from "../src/taskpane/export/planWorkbook";
 
 const FIXED_DATE = new Date(Date.UTC(2025, 2, 20, 8, 0, 0));
 
-export function buildSampleWorkbook(): ExcelJS.Workbook {
+/** Two units' summary workbooks, as their secretaries export them, for 汇总上报 in the demo: unit name → seed of its members. */
+export const SAMPLE_SUMMARIES = { XX县教育局党委: 20250321, XX县卫健局党委: 20250322 } as const;
+export type SampleSummaryUnit = keyof typeof SAMPLE_SUMMARIES;
+export const sampleSummaryFile = (unit: SampleSummaryUnit) => `示例-汇总-${unit}.xlsx`;
+
+export function buildSampleWorkbook(seed?: number): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "XX县直机关工委";
   wb.lastModifiedBy = "XX县直机关工委";
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
-  const members = makeMembers();
+  const members = makeMembers(seed);
   rosterSheet(wb, members);
   scoreSheet(wb, members);
   ballotSheet(wb, members);
@@ -43,10 +51,24 @@ export async function sampleWorkbookBytes(): Promise<Buffer> {
   return stableZip(raw);
 }
 
+/** A unit's summary as the pane exports it: its sample workbook (its own members) evaluated on the sample's date. */
+export async function sampleSummaryBytes(unit: SampleSummaryUnit): Promise<Buffer> {
+  const input = { sheets: gridsOf(buildSampleWorkbook(SAMPLE_SUMMARIES[unit])) };
+  const result = evaluateWorkbook(input, { rules: { ...DEFAULT_RULES, unitName: unit, batchStart: "2025-01-06" }, today: "2025-03-20" });
+  const workbook = summaryWorkbook(ExcelJS, result.plan);
+  workbook.created = FIXED_DATE;
+  workbook.modified = FIXED_DATE;
+  return stableZip(Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
 async function run(): Promise<void> {
-  const target = path.join(__dirname, "..", "examples", "示例-先教评议.xlsx");
-  writeFileSync(target, await sampleWorkbookBytes());
-  process.stdout.write(`已生成 ${path.relative(process.cwd(), target)}\n`);
+  const dir = path.join(__dirname, "..", "examples");
+  const targets: [string, Buffer][] = [[path.join(dir, "示例-先教评议.xlsx"), await sampleWorkbookBytes()]];
+  for (const unit of Object.keys(SAMPLE_SUMMARIES) as SampleSummaryUnit[]) targets.push([path.join(dir, sampleSummaryFile(unit)), await sampleSummaryBytes(unit)]);
+  for (const [target, bytes] of targets) {
+    writeFileSync(target, bytes);
+    process.stdout.write(`已生成 ${path.relative(process.cwd(), target)}\n`);
+  }
 }
 
 if (require.main === module) {

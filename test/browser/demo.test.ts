@@ -65,7 +65,7 @@ test("评议 fills the grid with result columns in their colours, scrolled into 
   const byStart = (prefix: string) => grades.filter((g) => g.text.startsWith(prefix) && !g.text.includes("待审批"));
   expect(byStart("合格").length).toBeGreaterThan(0);
   for (const g of byStart("合格")) expect(g.background).toBe(rgb(HIGHLIGHT_COLOURS.green.fill));
-  for (const g of byStart("优秀")) expect(g.background).toBe(rgb(HIGHLIGHT_COLOURS.green.fill));
+  for (const g of byStart("优秀")) expect(g.background).toBe(rgb(HIGHLIGHT_COLOURS.deepGreen.fill));
   for (const g of byStart("基本合格")) expect(g.background).toBe(rgb(HIGHLIGHT_COLOURS.amber.fill));
   for (const g of byStart("不合格")) expect(g.background).toBe(rgb(HIGHLIGHT_COLOURS.red.fill));
   // the pane's chips wear the same colours
