@@ -106,7 +106,7 @@ function Pane({ today, events }: { today: () => string; events?: PaneEvents }) {
       {result && result.manualCount > 0 && <ManualDecisions result={result} busy={evaluation.state.phase === "running"} onReset={(refs) => void evaluate(refs)} />}
       {result ? <ResultsStep result={result} onSelectIssue={selectIssue} selectProblem={selectProblem} /> : <ResultsPlaceholder />}
       <Divider />
-      <ExportStep result={result} />
+      <ExportStep result={result} reportEmail={settings.rules.reportEmail} onUnitName={(unitName) => settings.save({ ...settings.rules, unitName })} />
       <Divider />
       <SettingsStep rules={settings.rules} loadProblem={settings.loadProblem} onSave={settings.save} />
       <Divider />

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { WorkbookPlan } from "../../engine";
+import { withUnitName, type WorkbookPlan } from "../../engine";
 import { summaryWorkbook } from "./planWorkbook";
 
 /** Loads exceljs only when a summary is exported: it stays out of the first-load bundle. */
@@ -8,9 +8,11 @@ export async function loadExcel(): Promise<typeof ExcelJS> {
   return mod.default ?? mod;
 }
 
-export async function summaryBytes(plan: WorkbookPlan): Promise<Uint8Array> {
+/** The summary workbook's bytes; `unitName` names the unit in a plan made without one. */
+export async function summaryBytes(plan: WorkbookPlan, unitName = ""): Promise<Uint8Array> {
   const excel = await loadExcel();
-  const buffer = await summaryWorkbook(excel, plan).xlsx.writeBuffer();
+  const named = unitName.trim() === "" ? plan : { ...plan, sheets: withUnitName(plan.sheets, unitName) };
+  const buffer = await summaryWorkbook(excel, named).xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
@@ -30,8 +32,8 @@ export function toBase64(bytes: Uint8Array): string {
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Offers the bytes as a download through a temporary link. */
-export function offerDownload(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+export function offerDownload(bytes: Uint8Array, fileName: string, type = XLSX_TYPE): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

@@ -1,5 +1,5 @@
 import { isEmailAddress } from "../../../src/engine";
-import { base64, encodedWords, extendedParameter, rfc5322Date } from "../../../src/engine/mail/mime";
+import { base64, encodedWords, extendedParameter, rfc5322Date, utf8 } from "../../../src/engine/mail/mime";
 
 describe("addresses a mail program accepts", () => {
   test.each(["xjb@example.gov.cn", "zhang.san+dw@xn--fiqs8s.cn", "a_b-c@mail.a-b.example.org"])("%s is one", (address) => expect(isEmailAddress(address)).toBe(true));
@@ -9,6 +9,10 @@ describe("addresses a mail program accepts", () => {
 });
 
 describe("MIME pieces", () => {
+  test("UTF-8 as Node writes it, astral characters and a lone surrogate included", () => {
+    for (const text of ["", "abc", "党员评议", "é", "😀汇总", "a\ud800b"]) expect(Buffer.from(utf8(text)).equals(Buffer.from(text, "utf8"))).toBe(true);
+  });
+
   test("base64 as Node writes it, padding included", () => {
     for (const text of ["", "a", "ab", "abc", "党员评议汇总表"]) expect(base64(new TextEncoder().encode(text))).toBe(Buffer.from(text).toString("base64"));
   });
