@@ -65,7 +65,7 @@ maybe("printed as they are", () => {
     const members: { name: string; action: string }[] = [];
     sheet.eachRow((row) => {
       const first = String(row.getCell(1).value ?? "");
-      if (first.startsWith("支部：")) branches.push(first.replace(/^支部：/, "").replace(/\s.*$/, "").replace(/　.*$/, ""));
+      if (first.startsWith("支部：")) branches.push(first.replace(/^支部：/, "").replace(/\s.*$/, "").replace(/\u3000.*$/, ""));
       if (typeof row.getCell(1).value === "number") members.push({ name: String(row.getCell(2).value), action: String(row.getCell(7).value ?? "") });
     });
     expect(branches).toHaveLength(7);
