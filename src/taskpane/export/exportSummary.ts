@@ -1,6 +1,8 @@
 import type ExcelJS from "exceljs";
 import { withUnitName, type WorkbookPlan } from "../../engine";
-import { summaryWorkbook } from "./planWorkbook";
+import { addCharts } from "../../hosts/xlsx-package/add-charts";
+import { readZip, streamCodecs, writeZip } from "../../hosts/zip/package-zip";
+import { exportSheets, summaryWorkbook } from "./planWorkbook";
 
 /** Loads exceljs only when a summary is exported: it stays out of the first-load bundle. */
 export async function loadExcel(): Promise<typeof ExcelJS> {
@@ -12,8 +14,10 @@ export async function loadExcel(): Promise<typeof ExcelJS> {
 export async function summaryBytes(plan: WorkbookPlan, unitName = ""): Promise<Uint8Array> {
   const excel = await loadExcel();
   const named = unitName.trim() === "" ? plan : { ...plan, sheets: withUnitName(plan.sheets, unitName) };
-  const buffer = await summaryWorkbook(excel, named).xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // written stored, so its entries read back without inflating; the chart (exceljs writes none) added, then deflated where the browser can
+  const buffer = await summaryWorkbook(excel, named).xlsx.writeBuffer({ zip: { compression: "STORE" } } as Parameters<ExcelJS.Xlsx["writeBuffer"]>[0]);
+  const entries = addCharts(await readZip(new Uint8Array(buffer as ArrayBuffer)), exportSheets(named));
+  return writeZip(entries, streamCodecs().deflate);
 }
 
 /** "先教评议汇总-某单位-2025-03-01.xlsx", without characters a file name cannot hold. */
