@@ -50,8 +50,11 @@ export function rulesPage(markdown: string): string {
 /** What each colour of our result cells means, with texts the add-in writes that get it (checked by a test). */
 export const COLOUR_GUIDE: { colour: Highlight; name: string; meaning: string; samples: string[] }[] = [
   { colour: "red", name: "红色", meaning: "需要组织处理的情况", samples: ["不合格", "未提出书面申请", "连续六个月不参加组织生活，按党章第九条视为自行脱党", "依照党章和《中国共产党纪律处分条例》处理", "组织处置：限期改正"] },
-  { colour: "amber", name: "黄色", meaning: "需要跟进或等待决定", samples: ["基本合格", "合格（待审批）", "待定", "未达标", "重点帮助，重新撰写党性分析材料", "诫勉谈话", "复核评优资格", "补学：学时", "延长预备期或取消预备党员资格"] },
-  { colour: "green", name: "绿色", meaning: "没有问题", samples: ["优秀", "合格", "表彰"] },
+  { colour: "amber", name: "黄色", meaning: "需要跟进或等待决定", samples: ["基本合格", "合格（待审批）", "未达标", "重点帮助，重新撰写党性分析材料", "诫勉谈话", "复核评优资格", "补学：学时", "延长预备期或取消预备党员资格"] },
+  { colour: "green", name: "绿色", meaning: "没有问题", samples: ["合格", "表彰"] },
+  { colour: "deepGreen", name: "深绿色", meaning: "评为优秀", samples: ["优秀"] },
+  { colour: "grey", name: "灰色", meaning: "等次尚未形成，待支委会研究", samples: ["待定"] },
+  { colour: "blue", name: "浅蓝色", meaning: "预备党员不评定等次", samples: ["不评定"] },
 ];
 
 const share = (value: number) => (Math.abs(value - 1 / 3) < 1e-9 ? "三分之一" : Math.abs(value - 0.5) < 1e-9 ? "半数" : `${Math.round(value * 100)}%`);

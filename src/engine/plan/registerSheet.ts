@@ -23,9 +23,11 @@ export const REGISTER_SUBJECT = "党员民主评议结果登记表";
 
 const col = (name: (typeof REGISTER_COLUMNS)[number]) => REGISTER_COLUMNS.indexOf(name);
 
+const BRANCH_LINE_START = "支部：";
+
 /** The branch line over a block: "支部：第一党支部", two ideographic spaces, "党员 12 人". */
 export function branchLine(branch: string, members: number): string {
-  return safeText(`支部：${branch}${GAP}党员 ${members} 人`);
+  return safeText(`${BRANCH_LINE_START}${branch}${GAP}党员 ${members} 人`);
 }
 
 /** A member's row: what the result columns say (the secretary's own decision where they typed one). */
@@ -92,6 +94,7 @@ export function buildRegisterSheet(results: readonly MemberResult[], branches: r
     wrapColumns: [...WRAPPED],
     bordered,
     numberedRows: col("序号"),
+    boldRule: { column: 0, beginsWith: BRANCH_LINE_START },
     print: { landscape: false, pagesWide: 1, titleRows: headerRow + 1, repeatFirstColumn: false, rowBreaks, footer: PAGE_FOOTER },
   };
 }

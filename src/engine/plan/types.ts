@@ -158,6 +158,12 @@ export interface SheetPlan {
    * area by area.
    */
   numberedRows?: number;
+  /**
+   * The bold rows are exactly those whose cell in `column` begins with `beginsWith` (the
+   * register's branch lines, "支部：…"): a host may bold them by that rule, in one step, instead
+   * of row by row.
+   */
+  boldRule?: { column: number; beginsWith: string };
   /** Cells that link to a cell of the workbook. */
   links?: PlanLink[];
 }

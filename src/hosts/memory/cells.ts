@@ -39,6 +39,8 @@ export interface ConditionalFormatData {
   font: string | null;
   /** Colour of the edges the format draws round a cell it applies to, or null. */
   border: string | null;
+  /** The format sets bold text (ConditionalRangeFont.bold). */
+  bold?: boolean;
   stopIfTrue: boolean;
 }
 

@@ -44,7 +44,10 @@ export class MemoryConditionalFormat implements XlConditionalFormat {
     rule: writeOnly<{ formula: string }>({ formula: (formula: string) => this.set(formula, (data) => (data.formula = formula)) }),
     format: {
       fill: writeOnly<{ color: string }>({ color: (color: string) => this.set(color, (data) => (data.fill = color)) }),
-      font: writeOnly<{ color: string }>({ color: (color: string) => this.set(color, (data) => (data.font = color)) }),
+      font: writeOnly<{ color: string; bold: boolean }>({
+        color: (color: string) => this.set(color, (data) => (data.font = color)),
+        bold: (bold: boolean) => this.set(bold, (data) => (data.bold = bold)),
+      }),
       // the four edges alike: a line drawn with a style, in a colour when one is given
       borders: {
         getItem: () =>

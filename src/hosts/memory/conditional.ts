@@ -107,6 +107,7 @@ export interface AppliedFormat {
   font?: string;
   /** Colour of the lines the format draws round the cell. */
   border?: string;
+  bold?: boolean;
 }
 
 /**
@@ -123,6 +124,7 @@ export function evaluateAt(sheet: SheetData, row: number, col: number): AppliedF
     if (cf.fill && applied.fill === undefined) applied.fill = cf.fill;
     if (cf.font && applied.font === undefined) applied.font = cf.font;
     if (cf.border && applied.border === undefined) applied.border = cf.border;
+    if (cf.bold !== undefined && applied.bold === undefined) applied.bold = cf.bold;
     if (cf.stopIfTrue) break;
   }
   return any ? applied : null;

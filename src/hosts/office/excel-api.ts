@@ -46,7 +46,7 @@ export interface XlConditionalFormat {
     readonly rule: { formula: string };
     readonly format: {
       readonly fill: { color: string };
-      readonly font: { color: string };
+      readonly font: { color: string; bold: boolean };
       /** The edges a conditional format can draw (ExcelApi 1.6). */
       readonly borders: { getItem(index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight"): XlBorder };
     };

@@ -80,6 +80,36 @@ export function borderRuleUnit(plan: SheetPlan, sheetName: string, label: string
   };
 }
 
+/** Whether a sheet's many bold rows are set by one rule (see boldRuleUnit) rather than row by row. */
+export const boldByRule = (plan: SheetPlan) => plan.boldRule !== undefined && plan.boldRows.length > 1;
+
+/**
+ * The bold rows of a sheet that names them by a rule (the register's branch lines): one
+ * conditional format making bold every row whose cell in the rule's column begins with its
+ * text, so the calls are as many for 3 branches as for 3,000. It does not stop there.
+ */
+export function boldRuleUnit(plan: SheetPlan, sheetName: string, label: string): WriteUnit | null {
+  const rule = plan.boldRule;
+  if (!rule || !boldByRule(plan)) return null;
+  const top = plan.headerRow + 1;
+  const bottom = plan.rows.length - 1;
+  const width = Math.max(1, ...plan.rows.map((row) => row.length));
+  if (bottom < top) return null;
+  return {
+    bytes: CALL_BYTES * 6 + rule.beginsWith.length * 6,
+    sheet: label,
+    queue: (context) => {
+      const range = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(top, 0, bottom - top + 1, width);
+      const cf = range.conditionalFormats.add("Custom");
+      const cell = a1(top, rule.column).replace(/^([A-Z]+)/, "$$$1");
+      cf.custom.rule.formula = `=LEFT(${cell},${rule.beginsWith.length})="${rule.beginsWith.replace(/"/g, '""')}"`;
+      cf.custom.format.font.bold = true;
+      cf.stopIfTrue = false;
+      cf.priority = 0;
+    },
+  };
+}
+
 /** "$1:$2": rows 1…n as print titles. */
 const titleRows = (print: PrintPlan) => `$1:$${print.titleRows}`;
 

@@ -3,7 +3,7 @@ import { a1 } from "./address";
 import { CALL_BYTES, type WriteUnit } from "./batches";
 import type { XlContext, XlWorksheet } from "./excel-api";
 import { HEADER_FILL, highlightUnit } from "./highlights";
-import { borderCalls, borderRuleUnit, linkUnits, printUnits, queueBorders } from "./print";
+import { boldByRule, boldRuleUnit, borderCalls, borderRuleUnit, linkUnits, printUnits, queueBorders } from "./print";
 import { rowUnits } from "./rows";
 import { asExcelValue, widthPoints } from "./text";
 
@@ -83,7 +83,7 @@ export function sheetUnits(plan: SheetPlan, tempName: string, features: SheetFea
     ...rowUnits(tempName, label, 0, 0, rows, onCells),
     {
       bytes:
-        CALL_BYTES * (24 + plan.boldRows.length + plan.widths.length + formatColumns.length + wrapColumns.length * 2 + borderCalls(plan)) +
+        CALL_BYTES * (24 + (boldByRule(plan) ? 0 : plan.boldRows.length) + plan.widths.length + formatColumns.length + wrapColumns.length * 2 + borderCalls(plan)) +
         formatColumns.length * Math.max(0, dataLast - dataFirst + 1) * 10,
       sheet: label,
       queue: (context) => {
@@ -97,7 +97,7 @@ export function sheetUnits(plan: SheetPlan, tempName: string, features: SheetFea
           header.format.font.bold = true;
           header.format.fill.color = HEADER_FILL;
         }
-        for (const r of plan.boldRows) if (r < rows.length) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+        if (!boldByRule(plan)) for (const r of plan.boldRows) if (r < rows.length) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
         if (dataLast >= dataFirst) {
           for (const { c, format } of formatColumns) {
             const column = sheet.getRangeByIndexes(dataFirst, c, dataLast - dataFirst + 1, 1);
@@ -123,6 +123,8 @@ export function sheetUnits(plan: SheetPlan, tempName: string, features: SheetFea
   if (plan.highlights.length > 0 && dataLast >= dataFirst) units.push(highlightUnit(tempName, label, plan.highlights, dataFirst, dataLast));
   const borderRule = borderRuleUnit(plan, tempName, label);
   if (borderRule) units.push(borderRule);
+  const boldRule = boldRuleUnit(plan, tempName, label);
+  if (boldRule) units.push(boldRule);
   if (plan.links && plan.links.length > 0) units.push(...linkUnits(plan.links, tempName, label));
   if (features.canPrint && !plan.hidden) units.push(...printUnits(plan, tempName, label));
   return units;

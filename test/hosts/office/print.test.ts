@@ -63,6 +63,11 @@ describe("printing through the Office host", () => {
     expect(book.evaluateConditionalFormat(SHEET_NAMES.register, "G5")?.border).toBe("#BFBFBF");
     expect(book.evaluateConditionalFormat(SHEET_NAMES.register, "A3")?.border).toBeUndefined();
     expect(book.evaluateConditionalFormat(SHEET_NAMES.register, "A7")?.border).toBeUndefined();
+    // the branch lines bold by one rule, whatever the number of branches; member rows are not
+    expect(book.evaluateConditionalFormat(SHEET_NAMES.register, "A3")?.bold).toBe(true);
+    expect(book.evaluateConditionalFormat(SHEET_NAMES.register, "A8")?.bold).toBe(true);
+    expect(book.evaluateConditionalFormat(SHEET_NAMES.register, "B4")?.bold).toBeUndefined();
+    expect(register.get(2, 0)?.bold).toBeUndefined();
     expect(register.get(1, 6)?.borders).toMatchObject({ top: "#BFBFBF", bottom: "#BFBFBF" });
     expect(register.get(4, 6)?.wrap).toBe(true);
     expect(register.get(4, 6)?.verticalAlignment).toBe("Top");
