@@ -4,6 +4,7 @@
  * fixed document dates and fixed dates inside the zip, so the file only changes with this code.
  */
 import { writeFileSync } from "node:fs";
+import { deflateRawSync } from "node:zlib";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -11,7 +12,9 @@ import { makeMembers } from "./examples/people";
 import { ballotSheet, rosterSheet, scoreSheet, unitSurveySheet } from "./examples/sheets";
 import { DEFAULT_RULES, evaluateWorkbook } from "../src/engine";
 import { gridsOf } from "../src/hosts/xlsx/grids";
-import { summaryWorkbook } from "../src/taskpane/export/planWorkbook";
+import { exportSheets, summaryWorkbook } from "../src/taskpane/export/planWorkbook";
+import { addCharts } from "../src/hosts/xlsx-package/add-charts";
+import { readZip, writeZip } from "../src/hosts/zip/package-zip";
 
 const FIXED_DATE = new Date(Date.UTC(2025, 2, 20, 8, 0, 0));
 
@@ -58,7 +61,10 @@ export async function sampleSummaryBytes(unit: SampleSummaryUnit): Promise<Buffe
   const workbook = summaryWorkbook(ExcelJS, result.plan);
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
-  return stableZip(Buffer.from(await workbook.xlsx.writeBuffer()));
+  // with the chart, as the pane adds it (hosts/xlsx-package/add-charts.ts); the zip's dates are fixed there
+  const stored = new Uint8Array((await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Parameters<ExcelJS.Xlsx["writeBuffer"]>[0])) as ArrayBuffer);
+  const entries = addCharts(await readZip(stored), exportSheets(result.plan));
+  return Buffer.from(await writeZip(entries, async (bytes) => new Uint8Array(deflateRawSync(bytes, { level: 6 }))));
 }
 
 async function run(): Promise<void> {
