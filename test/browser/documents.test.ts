@@ -1,4 +1,6 @@
 /** @jest-environment node */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
@@ -7,7 +9,8 @@ import { SAMPLE_SUMMARIES } from "../../src/demo/params";
 import { OUTPUT, paneOverflow, startDemo, type Demo } from "./harness";
 
 /**
- * 汇总上报 in real Chromium: the demo's two sample summaries, downloaded from the page as a user
+ * The pane's export and 汇总上报 in real Chromium: the exported summary carries its chart,
+ * deflated by the browser's own CompressionStream, and the e-mail draft attaches it. the demo's two sample summaries, downloaded from the page as a user
  * would, chosen together in the pane's file input, merged into the open workbook as our sheets;
  * a file that is not a summary is named and left out; merging again replaces, never doubles.
  */
@@ -65,4 +68,34 @@ test("again with a file that is not a summary: it is named and left out, the two
   expect(demo.failures).toEqual([]);
   // nothing left the page: every request stayed on the demo's own origin
   expect(demo.requests.filter((url) => !url.startsWith(demo.origin))).toEqual([]);
+});
+
+test("导出 after 评议: the summary with its chart, deflated in the browser, and 生成邮件 attaches it byte for byte", async () => {
+  await page.getByRole("button", { name: "评议", exact: true }).click();
+  await page.getByText(/评议完成：\d+ 名党员/).waitFor({ timeout: 60_000 });
+  const [summary] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出汇总工作簿" }).click()]);
+  const xlsx = join(OUTPUT, summary.suggestedFilename());
+  await summary.saveAs(xlsx);
+  expect(summary.suggestedFilename()).toMatch(/^先教评议汇总-XX县直机关工委-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const check = spawnSync(
+    "/usr/bin/python3",
+    ["-c", "import sys, zipfile, json, openpyxl\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nwb = openpyxl.load_workbook(sys.argv[1])\nprint(json.dumps({'charts': {ws.title: len(ws._charts) for ws in wb.worksheets}, 'deflated': all(i.compress_type == 8 for i in z.infolist() if i.file_size > 200)}, ensure_ascii=False))", xlsx],
+    { encoding: "utf8" },
+  );
+  expect(check.stderr).toBe("");
+  const { charts, deflated } = JSON.parse(check.stdout);
+  expect(charts["评议-支部汇总"]).toBe(1);
+  expect(deflated).toBe(true);
+  const [mail] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "生成邮件" }).click()]);
+  expect(mail.suggestedFilename()).toMatch(/^上报邮件-XX县直机关工委-.*\.eml$/);
+  const eml = join(OUTPUT, "上报邮件.eml");
+  await mail.saveAs(eml);
+  const parsed = spawnSync(
+    "/usr/bin/python3",
+    ["-c", "import sys, email, email.policy, hashlib\nm = email.message_from_bytes(open(sys.argv[1], 'rb').read(), policy=email.policy.default)\na = list(m.iter_attachments())[0]\nprint(m['X-Unsent'], a.get_filename(), hashlib.sha256(a.get_payload(decode=True)).hexdigest())", eml],
+    { encoding: "utf8" },
+  );
+  const [unsent, filename, sha] = parsed.stdout.trim().split(" ");
+  expect({ unsent, filename }).toEqual({ unsent: "1", filename: summary.suggestedFilename() });
+  expect(sha).toBe(createHash("sha256").update(readFileSync(xlsx)).digest("hex"));
 });
