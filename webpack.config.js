@@ -100,6 +100,8 @@ function demoParts() {
     plugins: [
       new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
       ...(fs.existsSync(path.join(__dirname, SAMPLE)) ? [new CopyWebpackPlugin({ patterns: [{ from: SAMPLE, to: "examples/sample.xlsx" }] })] : []),
+      // two units' summaries, for trying 汇总上报
+      new CopyWebpackPlugin({ patterns: [{ from: "examples/示例-汇总-*.xlsx", to: "examples/[name][ext]", noErrorOnMissing: true }] }),
     ],
   };
 }

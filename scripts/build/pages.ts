@@ -50,8 +50,11 @@ export function rulesPage(markdown: string): string {
 /** What each colour of our result cells means, with texts the add-in writes that get it (checked by a test). */
 export const COLOUR_GUIDE: { colour: Highlight; name: string; meaning: string; samples: string[] }[] = [
   { colour: "red", name: "红色", meaning: "需要组织处理的情况", samples: ["不合格", "未提出书面申请", "连续六个月不参加组织生活，按党章第九条视为自行脱党", "依照党章和《中国共产党纪律处分条例》处理", "组织处置：限期改正"] },
-  { colour: "amber", name: "黄色", meaning: "需要跟进或等待决定", samples: ["基本合格", "合格（待审批）", "待定", "未达标", "重点帮助，重新撰写党性分析材料", "诫勉谈话", "复核评优资格", "补学：学时", "延长预备期或取消预备党员资格"] },
-  { colour: "green", name: "绿色", meaning: "没有问题", samples: ["优秀", "合格", "表彰"] },
+  { colour: "amber", name: "黄色", meaning: "需要跟进或等待决定", samples: ["基本合格", "合格（待审批）", "未达标", "重点帮助，重新撰写党性分析材料", "诫勉谈话", "复核评优资格", "补学：学时", "延长预备期或取消预备党员资格"] },
+  { colour: "green", name: "绿色", meaning: "没有问题", samples: ["合格", "表彰"] },
+  { colour: "deepGreen", name: "深绿色", meaning: "评为优秀", samples: ["优秀"] },
+  { colour: "grey", name: "灰色", meaning: "等次尚未形成，待支委会研究", samples: ["待定"] },
+  { colour: "blue", name: "浅蓝色", meaning: "预备党员不评定等次", samples: ["不评定"] },
 ];
 
 const share = (value: number) => (Math.abs(value - 1 / 3) < 1e-9 ? "三分之一" : Math.abs(value - 0.5) < 1e-9 ? "半数" : `${Math.round(value * 100)}%`);
@@ -98,9 +101,11 @@ export function supportPage(options: { contact: string; version: string; officeJ
 <li><strong>识别结果</strong>：检查找到的名单表、表头所在行和各列的对应关系；没认出的列可以在“查看和修改列对应”中指定。</li>
 <li>点击<strong>评议</strong>。结果列、颜色和汇总工作表写入工作簿；表格很大时会显示进度，可以取消。</li>
 <li><strong>评议结果</strong>：查看等次统计、各支部情况和数据问题清单；点击一条数据问题，Excel 会跳到那个单元格。改正原表后再点“评议”即可。</li>
-<li><strong>导出汇总工作簿</strong>：生成只含支部汇总、阶段汇总、单位测评和说明的工作簿（不含证件号和个人问题清单），保存后报送上级。</li>
-<li><strong>规则设置</strong>：单位的阈值和阶段方案保存在本工作簿中，随文件一起保存和传递。</li>
+<li><strong>导出汇总工作簿</strong>：生成只含支部汇总、阶段汇总、单位测评和说明的工作簿（不含证件号和个人问题清单），保存后报送上级；点旁边的<strong>生成邮件</strong>，得到附有这份汇总工作簿的邮件草稿，用 Outlook 或 Foxmail 打开即可发送。</li>
+<li><strong>规则设置</strong>：单位的阈值、阶段方案、单位名称和上报邮箱保存在本工作簿中，随文件一起保存和传递。</li>
+<li><strong>汇总上报</strong>（上级单位用）：一次选择各单位报来的汇总工作簿，在本机读取、不上传，合并写入当前工作簿；不是汇总表、重复报送或规则不同的文件会逐个说明，不合并。</li>
 </ol>
+<p>登记表（评议-登记表）、各汇总表都已按 A4 设好打印：每页重复标题和表头，页脚有页码，可以直接打印。</p>
 <p>评议后请保存工作簿（Ctrl+S）：结果和规则设置都在工作簿里。</p>
 
 <h2>颜色的含义</h2>

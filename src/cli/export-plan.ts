@@ -1,6 +1,8 @@
 import { BRANCH_COLUMNS, OVER_CAP, SHEET_NAMES, TOTAL_LABEL, type PlanCell, type SheetGrid, type SheetPlan, type SummarySheetKind } from "../engine";
-import { RULES_OFF_TITLE } from "../engine/plan/aboutSheet";
+import { buildAboutSheet, RULES_OFF_TITLE, type AboutInput } from "../engine/plan/aboutSheet";
+import { DEFAULT_RULES } from "../engine/rules";
 import { buildIssuesSheet, ISSUE_COLUMNS } from "../engine/plan/issuesSheet";
+import { gradeChart } from "../engine/plan/branchSheet";
 import { fitWidths } from "../engine/plan/sheetCommon";
 import { buildStageSheet, SKIPPED_TITLE, STAGE_COLUMNS } from "../engine/plan/stageSheet";
 import { buildUnitSurveySheet, UNIT_SURVEY_COLUMNS } from "../engine/plan/unitSurveySheet";
@@ -21,7 +23,12 @@ const COLUMNS: Record<SummarySheetKind, readonly string[]> = {
   unitSurvey: UNIT_SURVEY_COLUMNS,
   issues: ISSUE_COLUMNS,
   about: ["", ""],
+  technical: ["", ""],
+  // never exported: it lists members by name
+  register: [],
 };
+
+const ABOUT_TEMPLATE: AboutInput = { rules: DEFAULT_RULES, rulesOff: [], today: "2000-01-01", unitName: "", fingerprint: "" };
 
 const plain = (value: unknown): PlanCell => (typeof value === "number" && Number.isFinite(value) ? value : typeof value === "string" ? value : null);
 
@@ -51,13 +58,19 @@ function tableEnd(rows: PlanCell[][], headerRow: number): number {
 }
 
 export function exportPlan(kind: SummarySheetKind, grid: SheetGrid): SheetPlan {
-  const rows = valuesOf(grid, COLUMNS[kind].length, kind !== "about");
+  // 本次评议依据 and 评议-技术信息 hold the rules and their fingerprint, no personal data
+  const rows = valuesOf(grid, COLUMNS[kind].length, kind !== "about" && kind !== "technical");
   const base = { name: SHEET_NAMES[kind], kind, rows, percentColumns: [] as number[], decimalColumns: [] as number[], highlights: [] as SheetPlan["highlights"] };
   switch (kind) {
     case "branches": {
       const col = (name: (typeof BRANCH_COLUMNS)[number]) => BRANCH_COLUMNS.indexOf(name);
+      // the chart of evaluate's sheet over the branch rows, between the header and 合计
+      const total = rows.findIndex((row, r) => r > 1 && row[0] === TOTAL_LABEL);
+      const last = (total < 0 ? tableEnd(rows, 1) : total) - 1;
+      const chart = last >= 2 ? { chart: gradeChart("各支部评议等次（人）", rows, col("支部"), (grade) => col(grade as (typeof BRANCH_COLUMNS)[number]), 1, 2, last) } : {};
       return {
         ...base,
+        ...chart,
         headerRow: 1,
         boldRows: rowsWhere(rows, 2, (row) => row[0] === TOTAL_LABEL),
         percentColumns: [col("学习达标率")],
@@ -86,7 +99,15 @@ export function exportPlan(kind: SummarySheetKind, grid: SheetGrid): SheetPlan {
       const template = buildIssuesSheet([], [], "", "");
       return { ...template, ...base, boldRows: [], widths: fitWidths(rows, template.headerRow, ISSUE_COLUMNS.length, 6, 60) };
     }
-    case "about":
-      return { ...base, headerRow: 0, boldRows: rowsWhere(rows, 1, (row) => row[0] === RULES_OFF_TITLE), widths: [24, 80] };
+    case "about": {
+      // the part headings (一、评议规则 …) alone on their rows; older versions' 未启用的规则 heading too
+      const heading = (row: PlanCell[]) => row.length === 1 && typeof row[0] === "string" && (/^[一二三四五六七八九十]、/.test(row[0]) || row[0] === RULES_OFF_TITLE);
+      const template = buildAboutSheet(ABOUT_TEMPLATE);
+      return { ...base, headerRow: 0, boldRows: rowsWhere(rows, 1, heading), widths: template.widths, wrapColumns: template.wrapColumns };
+    }
+    case "technical":
+      return { ...base, headerRow: 0, boldRows: [], widths: [24, 80], hidden: "hidden" };
+    case "register":
+      throw new Error("the register is never exported");
   }
 }

@@ -48,6 +48,8 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .argument("<评议结果.xlsx>", "evaluate 生成的工作簿")
     .requiredOption("-o, --output <汇总.xlsx>", "导出的汇总工作簿")
     .option("--with-issues", "同时导出数据问题表（含姓名）")
+    .option("--eml <邮件.eml>", "同时生成附有汇总表的邮件草稿（Outlook、Foxmail 打开即可发送）")
+    .option("--to <邮箱>", "邮件收件人（默认取规则设置中的上报邮箱）")
     .action(async (input: string, options) => setCode(await (await import("./export")).runExport(input, options, io)));
 
   program

@@ -8,11 +8,18 @@ import { readPackage } from "../hosts/xlsx-package";
 /**
  * Our summary sheets of an evaluated workbook or an exported summary, read by streaming its
  * package: only sheets of ours are read (a city's roster stays on disk) — known by their marker,
- * or, in a summary workbook or an older version's output, by their name and title — and a
- * formula typed into one of them reads as empty: its result is the workbook's, not ours. A
- * marked sheet the user edited or renamed since is not one of this run's (the engine kept it).
+ * else, in an older version's output, by their name and a title starting with the product's
+ * name, else, in a summary workbook (which carries no markers: its 评议-技术信息 says what it
+ * is), by their name alone — and a formula typed into one of them reads as empty: its result is
+ * the workbook's, not ours. A marked sheet the user edited or renamed since is not one of this
+ * run's (the engine kept it).
  */
-export async function readOurSheets(file: string, kinds: readonly SummarySheetKind[]): Promise<Partial<Record<SummarySheetKind, SheetGrid>>> {
+export async function readOurSheets(
+  file: string,
+  kinds: readonly SummarySheetKind[],
+  /** Kinds read only for what they tell (the issues' count of an e-mail): edited since, they are left out instead. */
+  lenient: readonly SummarySheetKind[] = [],
+): Promise<Partial<Record<SummarySheetKind, SheetGrid>>> {
   const wanted = new Set<string>(kinds);
   const byName = new Map(kinds.map((kind) => [SHEET_NAMES[kind], kind]));
   // "评议-说明", or "评议-说明(2)" beside a user's sheet of that name
@@ -24,20 +31,24 @@ export async function readOurSheets(file: string, kinds: readonly SummarySheetKi
   const { input, read } = await readPackage(file, { sheets: (name, markers) => (marked(name, markers) ?? named(name)) !== undefined, dropFormulas: true });
   const found: Partial<Record<SummarySheetKind, SheetGrid>> = {};
   const legacy: Partial<Record<SummarySheetKind, SheetGrid>> = {};
+  const byNameAlone: Partial<Record<SummarySheetKind, SheetGrid>> = {};
   read.sheets.forEach((sheet, i) => {
     const byMarker = marked(sheet.entry.name, sheet.entry.markers);
     if (byMarker) {
       // what the run wrote, or something typed over it since: then the figures are no longer ours
       if (gridHash(input.sheets[i]) !== parseSheetMarker(sheet.entry.markers[SHEET_MARKER])!.hash) {
+        if (lenient.includes(byMarker)) return;
         throw new XianjiaoError("SUMMARY_EDITED", { file: path.basename(file), sheet: sheet.entry.name });
       }
       found[byMarker] ??= input.sheets[i];
       return;
     }
     const kind = named(sheet.entry.name);
-    if (kind && sheet.a1Text !== null && sheet.a1Text.startsWith(SHEET_MARK)) legacy[kind] ??= input.sheets[i];
+    if (!kind) return;
+    if (sheet.a1Text !== null && sheet.a1Text.startsWith(SHEET_MARK)) legacy[kind] ??= input.sheets[i];
+    else byNameAlone[kind] ??= input.sheets[i];
   });
-  return { ...legacy, ...found };
+  return { ...byNameAlone, ...legacy, ...found };
 }
 
 /** A cell of a grid by 0-based sheet row and column (null when empty). */

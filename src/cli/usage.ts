@@ -13,6 +13,8 @@ const OPTION_NAMES: Record<string, string> = {
   "--batch-start": "批次开始日期",
   "--today": "评议日期",
   "--unit": "单位名称",
+  "--eml": "邮件文件",
+  "--to": "收件人邮箱",
 };
 
 /** The option's flags as a user types them ("-o, --output <输出.xlsx>" → "-o"), and its long name. */

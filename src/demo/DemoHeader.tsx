@@ -1,5 +1,6 @@
 import { useRef } from "react";
 import { t, type Locale } from "../i18n/t";
+import { SAMPLE_SUMMARIES } from "./params";
 
 /** What the page is doing with a workbook: loading one, or why the last one could not be opened. */
 export type DemoNotice = { kind: "loading" | "failed"; text: string } | null;
@@ -42,6 +43,14 @@ export function DemoHeader({ locale, workbookName, isSample, notice, onOpenFile 
           }}
         />
         <span style={{ fontSize: 12, opacity: 0.85, overflow: "hidden", textOverflow: "ellipsis" }}>{t(isSample ? "ui.demo.note" : "ui.demo.noteFile", {}, locale)}</span>
+        <span style={{ fontSize: 12, flexShrink: 0 }} title={t("ui.demo.summariesHint", {}, locale)}>
+          {t("ui.demo.summaries", {}, locale)}
+          {SAMPLE_SUMMARIES.map((file, i) => (
+            <a key={file} href={`examples/${file}`} download={file} style={{ color: "#FFF", marginLeft: 6 }}>
+              {t("ui.demo.summary", { n: i + 1 }, locale)}
+            </a>
+          ))}
+        </span>
       </div>
       {notice && (
         <div

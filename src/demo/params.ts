@@ -3,6 +3,8 @@ import { localeFor } from "../taskpane/context";
 
 /** The sample workbook, copied next to the page by the build. */
 export const SAMPLE_URL = "examples/sample.xlsx";
+/** Two units' summary workbooks (examples/), copied next to the page too: files to choose under 6. 汇总上报. */
+export const SAMPLE_SUMMARIES = ["示例-汇总-XX县教育局党委.xlsx", "示例-汇总-XX县卫健局党委.xlsx"] as const;
 /** Office task panes are 320–450 px wide; the demo's pane can be set in that range and a little beyond. */
 export const PANE_WIDTH = { min: 280, max: 600, default: 380 };
 

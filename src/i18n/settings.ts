@@ -22,6 +22,7 @@ export const settingsZh = {
   "settings.expect.date": "应为实际存在的日期，写成 YYYY-MM-DD，如 2026-09-01",
   "settings.expect.dateOrNull": "应为实际存在的日期，写成 YYYY-MM-DD；留空则按批次开始日期推算",
   "settings.expect.textOrNull": "应为文字，或留空",
+  "settings.expect.emailOrNull": "应为邮箱地址，如 xjb@example.gov.cn；留空则生成邮件时再填收件人",
   "settings.expect.unknownKey": "不认识的设置项",
 } as const satisfies Record<`settings.expect.${keyof typeof EXPECT}`, string>;
 
@@ -42,5 +43,6 @@ export const settingsEn: Record<keyof typeof settingsZh, string> = {
   "settings.expect.date": "should be a real date written YYYY-MM-DD, e.g. 2026-09-01",
   "settings.expect.dateOrNull": "should be a real date written YYYY-MM-DD; leave it blank to count it from the batch start date",
   "settings.expect.textOrNull": "should be text, or blank",
+  "settings.expect.emailOrNull": "should be an e-mail address such as xjb@example.gov.cn; leave it blank to fill in the recipient in the draft",
   "settings.expect.unknownKey": "is not a known setting",
 };

@@ -6,6 +6,7 @@ import type { Locale } from "../i18n/t";
 import { localToday, PaneProvider, useT, usePane } from "./context";
 import { describeFor } from "./errorText";
 import { EvaluateStep } from "./components/EvaluateStep";
+import { ConsolidateStep } from "./components/ConsolidateStep";
 import { ExportStep } from "./components/ExportStep";
 import { RecognitionStep } from "./components/RecognitionStep";
 import { ResultsPlaceholder, ResultsStep, type SelectProblem } from "./components/ResultsStep";
@@ -155,9 +156,11 @@ function Pane({ today, events }: { today: () => string; events?: PaneEvents }) {
         <ResultsPlaceholder />
       )}
       <Divider />
-      <ExportStep result={result} stale={stale} />
+      <ExportStep result={result} stale={stale} reportEmail={settings.rules.reportEmail} onUnitName={(unitName) => settings.save({ ...settings.rules, unitName })} />
       <Divider />
       <SettingsStep rules={settings.rules} loadProblem={settings.loadProblem} onSave={settings.save} onDirtyChange={setUnsaved} />
+      <Divider />
+      <ConsolidateStep unitName={settings.rules.unitName ?? ""} today={today} />
     </main>
   );
 }

@@ -12,6 +12,7 @@ export interface SettingsValues {
   scheme: Scheme;
   batchStart: string;
   unitName: string;
+  reportEmail: string;
 }
 
 export type SettingsField = keyof SettingsValues;
@@ -27,6 +28,7 @@ const PATH_FIELDS: [string, SettingsField][] = [
   ["stages", "scheme"],
   ["batchStart", "batchStart"],
   ["unitName", "unitName"],
+  ["reportEmail", "reportEmail"],
 ];
 
 export function fieldForPath(path: string): SettingsField | null {
@@ -60,6 +62,7 @@ export function valuesFromRules(rules: RuleSet): SettingsValues {
     scheme: rules.stages.scheme,
     batchStart: rules.batchStart ?? "",
     unitName: rules.unitName ?? "",
+    reportEmail: rules.reportEmail ?? "",
   };
 }
 
@@ -114,6 +117,7 @@ export function rulesFromValues(values: SettingsValues, base: RuleSet): Settings
     excellent: { maxShare: typed(values.maxShare, base.excellent.maxShare, false, "share") },
     batchStart: values.batchStart.trim() === "" ? null : isoDate(values.batchStart),
     unitName: values.unitName.trim() === "" ? null : values.unitName.trim(),
+    reportEmail: halfWidth(values.reportEmail) === "" ? null : halfWidth(values.reportEmail),
   };
   if (values.scheme !== base.stages.scheme) override.stages = { scheme: values.scheme };
   const resolved = resolveRules(override, base);

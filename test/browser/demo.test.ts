@@ -116,12 +116,12 @@ test("评议 fills the grid with result columns in their colours, scrolled into 
     expect(grades.length).toBeGreaterThan(50);
     // every kind of grade the sample has, each in its colour: a kind missing from the grid fails
     const kinds: [string, (text: string) => boolean, string][] = [
-      ["优秀", (text) => text === "优秀", HIGHLIGHT_COLOURS.green.fill],
+      ["优秀", (text) => text === "优秀", HIGHLIGHT_COLOURS.deepGreen.fill],
       ["合格", (text) => text === "合格", HIGHLIGHT_COLOURS.green.fill],
       ["合格（待审批）", (text) => text === "合格（待审批）", HIGHLIGHT_COLOURS.amber.fill],
       ["基本合格", (text) => text.startsWith("基本合格"), HIGHLIGHT_COLOURS.amber.fill],
       ["不合格", (text) => text.startsWith("不合格"), HIGHLIGHT_COLOURS.red.fill],
-      ["待定", (text) => text.startsWith("待定"), HIGHLIGHT_COLOURS.amber.fill],
+      ["待定", (text) => text.startsWith("待定"), HIGHLIGHT_COLOURS.grey.fill],
     ];
     for (const [kind, matches, fill] of kinds) {
       const rows = grades.filter((g) => matches(g.text));

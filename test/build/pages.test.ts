@@ -61,7 +61,7 @@ describe("the support page (the manifest's SupportUrl)", () => {
 
   test("the colours are the add-in's own, and each example text is one the add-in paints that colour", () => {
     const rows = [...doc.querySelectorAll("table tr")].slice(1);
-    expect(rows.map((r) => r.querySelector("td")!.textContent)).toEqual(["红色", "黄色", "绿色"]);
+    expect(rows.map((r) => r.querySelector("td")!.textContent)).toEqual(["红色", "黄色", "绿色", "深绿色", "灰色", "浅蓝色"]);
     for (const row of COLOUR_GUIDE) {
       for (const sample of row.samples) {
         const colours = RESULT_HIGHLIGHTS.map((column) => highlightFor(sample, column.rules)).filter(Boolean);

@@ -56,7 +56,9 @@ describe("xianjiao evaluate", () => {
       SHEET_NAMES.stages,
       SHEET_NAMES.issues,
       SHEET_NAMES.unitSurvey,
+      SHEET_NAMES.register,
       SHEET_NAMES.about,
+      SHEET_NAMES.technical,
       "评议-记录",
     ]);
     expect(output.getWorksheet("评议-记录")!.state).toBe("veryHidden");

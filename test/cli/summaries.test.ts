@@ -1,6 +1,6 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { BRANCH_COLUMNS, SHEET_MARK, SHEET_NAMES, TOTAL_LABEL } from "../../src/engine";
+import { ABOUT_KEYS, BRANCH_COLUMNS, SHEET_MARK, SHEET_NAMES, TOTAL_LABEL } from "../../src/engine";
 import { cellValues, cli, existsSync, load, tempDir, writeSample } from "./helpers";
 
 let tmp: ReturnType<typeof tempDir>;
@@ -54,22 +54,23 @@ function allText(wb: ExcelJS.Workbook): string {
 describe("xianjiao export", () => {
   it("exports the summaries alone: no member names, no ID numbers, same cells as in OUT", async () => {
     const summary = await load(summaryA);
-    expect(summary.worksheets.map((ws) => ws.name)).toEqual([SHEET_NAMES.branches, SHEET_NAMES.stages, SHEET_NAMES.unitSurvey, SHEET_NAMES.about]);
+    expect(summary.worksheets.map((ws) => ws.name)).toEqual([SHEET_NAMES.branches, SHEET_NAMES.stages, SHEET_NAMES.unitSurvey, SHEET_NAMES.about, SHEET_NAMES.technical]);
+    // the technical keys travel hidden; the register (names) never leaves the unit
+    const technical = summary.getWorksheet(SHEET_NAMES.technical)!;
+    expect(technical.state).toBe("hidden");
+    expect(technical.getCell("A2").value).toBe(ABOUT_KEYS.format);
+    expect(technical.getCell("B3").value).toBe("县直机关工委");
+    expect(String(summary.getWorksheet(SHEET_NAMES.branches)!.getCell("A1").value)).toMatch(/^县直机关工委党员评议支部汇总表（\d{4}年\d{1,2}月\d{1,2}日）$/);
     const text = allText(summary);
     for (const m of reportA.members) expect([m.name, text.includes(`"${m.name}"`)]).toEqual([m.name, false]);
     expect(text).not.toMatch(/(?<![\d.])\d{15,18}(?![\d.])/);
     const source = await load(evaluated);
     expect(cellValues(summary.getWorksheet(SHEET_NAMES.branches)!)).toEqual(cellValues(source.getWorksheet(SHEET_NAMES.branches)!));
     expect(summary.getWorksheet(SHEET_NAMES.branches)!.getCell("G3").numFmt).toBe("0.0%");
-    // printed for the level above: 24 columns on A4 landscape, two pages across, branch names and header on each
-    expect(summary.getWorksheet(SHEET_NAMES.branches)!.pageSetup).toMatchObject({
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 2,
-      printTitlesRow: "1:2",
-      printTitlesColumn: "A:A",
-    });
+    // printed for the level above: 24 columns on A4 landscape, one page wide, title and header on every page, numbered
+    const branches = summary.getWorksheet(SHEET_NAMES.branches)!;
+    expect(branches.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, printTitlesRow: "1:2" });
+    expect(branches.headerFooter.oddFooter).toBe("&C第 &P 页 共 &N 页");
   });
 
   it("--with-issues adds the issues sheet with ID numbers masked", async () => {
@@ -115,7 +116,7 @@ describe("xianjiao consolidate", () => {
     expect(run.stdout).toContain("已合并 2 个单位");
     const wb = await load(out);
     const ws = wb.getWorksheet("评议-单位汇总")!;
-    expect(String(ws.getCell("A1").value)).toMatch(new RegExp(`^${SHEET_MARK}`));
+    expect(ws.getCell("A1").value).toBe("XX县委组织部各单位党员评议汇总表（2 个单位，2025年3月25日）");
     expect(ws.getRow(2).values).toEqual([undefined, "单位", ...BRANCH_COLUMNS.slice(1)]);
     const a = unitRow(ws, "县直机关工委");
     const b = unitRow(ws, "县财政局");
@@ -138,7 +139,39 @@ describe("xianjiao consolidate", () => {
     const branches = wb.getWorksheet("评议-各单位支部")!;
     const units = [...cellValues(branches).entries()].filter(([addr]) => /^A\d+$/.test(addr) && addr !== "A1" && addr !== "A2");
     expect(new Set(units.map(([, v]) => JSON.parse(v)))).toEqual(new Set(["县直机关工委", "县财政局"]));
-    expect(wb.getWorksheet("评议-说明")!.getCell("B3").value).toBe("XX县委组织部");
+    const about = wb.getWorksheet("评议-汇总说明")!;
+    expect(about.getCell("B2").value).toBe("XX县委组织部");
+    expect(about.getCell("A7").value).toBe("汇总-县直机关工委.xlsx");
+    expect(wb.getWorksheet("评议-汇总技术信息")!.state).toBe("hidden");
+    expect(wb.worksheets.map((s) => s.name)).toEqual(["评议-单位汇总", "评议-各单位支部", "评议-汇总说明", "评议-汇总技术信息"]);
+  });
+
+  it("reads a summary of the first format: the keys on 评议-说明, titles with the product's name, no technical sheet", async () => {
+    // 县财政局's summary as format /1 wrote it
+    const old = await load(summaryB);
+    const technical = old.getWorksheet(SHEET_NAMES.technical)!;
+    const about = old.getWorksheet(SHEET_NAMES.about)!;
+    const keys: [string, unknown][] = [];
+    technical.eachRow((row, r) => r > 1 && keys.push([String(row.getCell(1).value), row.getCell(2).value]));
+    old.removeWorksheet(technical.id);
+    old.removeWorksheet(about.id);
+    const first = old.addWorksheet(SHEET_NAMES.about);
+    first.getCell("A1").value = `${SHEET_MARK} · 说明 · 县财政局（2025-03-25）`;
+    keys.forEach(([key, value], i) => {
+      first.getCell(i + 2, 1).value = key;
+      first.getCell(i + 2, 2).value = key === ABOUT_KEYS.format ? "xianjiao-summary/1" : (value as string);
+    });
+    for (const ws of old.worksheets) if (ws !== first) ws.getCell("A1").value = `${SHEET_MARK} · ${ws.name.slice(3)} · 县财政局（2025-03-25）`;
+    const olderFile = tmp.file("汇总-县财政局-第一版.xlsx");
+    await old.xlsx.writeFile(olderFile);
+
+    const out = tmp.file("第一版合并.xlsx");
+    const run = await cli("consolidate", summaryA, olderFile, "-o", out);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const merged = (await load(out)).getWorksheet("评议-单位汇总")!;
+    expect(unitRow(merged, "县财政局")["党员数"]).toBe(reportB.total.members);
+    expect(unitRow(merged, TOTAL_LABEL)["党员数"]).toBe(reportA.total.members + reportB.total.members);
   });
 
   it("reads a summary written before the 已录入 n / N, 书面申请已录入 and 待公示 columns", async () => {
@@ -191,8 +224,13 @@ describe("xianjiao consolidate", () => {
     expect(run.stderr).toMatch(/“坏文件.xlsx”不是 \.xlsx 工作簿/);
     expect(run.stdout).toContain("已合并 2 个单位");
     expect(run.stdout).toContain("有 3 个文件未合并");
-    const ws = (await load(out)).getWorksheet("评议-单位汇总")!;
+    const wb = await load(out);
+    const ws = wb.getWorksheet("评议-单位汇总")!;
     expect(ws.rowCount).toBe(5); // title, header, two units, 合计
+    // each file left out is named on the 说明 sheet with its reason
+    const about = [...cellValues(wb.getWorksheet("评议-汇总说明")!).values()].join("\n");
+    expect(about).toContain("未合并的文件（3 个）");
+    expect(about).toMatch(/汇总-县直机关工委-重发\.xlsx[\s\S]*重复/);
   });
 
   it("refuses summaries made under different rules unless --allow-mixed-rules", async () => {

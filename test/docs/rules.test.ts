@@ -22,12 +22,12 @@ function atPath(path: string): unknown {
   return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], DEFAULT_RULES);
 }
 
-/** The thresholds of the rule set: its numbers and switchable (null) settings, stages and dates (batch starts) aside. */
+/** The thresholds of the rule set: its numbers and switchable (null) settings, stages and dates (batch starts), the unit and its report address aside. */
 function thresholds(node: unknown, prefix = ""): string[] {
   if (node === null || typeof node === "number") return [prefix];
   if (typeof node !== "object" || Array.isArray(node)) return [];
   return Object.entries(node as Record<string, unknown>)
-    .filter(([key]) => !["stages", "batchStart", "batches", "unitName"].includes(key))
+    .filter(([key]) => !["stages", "batchStart", "batches", "unitName", "reportEmail"].includes(key))
     .flatMap(([key, value]) => thresholds(value, prefix ? `${prefix}.${key}` : key));
 }
 

@@ -196,6 +196,6 @@ describe("a rule still off says which header to rename or map", () => {
 
   test("the 评议-说明 sheet says the same", () => {
     const about = run.plan.sheets.find((s) => s.kind === "about")!;
-    expect(about.rows).toContainEqual(["R1 学时", expect.stringContaining("表头“学时要求”（名单!C1）、“线上学时”（名单!D1）可能就是这一列")]);
+    expect(about.rows).toContainEqual(["学时（R1）", expect.stringContaining("表头“学时要求”（名单!C1）、“线上学时”（名单!D1）可能就是这一列")]);
   });
 });

@@ -205,7 +205,7 @@ describe("evaluateWorkbook on other workbooks", () => {
     const titled = [["机关党委 2026 年度民主评议党员汇总表"], ["填报单位：县财政局机关党委（第一批）"], ...roster().slice(2)];
     const named = evaluateWorkbook({ sheets: [{ name: "党员名单", values: titled }] }, { rules: DEFAULT_RULES, today: "2026-11-24", fallbackUnitName: "评议结果" });
     expect(named.unitName).toBe("县财政局机关党委");
-    expect(named.plan.sheets[0].rows[0][0]).toBe("先教评议助手 · 支部汇总 · 县财政局机关党委（2026-11-24）");
+    expect(named.plan.sheets[0].rows[0][0]).toBe("县财政局机关党委党员评议支部汇总表（2026年11月24日）");
     // the title "机关党委 2026 年度民主评议党员汇总表" names the unit when no 填报单位 line does
     const fromTitle = evaluateWorkbook({ sheets: [{ name: "党员名单", values: roster() }] }, { rules: DEFAULT_RULES, today: "2026-11-24", fallbackUnitName: "评议结果" });
     expect(fromTitle.unitName).toBe("机关党委");

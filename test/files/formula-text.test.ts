@@ -35,7 +35,8 @@ function formulaCells(file: string): Map<string, string[]> {
 function ourCells(wb: ExcelJS.Workbook): { where: string; cell: ExcelJS.Cell }[] {
   const out: { where: string; cell: ExcelJS.Cell }[] = [];
   for (const ws of wb.worksheets) {
-    const ours = String(ws.getCell("A1").value ?? "").startsWith(SHEET_MARK);
+    // our sheets go by our names (titles carry the unit now; an older version's began with SHEET_MARK)
+    const ours = ws.name.startsWith("评议-") || String(ws.getCell("A1").value ?? "").startsWith(SHEET_MARK);
     const blockColumns = new Set<number>();
     // our block: the six result headers side by side
     ws.eachRow((row) => row.eachCell((cell) => {

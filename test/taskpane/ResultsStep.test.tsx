@@ -2,7 +2,7 @@
 import "./dom-setup";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { DEFAULT_RULES, evaluateWorkbook, HIGHLIGHT_COLOURS, todoList, type BranchSummary, type RecognisedTable, type RunResult } from "../../src/engine";
+import { DEFAULT_RULES, evaluateWorkbook, GRADE_COLOURS, HIGHLIGHT_COLOURS, todoList, type BranchSummary, type RecognisedTable, type RunResult } from "../../src/engine";
 import { generateInput } from "../../bench/generate";
 import { PaneProvider } from "../../src/taskpane/context";
 import { CHART_BRANCHES, ResultsStep, TABLE_BRANCHES } from "../../src/taskpane/components/ResultsStep";
@@ -22,14 +22,15 @@ async function evaluated(events = {}) {
   await screen.findByText(/评议完成：5 名党员/, {}, { timeout: 5000 });
 }
 
-test("grade counts are chips in the sheet's own red / amber / green", async () => {
+test("grade counts are chips in each grade's one colour, as on the sheet", async () => {
   await evaluated();
   const chips = within(screen.getByRole("list", { name: "等次统计" })).getAllByRole("listitem");
   const colour = (grade: string) => chips.find((chip) => chip.dataset.grade === grade)!.style;
-  for (const grade of ["优秀", "合格"]) expect([colour(grade).backgroundColor, colour(grade).color]).toEqual([rgb(HIGHLIGHT_COLOURS.green.fill), rgb(HIGHLIGHT_COLOURS.green.font)]);
-  for (const grade of ["基本合格", "待定"]) expect(colour(grade).backgroundColor).toBe(rgb(HIGHLIGHT_COLOURS.amber.fill));
-  expect(colour("不合格").backgroundColor).toBe(rgb(HIGHLIGHT_COLOURS.red.fill));
-  expect(colour("不评定").backgroundColor).toBe(""); // the sheet leaves it uncoloured too
+  for (const grade of ["优秀", "合格", "基本合格", "不合格", "待定", "不评定"] as const) {
+    const expected = HIGHLIGHT_COLOURS[GRADE_COLOURS[grade]];
+    expect({ grade, colours: [colour(grade).backgroundColor, colour(grade).color] }).toEqual({ grade, colours: [rgb(expected.fill), rgb(expected.font)] });
+  }
+  expect(colour("优秀").backgroundColor).not.toBe(colour("合格").backgroundColor);
   expect(screen.getByLabelText("不评定：1 人")).toBeTruthy();
 });
 

@@ -30,12 +30,12 @@ test("评议 without a member list writes nothing and says why, instead of repor
   expect(screen.queryByRole("list", { name: "等次统计" })).toBeNull();
 });
 
-test("before the first run step 3 says what will appear there, so the steps read 1 to 5", async () => {
+test("before the first run step 3 says what will appear there, so the steps read 1 to 6", async () => {
   render(<App host={new FakeHost()} today={TODAY} />);
   await screen.findByText(/表头第 2 行 · 5 行数据/);
-  expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["1. 识别结果", "2. 评议", "3. 评议结果", "4. 导出汇总工作簿", "5. 规则设置"]);
+  expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["1. 识别结果", "2. 评议", "3. 评议结果", "4. 导出汇总工作簿", "5. 规则设置", "6. 汇总上报（合并各单位的汇总表）"]);
   // Each step is a region named by its heading, so a screen reader can jump between them.
-  for (const name of ["1. 识别结果", "2. 评议", "3. 评议结果", "4. 导出汇总工作簿", "5. 规则设置"]) expect(screen.getByRole("region", { name })).toBeTruthy();
+  for (const name of ["1. 识别结果", "2. 评议", "3. 评议结果", "4. 导出汇总工作簿", "5. 规则设置", "6. 汇总上报（合并各单位的汇总表）"]) expect(screen.getByRole("region", { name })).toBeTruthy();
   expect(screen.getByText(/点“评议”后，这里显示等次统计/)).toBeTruthy();
 });
 

@@ -96,8 +96,8 @@ test("a request Excel finds too large even in parts gets its own sentence", asyn
 test("a write that fails half-way says which sheet already has result columns and that 评议 replaces them", async () => {
   const book = excel();
   await pane(book);
-  book.payloadLimit = 12_000; // the host then writes in several syncs: 3 to read, 5 to write
-  book.failAt({ sync: 7, error: { code: "GeneralException", message: "An internal error has occurred." } });
+  book.payloadLimit = 12_000; // the host then writes in several syncs: the 8th comes after the result columns
+  book.failAt({ sync: 8, error: { code: "GeneralException", message: "An internal error has occurred." } });
   fireEvent.click(evaluateButton());
   const message = await screen.findByText(/Excel 处理请求时出错/, {}, { timeout: 5000 });
   expect(book.value("党员名单", "N2")).toBe("学习情况");

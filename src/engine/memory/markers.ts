@@ -1,5 +1,5 @@
 import { a1, type Rect } from "../address";
-import type { SummarySheetKind } from "../plan/types";
+import type { ConsolidatedSheetKind, SummarySheetKind } from "../plan/types";
 
 /**
  * Markers we leave in a workbook so a later run knows what is ours: sheet-scoped defined names,
@@ -13,9 +13,27 @@ import type { SummarySheetKind } from "../plan/types";
 export const SHEET_MARKER = "XianjiaoSheet";
 export const BLOCK_MARKER = "XianjiaoResults";
 
-export type OurSheetKind = SummarySheetKind | "record";
+export type OurSheetKind = SummarySheetKind | ConsolidatedSheetKind | "record";
 
-const KINDS: readonly OurSheetKind[] = ["branches", "stages", "issues", "unitSurvey", "about", "register", "record"] as OurSheetKind[];
+const KINDS: readonly OurSheetKind[] = [
+  "branches",
+  "stages",
+  "issues",
+  "unitSurvey",
+  "about",
+  "register",
+  "technical",
+  "record",
+  "consolidatedUnits",
+  "consolidatedBranches",
+  "consolidatedAbout",
+  "consolidatedTechnical",
+];
+
+/** Kinds a consolidation writes; the others are an evaluation's. Each replaces only its own. */
+export function isConsolidatedKind(kind: OurSheetKind): kind is ConsolidatedSheetKind {
+  return kind.startsWith("consolidated");
+}
 
 export interface SheetMarker {
   kind: OurSheetKind;

@@ -2,7 +2,7 @@ import type { DataIssue, SheetGrid, WorkbookInput } from "../types";
 import { SHEET_MARK, type SheetPlan } from "../plan/types";
 import { plain, plainText } from "../read/cell";
 import { gridHash, planHash } from "./content-hash";
-import { BLOCK_MARKER, parseSheetMarker, SHEET_MARKER, sheetMarkerFormula, type OurSheetKind, type PlanName, type SheetMarker } from "./markers";
+import { BLOCK_MARKER, isConsolidatedKind, parseSheetMarker, SHEET_MARKER, sheetMarkerFormula, type OurSheetKind, type PlanName, type SheetMarker } from "./markers";
 import { parseRecord, type RunRecord } from "./record";
 
 /** A sheet an earlier run of ours created, found by its marker. */
@@ -99,10 +99,14 @@ export interface Placement {
  * Where our sheets go. Earlier sheets of ours whose cells are untouched and whose name is the one
  * we gave them are replaced; one the user edited or renamed, an older version's and every sheet of
  * the user's stay as they are, and ours take the next free name ("评议-支部汇总(2)"), with a
- * word on the issues sheet. The record sheet is always replaced.
+ * word on the issues sheet. The record sheet is always replaced. An evaluation replaces only an
+ * evaluation's sheets and a consolidation only a consolidation's: a 先教办 may keep both in one
+ * workbook.
  */
 export function placeSheets(planned: readonly { kind: OurSheetKind; name: string }[], sheetNames: readonly string[], memory: WorkbookMemory): Placement {
-  const removable = memory.found.filter((f) => f.marker.kind === "record" || (f.intact && f.marker.name === f.name));
+  const consolidating = planned.some((p) => isConsolidatedKind(p.kind));
+  const mine = memory.found.filter((f) => isConsolidatedKind(f.marker.kind) === consolidating);
+  const removable = mine.filter((f) => f.marker.kind === "record" || (f.intact && f.marker.name === f.name));
   const removeSheets = removable.map((f) => f.name);
   const gone = new Set(removeSheets.map(lower));
   const taken = new Set<string>();
@@ -117,12 +121,12 @@ export function placeSheets(planned: readonly { kind: OurSheetKind; name: string
   }
 
   const issues: DataIssue[] = [];
-  for (const f of memory.found) {
+  for (const f of mine) {
     if (removable.includes(f)) continue;
     const params = { sheet: f.name, target: names.get(f.marker.kind) ?? "" };
     issues.push({ code: f.marker.name !== f.name ? "OUR_SHEET_RENAMED" : "OUR_SHEET_EDITED", sheet: f.name, cell: "", params });
   }
-  for (const name of memory.legacy) issues.push({ code: "OLD_SHEET_KEPT", sheet: name, cell: "", params: { sheet: name } });
+  if (!consolidating) for (const name of memory.legacy) issues.push({ code: "OLD_SHEET_KEPT", sheet: name, cell: "", params: { sheet: name } });
   return { names, removeSheets, issues };
 }
 

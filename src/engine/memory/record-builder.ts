@@ -118,7 +118,7 @@ export class RecordBuilder {
       decimalColumns: [],
       widths: [12, 40],
       highlights: [],
-      hidden: true,
+      hidden: "veryHidden",
     };
   }
 }

@@ -1,6 +1,7 @@
 import type { BranchSummary } from "../types";
-import { BRANCH_COLUMNS, SHEET_NAMES, type HighlightRule, type PlanCell, type SheetPlan } from "./types";
-import { fitWidths, titleRow, yesNo } from "./sheetCommon";
+import type { Grade } from "../types";
+import { BRANCH_COLUMNS, GRADE_COLOURS, HIGHLIGHT_COLOURS, SHEET_NAMES, type ChartPlan, type HighlightRule, type PlanCell, type SheetPlan } from "./types";
+import { fitWidths, titleRow, wholeAxisUnit, yesNo } from "./sheetCommon";
 import { safeText } from "./text";
 
 const col = (name: (typeof BRANCH_COLUMNS)[number]): number => BRANCH_COLUMNS.indexOf(name);
@@ -68,10 +69,35 @@ export const OVER_CAP: HighlightRule[] = [
   { match: "contains", text: "个支部超限", colour: "red" },
 ];
 
+/** The grades a chart of grade counts shows, in this order (不评定 are the probationary members, counted apart). */
+export const CHART_GRADES: readonly Grade[] = ["优秀", "合格", "基本合格", "不合格", "待定"];
+
+/**
+ * A clustered column chart of grade counts over rows firstRow…lastRow: one series per grade
+ * column (`columnOf`), each in its grade's colour, the value axis in whole members.
+ */
+export function gradeChart(title: string, rows: readonly PlanCell[][], categoryColumn: number, columnOf: (grade: Grade) => number, headerRow: number, firstRow: number, lastRow: number): ChartPlan {
+  // below everything the sheet holds, a row apart
+  const seriesColumns = CHART_GRADES.map(columnOf);
+  let largest = 0;
+  for (let r = firstRow; r <= lastRow; r++) for (const c of seriesColumns) largest = Math.max(largest, Number(rows[r]?.[c]) || 0);
+  return {
+    title,
+    categoryColumn,
+    seriesColumns,
+    colours: CHART_GRADES.map((grade) => ({ fill: HIGHLIGHT_COLOURS[GRADE_COLOURS[grade]].fill, line: HIGHLIGHT_COLOURS[GRADE_COLOURS[grade]].font })),
+    majorUnit: wholeAxisUnit(largest),
+    anchor: { row: rows.length + 1, column: 0 },
+    headerRow,
+    firstRow,
+    lastRow,
+  };
+}
+
 /** 评议-支部汇总: a row per branch, the 合计 row in bold, a chart of grade counts per branch. */
 export function buildBranchSheet(branches: readonly BranchSummary[], total: BranchSummary, unitName: string, today: string): SheetPlan {
   const headerRow = 1;
-  const rows: PlanCell[][] = [titleRow("支部汇总", unitName, today), [...BRANCH_COLUMNS]];
+  const rows: PlanCell[][] = [titleRow("党员评议支部汇总表", unitName, today), [...BRANCH_COLUMNS]];
   for (const branch of branches) rows.push(branchRow(branch));
   rows.push(branchRow(total, branches.filter((b) => b.excellentOverCap).length));
   const firstRow = headerRow + 1;
@@ -86,15 +112,6 @@ export function buildBranchSheet(branches: readonly BranchSummary[], total: Bran
     widths: fitWidths(rows, headerRow, BRANCH_COLUMNS.length),
     highlights: [{ column: col("优秀超限"), rules: OVER_CAP }],
   };
-  if (branches.length > 0) {
-    sheet.chart = {
-      title: "各支部评议等次",
-      categoryColumn: col("支部"),
-      seriesColumns: [col("优秀"), col("合格"), col("基本合格"), col("不合格"), col("待定")],
-      headerRow,
-      firstRow,
-      lastRow: firstRow + branches.length - 1,
-    };
-  }
+  if (branches.length > 0) sheet.chart = gradeChart("各支部评议等次（人）", rows, col("支部"), (grade) => col(grade as (typeof BRANCH_COLUMNS)[number]), headerRow, firstRow, firstRow + branches.length - 1);
   return sheet;
 }

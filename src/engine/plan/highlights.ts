@@ -1,4 +1,5 @@
-import type { HighlightRule } from "./types";
+import type { Grade } from "../types";
+import { GRADE_COLOURS, type HighlightRule } from "./types";
 
 /*
  * Highlights of the result block, keyed on the cell text (CAMPAIGN_RULES §6). Within a column
@@ -10,6 +11,8 @@ import type { HighlightRule } from "./types";
 const red = (match: HighlightRule["match"], text: string): HighlightRule => ({ match, text, colour: "red" });
 const amber = (match: HighlightRule["match"], text: string): HighlightRule => ({ match, text, colour: "amber" });
 const green = (match: HighlightRule["match"], text: string): HighlightRule => ({ match, text, colour: "green" });
+/** A grade in its own colour (GRADE_COLOURS): the same in the chart, the pane and the sheet. */
+const grade = (match: HighlightRule["match"], text: Grade): HighlightRule => ({ match, text, colour: GRADE_COLOURS[text] });
 
 /** 学习情况 */
 export const STUDY_HIGHLIGHTS: HighlightRule[] = [amber("beginsWith", "未达标")];
@@ -18,18 +21,20 @@ export const SATISFACTION_HIGHLIGHTS: HighlightRule[] = [amber("beginsWith", "�
 /** 书面申请 */
 export const APPLICATION_HIGHLIGHTS: HighlightRule[] = [red("beginsWith", "未提出书面申请")];
 /**
- * 评议等次: "合格" sits inside "不合格" and "基本合格", so nothing here uses contains; a pending
- * grade ("合格（待审批）", "合格（待公示）") is amber, while "不合格（待审批）" stays red.
+ * 评议等次, each grade in its own colour (GRADE_COLOURS): "合格" sits inside "不合格" and
+ * "基本合格", so nothing here uses contains; a pending grade ("合格（待审批）", "合格（待公示）")
+ * is amber, while "不合格（待审批）" stays red.
  */
 export const GRADE_HIGHLIGHTS: HighlightRule[] = [
-  red("beginsWith", "不合格"),
-  amber("beginsWith", "基本合格"),
+  grade("beginsWith", "不合格"),
+  grade("beginsWith", "基本合格"),
   // 待审批 and 待公示 alike
   amber("beginsWith", "合格（待"),
   amber("beginsWith", "优秀（待"),
-  amber("beginsWith", "待定"),
-  green("equals", "优秀"),
-  green("equals", "合格"),
+  grade("beginsWith", "待定"),
+  grade("equals", "优秀"),
+  grade("equals", "合格"),
+  grade("equals", "不评定"),
 ];
 /**
  * 处置建议: actions are written most serious first, so the first action's opening words decide

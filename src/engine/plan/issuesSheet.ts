@@ -1,6 +1,6 @@
 import type { DataIssue } from "../types";
 import { issueMessage } from "../../i18n/t";
-import { SHEET_NAMES, type PlanCell, type SheetPlan } from "./types";
+import { SHEET_NAMES, type PlanCell, type PlanLink, type SheetPlan } from "./types";
 import { fitWidths, titleRow } from "./sheetCommon";
 import { parseA1, safeText } from "./text";
 import { appendAll } from "../lists";
@@ -38,13 +38,20 @@ function sortProblems(issues: readonly DataIssue[], sheetOrder: readonly string[
   return keyed.map((k) => k.issue);
 }
 
-/** 评议-数据问题: one row per issue, message in Chinese from the catalogue. */
+const CELL_COLUMN = ISSUE_COLUMNS.indexOf("单元格");
+
+/**
+ * 评议-数据问题: one row per issue, message in Chinese from the catalogue; each 单元格 entry links
+ * to that cell (a click takes the secretary there).
+ */
 export function buildIssuesSheet(issues: readonly DataIssue[], sheetOrder: readonly string[], unitName: string, today: string): SheetPlan {
   const headerRow = 1;
-  const rows: PlanCell[][] = [titleRow("数据问题", unitName, today), [...ISSUE_COLUMNS]];
+  const rows: PlanCell[][] = [titleRow("党员评议数据问题清单", unitName, today), [...ISSUE_COLUMNS]];
   const sorted = sortIssues(issues, sheetOrder);
+  const links: PlanLink[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const issue = sorted[i];
+    if (issue.sheet !== "" && parseA1(issue.cell)) links.push({ row: rows.length, column: CELL_COLUMN, sheet: issue.sheet, cell: issue.cell.toUpperCase() });
     rows.push([i + 1, safeText(issue.sheet), issue.cell, safeText(issue.value ?? ""), safeText(issueMessage(issue, "zh-CN"))]);
   }
   const widths = fitWidths(rows, headerRow, ISSUE_COLUMNS.length, 6, 60);
@@ -58,5 +65,8 @@ export function buildIssuesSheet(issues: readonly DataIssue[], sheetOrder: reado
     decimalColumns: [],
     widths,
     highlights: [],
+    // long messages wrap, so a printed page shows them whole
+    wrapColumns: [ISSUE_COLUMNS.indexOf("问题说明")],
+    links,
   };
 }

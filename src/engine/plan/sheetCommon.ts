@@ -1,11 +1,29 @@
 import type { PlanCell } from "./types";
-import { SHEET_MARK } from "./types";
 import { safeText } from "./text";
 
-/** Row 0 of every sheet we create: "先教评议助手 · 支部汇总 · 某单位（2026-11-24）". */
-export function titleRow(what: string, unitName: string, today: string): PlanCell[] {
-  const unit = unitName.trim() ? ` · ${unitName.trim()}` : "";
-  return [safeText(`${SHEET_MARK} · ${what}${unit}（${today}）`)];
+/** "2026-11-24" → "2026年11月24日", as an official document dates itself; anything else as it is. */
+export function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+/** The title of a document about a unit: "城关镇党委党员评议支部汇总表（2026年11月24日）", a note before the date when given. */
+export function titleText(subject: string, unitName: string, today: string, note?: string): string {
+  return safeText(`${unitName.trim()}${subject}（${note ? `${note}，` : ""}${chineseDate(today)}）`);
+}
+
+/** Row 0 of every sheet we create: the unit and the subject, dated. */
+export function titleRow(subject: string, unitName: string, today: string, note?: string): PlanCell[] {
+  return [titleText(subject, unitName, today, note)];
+}
+
+/**
+ * Members between a chart's gridlines: a whole number (1, 2, 5, 10, 20, 50 …) giving at most
+ * about eight gridlines up to the largest count, so the value axis counts people, never halves.
+ */
+export function wholeAxisUnit(largest: number): number {
+  const raw = Math.max(1, largest) / 8;
+  for (let scale = 1; ; scale *= 10) for (const step of [1, 2, 5]) if (step * scale >= raw) return step * scale;
 }
 
 /** A text's width in Excel's character units: CJK counted double, plus a little padding, at most `max`. */

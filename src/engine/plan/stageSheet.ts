@@ -18,7 +18,7 @@ export function buildStageSheet(stages: readonly StageSummary[], unitName: strin
   const headerRow = 1;
   const byBatch = stages.some((stage) => stage.batch !== "");
   const columns: readonly string[] = byBatch ? BATCH_STAGE_COLUMNS : STAGE_COLUMNS;
-  const rows: PlanCell[][] = [titleRow("阶段汇总", unitName, today), [...columns]];
+  const rows: PlanCell[][] = [titleRow("党员评议阶段汇总表", unitName, today), [...columns]];
   const boldRows: number[] = [];
   const undated = stages.some((stage) => stage.status === "未定");
   for (const stage of stages) {

@@ -3,7 +3,14 @@
  * in-memory) only apply it; they never decide what goes where.
  */
 
-export type Highlight = "red" | "amber" | "green";
+import type { Rect } from "../address";
+import type { Grade } from "../types";
+
+/**
+ * Highlight colours: red, amber and green as CAMPAIGN_RULES §6 says, plus the grades' own shades
+ * (优秀 a deeper green than 合格, 待定 grey, 不评定 blue-grey), so every grade has one colour.
+ */
+export type Highlight = "red" | "amber" | "green" | "deepGreen" | "grey" | "blue";
 
 /**
  * A highlight keyed on the result text, so a hand-edited cell recolours itself. Rules come in
@@ -22,6 +29,23 @@ export const HIGHLIGHT_COLOURS: Record<Highlight, { fill: string; font: string }
   red: { fill: "#FFC7CE", font: "#9C0006" },
   amber: { fill: "#FFEB9C", font: "#9C5700" },
   green: { fill: "#C6EFCE", font: "#006100" },
+  deepGreen: { fill: "#8ED19B", font: "#0B4F1C" },
+  grey: { fill: "#D9D9D9", font: "#3A3A3A" },
+  blue: { fill: "#DDEBF7", font: "#1F4E78" },
+};
+
+/**
+ * The one colour of each grade, wherever a grade is coloured: the 评议等次 highlight (its fill and
+ * font), the bars of the summary sheet's chart and of the pane's chart (the fill, outlined in the
+ * font colour).
+ */
+export const GRADE_COLOURS: Record<Grade, Highlight> = {
+  优秀: "deepGreen",
+  合格: "green",
+  基本合格: "amber",
+  不合格: "red",
+  待定: "grey",
+  不评定: "blue",
 };
 
 /**
@@ -32,7 +56,11 @@ export const HIGHLIGHT_COLOURS: Record<Highlight, { fill: string; font: string }
 export const RESULT_HEADER_MARK = "〔评议〕";
 /** Text of the group header over the result block. */
 export const RESULT_GROUP_HEADER = "评议结果（重新评议时更新；手工改过的评议等次、处置建议会保留）";
-/** First characters of cell A1 on the sheets older versions created (recognised, never removed). */
+/**
+ * First characters of cell A1 on the sheets older versions created: such a sheet is recognised
+ * as an older version's (never read as a member list, never removed). Titles no longer carry it:
+ * our sheets are known by their marker (engine/memory/markers.ts).
+ */
 export const SHEET_MARK = "先教评议助手";
 
 export interface ResultBlockPlan {
@@ -60,25 +88,48 @@ export interface ResultBlockPlan {
 
 export type PlanCell = string | number | null;
 
+/** Every chart of ours is this size (16 × 9 cm): wide enough for its legend, on any page. */
+export const CHART_SIZE = { widthPoints: 454, heightPoints: 255 } as const;
+
 export interface ChartPlan {
   title: string;
   /** 0-based rows and columns within the sheet. */
   categoryColumn: number;
   seriesColumns: number[];
+  /** Per series, in the order of seriesColumns: the grade's colour as its bars' fill, outlined in the grade's darker shade ("#RRGGBB"). */
+  colours: { fill: string; line: string }[];
+  /** Whole members between the value axis's gridlines, never below 1: the axis counts people. */
+  majorUnit: number;
+  /** The cell its top-left corner sits on (below the table, so the table prints as wide as it is). */
+  anchor: { row: number; column: number };
   headerRow: number;
   firstRow: number;
   lastRow: number;
 }
 
-export type SummarySheetKind = "branches" | "stages" | "issues" | "unitSurvey" | "about";
+/** Sheets of an evaluation. */
+export type SummarySheetKind = "branches" | "stages" | "issues" | "unitSurvey" | "register" | "about" | "technical";
+/** Sheets of a consolidation of units' summaries (engine/consolidate). */
+export type ConsolidatedSheetKind = "consolidatedUnits" | "consolidatedBranches" | "consolidatedAbout" | "consolidatedTechnical";
+
+/** An internal hyperlink from a cell of our sheet to a cell of the workbook. */
+export interface PlanLink {
+  /** 0-based cell of our sheet that holds the link. */
+  row: number;
+  column: number;
+  /** Where it goes. */
+  sheet: string;
+  /** A1 address ("B7"). */
+  cell: string;
+}
 
 export interface SheetPlan {
   name: string;
   /** "record": the very hidden run record (engine/memory/record.ts). */
-  kind: SummarySheetKind | "record";
-  /** Very hidden: only the run record. */
-  hidden?: boolean;
-  /** Row 0 is a title starting with SHEET_MARK. */
+  kind: SummarySheetKind | ConsolidatedSheetKind | "record";
+  /** "veryHidden": only the run record; "hidden": a technical sheet, which a user may unhide. */
+  hidden?: "hidden" | "veryHidden";
+  /** Row 0 is the title: the unit and the subject. */
   rows: PlanCell[][];
   /** 0-based row of the column headers (bold, filled, frozen below). */
   headerRow: number;
@@ -94,6 +145,27 @@ export interface SheetPlan {
   chart?: ChartPlan;
   /** How it prints (A4); hosts that cannot set a page layout skip it. */
   print?: PrintPlan;
+  /**
+   * Columns whose text wraps within the cell (top-aligned) instead of running over; no row
+   * height is set, so Excel and every other reader fit each row to its text.
+   */
+  wrapColumns?: number[];
+  /** Areas whose every cell gets a thin border (a printed table); when absent, the table under the header (tableArea). */
+  bordered?: Rect[];
+  /**
+   * The bordered areas are exactly the rows below the header whose cell in this column holds a
+   * number (the register's 序号): a host may border them by that rule, in one step, instead of
+   * area by area.
+   */
+  numberedRows?: number;
+  /**
+   * The bold rows are exactly those whose cell in `column` begins with `beginsWith` (the
+   * register's branch lines, "支部：…"): a host may bold them by that rule, in one step, instead
+   * of row by row.
+   */
+  boldRule?: { column: number; beginsWith: string };
+  /** Cells that link to a cell of the workbook. */
+  links?: PlanLink[];
 }
 
 export interface PrintPlan {
@@ -104,6 +176,10 @@ export interface PrintPlan {
   titleRows: number;
   /** Column A repeats on every page across. */
   repeatFirstColumn: boolean;
+  /** 0-based rows that begin a new page (a manual page break above each). */
+  rowBreaks: number[];
+  /** The centre of the page footer, in Excel's codes ("第 &P 页 共 &N 页": &P the page, &N the pages), or null for none. */
+  footer: string | null;
 }
 
 /** A defined name to set on one sheet, replacing one of the same name there. */
@@ -135,7 +211,9 @@ export const SHEET_NAMES: Record<SummarySheetKind, string> = {
   stages: "评议-阶段汇总",
   issues: "评议-数据问题",
   unitSurvey: "评议-单位测评",
+  register: "评议-登记表",
   about: "评议-说明",
+  technical: "评议-技术信息",
 };
 
 /** Result column headers (before RESULT_HEADER_MARK is put in front). */
@@ -187,8 +265,9 @@ export const TOTAL_LABEL = "合计";
 export const NO_BRANCH_LABEL = "未填支部";
 
 /**
- * Keys of the about sheet (评议-说明), one per row as key | value under the title. The summary
- * workbook carries it so the level above can tell units and rule sets apart.
+ * Keys of the technical sheet (评议-技术信息, hidden; older versions put them on 评议-说明), one per
+ * row as key | value under the title. The summary workbook carries it so the level above can
+ * tell units and rule sets apart.
  */
 export const ABOUT_KEYS = {
   format: "格式版本",
@@ -199,4 +278,5 @@ export const ABOUT_KEYS = {
   fingerprint: "规则指纹",
   rules: "规则设置(JSON)",
 } as const;
-export const SUMMARY_FORMAT_VERSION = "xianjiao-summary/1";
+/** /2: the keys moved from 评议-说明 to the hidden 评议-技术信息 (/1 summaries are still read). */
+export const SUMMARY_FORMAT_VERSION = "xianjiao-summary/2";

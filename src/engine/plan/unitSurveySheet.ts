@@ -8,7 +8,7 @@ export const UNIT_SURVEY_COLUMNS = ["工作表", "单位", "满意", "基本满�
 /** 评议-单位测评 (§4 回头看): 整改补课 = 是 in red. */
 export function buildUnitSurveySheet(surveys: readonly UnitSurveyResult[], unitName: string, today: string): SheetPlan {
   const headerRow = 1;
-  const rows: PlanCell[][] = [titleRow("单位测评", unitName, today), [...UNIT_SURVEY_COLUMNS]];
+  const rows: PlanCell[][] = [titleRow("单位测评（回头看）汇总表", unitName, today), [...UNIT_SURVEY_COLUMNS]];
   for (const s of surveys) {
     const responses = s.satisfied + s.basicallySatisfied + s.dissatisfied;
     rows.push([

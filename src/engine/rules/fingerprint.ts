@@ -26,10 +26,11 @@ function fnv1a(text: string, seed: number): string {
  * A short stable hash of the rule set (12 hex digits), written into exported summaries so a
  * consolidation can tell whether two units applied the same rules. The unit's name and its
  * batch start dates say who and when, not which rules, so they are left out: two units of one
- * campaign that started a week apart still compare equal.
+ * campaign that started a week apart still compare equal; where the summary is sent is not a
+ * rule either.
  */
 export function ruleFingerprint(rules: RuleSet): string {
-  const { unitName: _unitName, batchStart: _batchStart, batches: _batches, ...compared } = rules;
+  const { unitName: _unitName, batchStart: _batchStart, batches: _batches, reportEmail: _reportEmail, ...compared } = rules;
   const text = canonicalJson(compared);
   return (fnv1a(text, 0x811c9dc5) + fnv1a(text, 0x050c5d1f)).slice(0, 12);
 }

@@ -42,4 +42,5 @@ export const DEFAULT_RULES: RuleSet = deepFreeze({
   batchStart: null,
   batches: { 第一批: null, 第二批: null, 第三批: null },
   unitName: null,
+  reportEmail: null,
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "../stages/dates";
+import { isEmailAddress } from "./email";
 
 /**
  * The campaign rule set as data (CAMPAIGN_RULES.md §2–§4). Every threshold the evaluator uses
@@ -31,6 +32,7 @@ export const EXPECT = {
   date: "应为 YYYY-MM-DD 格式的日期",
   dateOrNull: "应为 YYYY-MM-DD 格式的日期，或 null（按批次开始日期推算）",
   textOrNull: "应为文字，或 null",
+  emailOrNull: "应为邮箱地址（如 xjb@example.gov.cn），或 null（不填）",
   unknownKey: "不认识的设置项",
 } as const;
 
@@ -94,6 +96,12 @@ export const ruleSetSchema = z.strictObject(
       { error: EXPECT.object },
     ),
     unitName: z.string({ error: EXPECT.textOrNull }).nullable(),
+    /** 上报邮箱: where the unit sends its summary (the e-mail draft's To), null when not set. */
+    reportEmail: z
+      .string({ error: EXPECT.emailOrNull })
+      .trim()
+      .refine((s) => isEmailAddress(s), { error: EXPECT.emailOrNull })
+      .nullable(),
   },
   { error: EXPECT.object },
 );

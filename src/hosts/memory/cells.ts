@@ -16,7 +16,16 @@ export interface MemoryCell {
   fontColor?: string;
   bold?: boolean;
   fontSize?: number;
+  /** Text wraps within the cell. */
+  wrap?: boolean;
+  verticalAlignment?: "Top" | "Center" | "Bottom";
+  /** Colour of each edge that has a line. */
+  borders?: Partial<Record<CellEdge, string>>;
+  /** ExcelApi 1.7 `range.hyperlink`. */
+  hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string };
 }
+
+export type CellEdge = "top" | "bottom" | "left" | "right";
 
 export interface ConditionalFormatData {
   id: number;
@@ -28,6 +37,10 @@ export interface ConditionalFormatData {
   formula: string;
   fill: string | null;
   font: string | null;
+  /** Colour of the edges the format draws round a cell it applies to, or null. */
+  border: string | null;
+  /** The format sets bold text (ConditionalRangeFont.bold). */
+  bold?: boolean;
   stopIfTrue: boolean;
 }
 
@@ -38,6 +51,28 @@ export interface ChartData {
   title: string;
   categoryNames: Rect | null;
   position: { start: string; end?: string } | null;
+  /** In points, when set. */
+  width?: number;
+  height?: number;
+  legend?: string;
+  /** Value axis: gridline step, lowest value, label format. */
+  majorUnit?: number;
+  minimum?: number;
+  valueFormat?: string;
+  /** Fill and outline colour per series index, where set. */
+  seriesColours: string[];
+  seriesLines: string[];
+}
+
+/** How a sheet prints (ExcelApi 1.9 `worksheet.pageLayout`), where set. */
+export interface PageLayoutData {
+  orientation?: "Portrait" | "Landscape";
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  centerHorizontally?: boolean;
+  /** "$1:$2" as set. */
+  printTitleRows?: string;
+  centerFooter?: string;
 }
 
 /** A defined name scoped to a sheet. */
@@ -62,6 +97,11 @@ export class SheetData {
   /** Merged areas, 0-based inclusive; the value of each lives in its top-left cell. */
   merges: Rect[] = [];
   frozenRows = 0;
+  readonly pageLayout: PageLayoutData = {};
+  /** 0-based rows above which a manual page break lies, in the order added. */
+  readonly pageBreaks: number[] = [];
+  /** Ranges whose rows were fitted to their text (`format.autofitRows()`). */
+  readonly autofitRows: Rect[] = [];
   /** Column widths in points, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
   protected = false;
@@ -94,7 +134,7 @@ export class SheetData {
       if (!line) return;
       line.forEach((cell, c) => {
         if (!cell) return;
-        const used = cell.value !== null || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat || cell.fill || cell.fontColor || cell.bold));
+        const used = cell.value !== null || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat || cell.fill || cell.fontColor || cell.bold || cell.borders || cell.wrap));
         if (!used) return;
         if (top < 0) top = r;
         bottom = r;

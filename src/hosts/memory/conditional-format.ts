@@ -1,5 +1,5 @@
 import { jsonBytes } from "../office/text";
-import type { XlConditionalFormat } from "../office/excel-api";
+import type { XlBorder, XlConditionalFormat } from "../office/excel-api";
 import type { ConditionalFormatData, SheetData } from "./cells";
 import { writeOnly, type MemoryContext } from "./context";
 import { MemoryOfficeError, notLoaded } from "./errors";
@@ -44,7 +44,18 @@ export class MemoryConditionalFormat implements XlConditionalFormat {
     rule: writeOnly<{ formula: string }>({ formula: (formula: string) => this.set(formula, (data) => (data.formula = formula)) }),
     format: {
       fill: writeOnly<{ color: string }>({ color: (color: string) => this.set(color, (data) => (data.fill = color)) }),
-      font: writeOnly<{ color: string }>({ color: (color: string) => this.set(color, (data) => (data.font = color)) }),
+      font: writeOnly<{ color: string; bold: boolean }>({
+        color: (color: string) => this.set(color, (data) => (data.font = color)),
+        bold: (bold: boolean) => this.set(bold, (data) => (data.bold = bold)),
+      }),
+      // the four edges alike: a line drawn with a style, in a colour when one is given
+      borders: {
+        getItem: () =>
+          writeOnly<XlBorder>({
+            style: (style: string) => this.set(style, (data) => (data.border = style === "None" ? null : (data.border ?? "#000000"))),
+            color: (color: string) => this.set(color, (data) => (data.border = color)),
+          }),
+      },
     },
   };
 }

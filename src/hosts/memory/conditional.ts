@@ -42,7 +42,11 @@ export function clearConditionalFormats(sheet: SheetData, rect: Rect): number {
 
 const REF = String.raw`(\$?[A-Z]{1,3}\$?\d+)`;
 const TEXT = String.raw`"((?:[^"]|"")*)"`;
-const SHAPES: { re: RegExp; test: (m: RegExpExecArray, cellText: (ref: string) => string) => boolean }[] = [
+const SHAPES: { re: RegExp; test: (m: RegExpExecArray, cellText: (ref: string) => string, cellValue: (ref: string) => unknown) => boolean }[] = [
+  {
+    re: new RegExp(String.raw`^=ISNUMBER\(${REF}\)$`, "i"),
+    test: (m, _text, value) => typeof value(m[1]) === "number",
+  },
   {
     re: new RegExp(String.raw`^=LEFT\(${REF},(\d+)\)=${TEXT}$`, "i"),
     test: (m, text) => same(text(m[1]).slice(0, Number(m[2])), unquote(m[3])),
@@ -83,15 +87,17 @@ function shifted(ref: string, anchor: { row: number; col: number }, row: number,
  */
 export function formulaHolds(sheet: SheetData, cf: ConditionalFormatData, row: number, col: number): boolean {
   let overError = false;
-  const cellText = (ref: string) => {
+  const cellAt = (ref: string) => {
     const at = shifted(ref, cf.anchor, row, col);
     const cell = sheet.get(at.row, at.col);
     if (cell?.error) overError = true;
-    return String(readValue(cell));
+    return cell;
   };
+  const cellText = (ref: string) => String(readValue(cellAt(ref)));
+  const cellValue = (ref: string) => readValue(cellAt(ref));
   for (const shape of SHAPES) {
     const m = shape.re.exec(cf.formula);
-    if (m) return shape.test(m, cellText) && !overError;
+    if (m) return shape.test(m, cellText, cellValue) && !overError;
   }
   throw new Error(`formula the memory workbook cannot evaluate: ${cf.formula}`);
 }
@@ -99,6 +105,9 @@ export function formulaHolds(sheet: SheetData, cf: ConditionalFormatData, row: n
 export interface AppliedFormat {
   fill?: string;
   font?: string;
+  /** Colour of the lines the format draws round the cell. */
+  border?: string;
+  bold?: boolean;
 }
 
 /**
@@ -114,6 +123,8 @@ export function evaluateAt(sheet: SheetData, row: number, col: number): AppliedF
     any = true;
     if (cf.fill && applied.fill === undefined) applied.fill = cf.fill;
     if (cf.font && applied.font === undefined) applied.font = cf.font;
+    if (cf.border && applied.border === undefined) applied.border = cf.border;
+    if (cf.bold !== undefined && applied.bold === undefined) applied.bold = cf.bold;
     if (cf.stopIfTrue) break;
   }
   return any ? applied : null;

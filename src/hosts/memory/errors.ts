@@ -30,3 +30,6 @@ export const notLoaded = (property: string) =>
 export const invalidArgument = (message: string, location?: string) => new MemoryOfficeError("InvalidArgument", message, location);
 
 export const accessDenied = (message: string, location?: string) => new MemoryOfficeError("AccessDenied", message, location);
+
+/** What Excel answers a call of an API its version lacks (the requirement set is not supported). */
+export const apiNotFound = (location: string) => new MemoryOfficeError("ApiNotFound", "The API you are trying to use could not be found. It may be available in a newer version of Excel.", location);

@@ -6,7 +6,8 @@ import { clearConditionalFormats } from "./conditional";
 import { MemoryObject, type MemoryContext } from "./context";
 import { rangeFormat } from "./range-format";
 import { MemoryConditionalFormat } from "./conditional-format";
-import { MemoryOfficeError, accessDenied, invalidArgument } from "./errors";
+import { MemoryOfficeError, accessDenied, apiNotFound, invalidArgument } from "./errors";
+import type { XlHyperlink } from "../office/excel-api";
 import { mergeCells, mergedAreasIn, specialCellsIn, unmergeCells, type SpecialCellType, type SpecialValueType } from "./merges";
 import { MemoryRangeAreas } from "./range-areas";
 import type { MemoryWorksheet } from "./worksheet";
@@ -124,6 +125,25 @@ export class MemoryRange extends MemoryObject implements XlRange {
   set values(input: unknown[][]) {
     this.writeCells(input, (cell, value) => storeValue(cell, value), "Range.values");
   }
+  /** Write-only here: a link to a place in the workbook or an address (ExcelApi 1.7), on every cell of the range. */
+  get hyperlink(): XlHyperlink {
+    return this.read("hyperlink");
+  }
+  set hyperlink(link: XlHyperlink) {
+    this.context.enqueueAt("Range.hyperlink", jsonBytes(link ?? null), () => {
+      if (!this.book.isSetSupported("ExcelApi", "1.7")) throw apiNotFound("Range.hyperlink");
+      const { sheet, rect } = this.target()!;
+      guardProtected(sheet);
+      if (!link || (link.documentReference === undefined && link.address === undefined)) throw invalidArgument("The hyperlink needs an address or a document reference.", "Range.hyperlink");
+      const text = link.textToDisplay;
+      sheet.forEachCell(rect, (r, c) => {
+        const cell = sheet.cell(r, c);
+        cell.hyperlink = { ...link };
+        if (text !== undefined) storeValue(cell, text);
+      });
+      this.book.counters.linksWritten++;
+    });
+  }
   get formulas(): unknown[][] {
     return this.read("formulas");
   }
@@ -186,6 +206,7 @@ export class MemoryRange extends MemoryObject implements XlRange {
           formula: "",
           fill: null,
           font: null,
+          border: null,
           stopIfTrue: false,
         };
         sheet.conditionalFormats.unshift(data);
@@ -276,7 +297,11 @@ export class MemoryRange extends MemoryObject implements XlRange {
           delete cell.fontColor;
           delete cell.bold;
           delete cell.fontSize;
+          delete cell.wrap;
+          delete cell.verticalAlignment;
+          delete cell.borders;
         }
+        if (applyTo === "All") delete cell.hyperlink;
         if (cell.value === null && Object.keys(cell).length === 1) sheet.rows[r][c] = undefined;
       });
       if (applyTo !== "Contents") clearConditionalFormats(sheet, rect);

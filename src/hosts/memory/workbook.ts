@@ -18,6 +18,10 @@ export interface MemoryCounters {
   /** Cell-format changes (fill, font, number format, widths, freeze panes, clear), each over a whole range. */
   formatOps: number;
   cellsWritten: number;
+  /** `range.hyperlink` assignments. */
+  linksWritten: number;
+  /** Manual page breaks added. */
+  pageBreaks: number;
 }
 
 export interface Fault {
@@ -36,6 +40,8 @@ const emptyCounters = (): MemoryCounters => ({
   conditionalFormatOps: 0,
   formatOps: 0,
   cellsWritten: 0,
+  linksWritten: 0,
+  pageBreaks: 0,
 });
 
 export interface GridData {

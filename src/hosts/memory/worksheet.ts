@@ -3,9 +3,11 @@ import { parseRect, MAX_COL, MAX_ROW, type Rect } from "../office/address";
 import type { XlChart, XlRange, XlWorksheet, XlWorksheetCollection } from "../office/excel-api";
 import type { ChartData, SheetData } from "./cells";
 import { MemoryObject, type MemoryContext } from "./context";
-import { MemoryOfficeError, accessDenied, invalidArgument, notLoaded } from "./errors";
+import { MemoryOfficeError, accessDenied, apiNotFound, invalidArgument, notLoaded } from "./errors";
+import { writeOnly } from "./context";
 import { guardProtected, MemoryRange } from "./range";
 import { MemoryNamedItemCollection, renameInNames } from "./names";
+import { horizontalPageBreaks, pageLayout } from "./page-layout";
 import type { Visibility } from "./cells";
 
 const BAD_NAME = /[[\]:*?/\\]/;
@@ -42,6 +44,7 @@ class MemoryProtection extends MemoryObject {
 
 class MemoryChart implements XlChart {
   data: ChartData | null = null;
+  sheet: SheetData | null = null;
   constructor(private readonly context: MemoryContext) {}
 
   private set(bytes: unknown, fn: (data: ChartData) => void): void {
@@ -62,7 +65,61 @@ class MemoryChart implements XlChart {
     categoryAxis: {
       setCategoryNames: (source: XlRange) => this.set(0, (data) => (data.categoryNames = (source as MemoryRange).target()!.rect)),
     },
+    valueAxis: writeOnly<{ majorUnit: number; minimum: number; numberFormat: string }>({
+      majorUnit: (unit: number) =>
+        this.set(unit, (data) => {
+          if (!(unit > 0)) throw invalidArgument("The major unit must be greater than 0.", "ChartAxis.majorUnit");
+          data.majorUnit = unit;
+        }),
+      minimum: (value: number) => this.set(value, (data) => (data.minimum = value)),
+      numberFormat: (format: string) =>
+        this.set(format, (data) => {
+          if (!this.context.book.isSetSupported("ExcelApi", "1.8")) throw apiNotFound("ChartAxis.numberFormat");
+          data.valueFormat = format;
+        }),
+    }),
   };
+
+  readonly legend = writeOnly<{ position: string }>({ position: (position: string) => this.set(position, (data) => (data.legend = position)) });
+
+  readonly series = {
+    getItemAt: (index: number) => ({
+      format: {
+        fill: {
+          setSolidColor: (color: string) =>
+            this.set(color, (data) => {
+              if (index < 0 || index >= this.seriesCount(data)) throw new MemoryOfficeError("ItemNotFound", "The series does not exist.", "ChartSeriesCollection.getItemAt");
+              data.seriesColours[index] = color;
+            }),
+        },
+        line: writeOnly<{ color: string }>({ color: (color: string) => this.set(color, (data) => (data.seriesLines[index] = color)) }),
+      },
+    }),
+  };
+
+  get width(): number {
+    throw notLoaded("width");
+  }
+  set width(points: number) {
+    this.set(points, (data) => (data.width = points));
+  }
+  get height(): number {
+    throw notLoaded("height");
+  }
+  set height(points: number) {
+    this.set(points, (data) => (data.height = points));
+  }
+
+  /**
+   * Series of a column chart over its source, one per column; as in Excel, a first column of
+   * text below the header (without category names set) is the categories, not a series.
+   */
+  private seriesCount(data: ChartData): number {
+    const columns = data.source.right - data.source.left + 1;
+    if (data.categoryNames || !this.sheet) return columns;
+    const first = this.sheet.get(data.source.top + 1, data.source.left)?.value;
+    return typeof first === "string" ? columns - 1 : columns;
+  }
 
   setPosition(startCell: XlRange | string, endCell?: XlRange | string): void {
     const where = (cell: XlRange | string | undefined) => (typeof cell === "string" || cell === undefined ? cell : (cell as MemoryRange).target()!.rect);
@@ -185,15 +242,28 @@ export class MemoryWorksheet extends MemoryObject implements XlWorksheet {
       }),
   };
 
+  readonly pageLayout = pageLayout(this.context, () => {
+    const sheet = this.target();
+    guardProtected(sheet);
+    return sheet;
+  });
+
+  readonly horizontalPageBreaks = horizontalPageBreaks(this.context, () => {
+    const sheet = this.target();
+    guardProtected(sheet);
+    return sheet;
+  });
+
   readonly charts = {
     add: (type: "ColumnClustered", source: XlRange, seriesBy: "Columns" = "Columns"): XlChart => {
       const chart = new MemoryChart(this.context);
       this.context.enqueueAt("ChartCollection.add", type.length + 20, () => {
         const sheet = this.target();
         guardProtected(sheet);
-        const data: ChartData = { type, source: (source as MemoryRange).target()!.rect, seriesBy, title: "", categoryNames: null, position: null };
+        const data: ChartData = { type, source: (source as MemoryRange).target()!.rect, seriesBy, title: "", categoryNames: null, position: null, seriesColours: [], seriesLines: [] };
         sheet.charts.push(data);
         chart.data = data;
+        chart.sheet = sheet;
       });
       return chart;
     },

@@ -7,14 +7,12 @@ import { OfficeWriteError, officeCode } from "./errors";
 import type { XlContext, XlNamedItem } from "./excel-api";
 import { explainFailure, removeTemps } from "./failure";
 import { placeSheets, type Placement } from "./names";
-import { sheetUnits } from "./sheet";
+import { sheetUnits, type SheetFeatures } from "./sheet";
 import { surveyWorkbook, type Survey } from "./survey";
 
 export { TEMP_PREFIX } from "./names";
 
-export interface ApplySettings extends ApplyOptions {
-  /** Whether chart category names can be set (ExcelApi 1.7). */
-  canNameCategories: boolean;
+export interface ApplySettings extends ApplyOptions, SheetFeatures {
   /** Whether `workbook.readOnly` can be asked (ExcelApi 1.8). */
   canAskReadOnly: boolean;
 }
@@ -32,14 +30,14 @@ interface Written {
  * sheets, then remove the earlier ones of ours, name ours, hide the run record and set the
  * markers. `added` collects the markers set, to hide them afterwards.
  */
-function planUnits(plan: WorkbookPlan, survey: Survey, placement: Placement, canNameCategories: boolean, written: Written, added: XlNamedItem[]): WriteUnit[] {
+function planUnits(plan: WorkbookPlan, survey: Survey, placement: Placement, features: SheetFeatures, written: Written, added: XlNamedItem[]): WriteUnit[] {
   const { leftovers, replaced, tempNames, finalNames } = placement;
   const units: WriteUnit[] = [];
   if (leftovers.length > 0) {
     units.push({ bytes: CALL_BYTES * leftovers.length, sheet: leftovers[0], queue: (c) => leftovers.forEach((n) => c.workbook.worksheets.getItem(n).delete()) });
   }
   for (const probe of survey.blocks) units.push(...blockUnits(probe, written.blocks.get(probe.block.sheet)!));
-  plan.sheets.forEach((sheet, i) => units.push(...sheetUnits(sheet, tempNames[i], canNameCategories, (n) => (written.sheetCells += n))));
+  plan.sheets.forEach((sheet, i) => units.push(...sheetUnits(sheet, tempNames[i], features, (n) => (written.sheetCells += n))));
   const tempOf = new Map(finalNames.map((n, i) => [n.toLowerCase(), tempNames[i]]));
   const present = new Set(survey.names.map((n) => n.toLowerCase()));
   const marks = plan.names.filter((mark) => tempOf.has(mark.sheet.toLowerCase()) || present.has(mark.sheet.toLowerCase()));
@@ -58,7 +56,8 @@ function planUnits(plan: WorkbookPlan, survey: Survey, placement: Placement, can
       tempNames.forEach((t, i) => {
         const sheet = sheets.getItem(t);
         sheet.name = finalNames[i];
-        if (plan.sheets[i].hidden) sheet.visibility = "VeryHidden";
+        const hidden = plan.sheets[i].hidden;
+        if (hidden) sheet.visibility = hidden === "veryHidden" ? "VeryHidden" : "Hidden";
       });
     },
     done: () => (written.report.sheets = [...finalNames]),
@@ -95,7 +94,7 @@ export async function applyPlanWith(context: XlContext, plan: WorkbookPlan, sett
   const placement = placeSheets(plan, survey.names);
   const written: Written = { report, blocks: new Map(survey.blocks.map((p) => [p.block.sheet, { started: false, cells: 0 }])), sheetCells: 0 };
   const added: XlNamedItem[] = [];
-  const units = planUnits(plan, survey, placement, settings.canNameCategories, written, added);
+  const units = planUnits(plan, survey, placement, settings, written, added);
 
   const collect = () => {
     report.resultSheets = [...written.blocks].filter(([, s]) => s.started).map(([n]) => n);

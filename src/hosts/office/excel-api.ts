@@ -9,10 +9,34 @@ export interface XlLoadable {
   load(propertyNames?: string | string[]): unknown;
 }
 
+/** One edge of a range's borders (ExcelApi 1.1): "EdgeTop", "InsideHorizontal"… */
+export interface XlBorder {
+  /** "Continuous", "None"… */
+  style: string;
+  color: string;
+}
+
+export type XlBorderIndex = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
 export interface XlRangeFormat {
   columnWidth: number;
+  /** Text wraps within the cell (ExcelApi 1.1). */
+  wrapText: boolean;
+  /** "Top", "Center", "Bottom"… */
+  verticalAlignment: string;
   readonly fill: { color: string };
   readonly font: { color: string; bold: boolean; size: number };
+  readonly borders: { getItem(index: XlBorderIndex): XlBorder };
+  /** Fits the rows' heights to their text (ExcelApi 1.2). */
+  autofitRows(): void;
+}
+
+/** A cell's link (ExcelApi 1.7): to a place in the workbook ('Sheet'!B7) or an address. */
+export interface XlHyperlink {
+  documentReference?: string;
+  address?: string;
+  textToDisplay?: string;
+  screenTip?: string;
 }
 
 export interface XlConditionalFormat {
@@ -20,7 +44,12 @@ export interface XlConditionalFormat {
   stopIfTrue: boolean;
   readonly custom: {
     readonly rule: { formula: string };
-    readonly format: { readonly fill: { color: string }; readonly font: { color: string } };
+    readonly format: {
+      readonly fill: { color: string };
+      readonly font: { color: string; bold: boolean };
+      /** The edges a conditional format can draw (ExcelApi 1.6). */
+      readonly borders: { getItem(index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight"): XlBorder };
+    };
   };
 }
 
@@ -55,6 +84,8 @@ export interface XlRange extends XlLoadable {
   readonly isNullObject: boolean;
   readonly format: XlRangeFormat;
   readonly conditionalFormats: XlConditionalFormatCollection;
+  /** ExcelApi 1.7. */
+  hyperlink: XlHyperlink;
   getCell(row: number, column: number): XlRange;
   getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
   merge(across?: boolean): void;
@@ -69,8 +100,30 @@ export interface XlRange extends XlLoadable {
 
 export interface XlChart {
   readonly title: { text: string };
-  readonly axes: { readonly categoryAxis: { setCategoryNames(sourceData: XlRange): void } };
+  readonly axes: {
+    readonly categoryAxis: { setCategoryNames(sourceData: XlRange): void };
+    /** majorUnit and minimum ExcelApi 1.1; numberFormat 1.8. */
+    readonly valueAxis: { majorUnit: number; minimum: number; numberFormat: string };
+  };
+  /** "Top", "Bottom", "Left", "Right"… */
+  readonly legend: { position: string };
+  readonly series: { getItemAt(index: number): { readonly format: { readonly fill: { setSolidColor(color: string): void }; readonly line: { color: string } } } };
+  /** In points (ExcelApi 1.1). */
+  width: number;
+  height: number;
   setPosition(startCell: XlRange | string, endCell?: XlRange | string): void;
+}
+
+/** How a sheet prints (ExcelApi 1.9). */
+export interface XlPageLayout {
+  /** "Portrait" or "Landscape". */
+  orientation: string;
+  /** "A4", "Letter"… */
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  centerHorizontally: boolean;
+  readonly headersFooters: { readonly defaultForAllPages: { centerFooter: string } };
+  setPrintTitleRows(printTitleRows: XlRange | string): void;
 }
 
 export interface XlChartCollection {
@@ -104,6 +157,10 @@ export interface XlWorksheet extends XlLoadable {
   readonly protection: XlLoadable & { readonly protected: boolean };
   readonly freezePanes: { freezeRows(rowCount?: number): void };
   readonly charts: XlChartCollection;
+  /** ExcelApi 1.9. */
+  readonly pageLayout: XlPageLayout;
+  /** A page break above the top-left cell of the range given (ExcelApi 1.9). */
+  readonly horizontalPageBreaks: { add(pageBreakRange: XlRange | string): unknown };
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   getCell(row: number, column: number): XlRange;

@@ -69,7 +69,15 @@ export function createOfficeHost(run: ExcelRunner, options: OfficeHostOptions = 
 
     applyPlan: (plan: WorkbookPlan, opts: ApplyOptions = {}): Promise<ApplyReport> =>
       guarded(() =>
-        run((context) => applyPlanWith(context, plan, { ...opts, canNameCategories: isSetSupported("ExcelApi", "1.7"), canAskReadOnly: isSetSupported("ExcelApi", "1.8") })),
+        run((context) =>
+          applyPlanWith(context, plan, {
+            ...opts,
+            canNameCategories: isSetSupported("ExcelApi", "1.7"),
+            canAskReadOnly: isSetSupported("ExcelApi", "1.8"),
+            canFormatAxis: isSetSupported("ExcelApi", "1.8"),
+            canPrint: isSetSupported("ExcelApi", "1.9"),
+          }),
+        ),
       ),
 
     selectCell: (sheet, cell) =>

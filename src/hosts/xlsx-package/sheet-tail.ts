@@ -6,7 +6,7 @@ import { children } from "./xml-children";
  * Worksheet elements after sheetData, in the order the schema requires them: an element we
  * add goes before the first one that must follow it.
  */
-const TAIL_ORDER = [
+export const TAIL_ORDER = [
   "sheetCalcPr",
   "sheetProtection",
   "protectedRanges",

@@ -13,6 +13,11 @@ export interface OurStyles {
   decimal: number;
   boldPercent: number;
   boldDecimal: number;
+  /** The same, inside a bordered table (a printed grid), and text that wraps there. */
+  boxed: { header: number; plain: number; bold: number; percent: number; decimal: number; boldPercent: number; boldDecimal: number; wrap: number };
+  /** Text that wraps outside a table, and text beside it (top-aligned). */
+  wrap: number;
+  top: number;
   dxf: Record<Highlight, number>;
 }
 
@@ -154,10 +159,24 @@ const solidFill = (argb: string): Spec => ["fill", {}, [["patternFill", { patter
 const argb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 const CENTRED: Spec = ["alignment", { horizontal: "center", vertical: "center", wrapText: 1 }];
 
-function xf(numFmtId: number, fontId: number, fillId: number, alignment?: Spec): Spec {
-  const apply = { ...(numFmtId ? { applyNumberFormat: 1 } : {}), ...(fontId ? { applyFont: 1 } : {}), ...(fillId ? { applyFill: 1 } : {}), ...(alignment ? { applyAlignment: 1 } : {}) };
-  return ["xf", { numFmtId, fontId, fillId, borderId: 0, xfId: 0, ...apply }, alignment ? [alignment] : []];
+const WRAP: Spec = ["alignment", { vertical: "top", wrapText: 1 }];
+/** Cells of a table whose rows may be several lines tall read from the top, like its wrapped text. */
+const TOP: Spec = ["alignment", { vertical: "top" }];
+
+function xf(numFmtId: number, fontId: number, fillId: number, alignment?: Spec, borderId = 0): Spec {
+  const apply = {
+    ...(numFmtId ? { applyNumberFormat: 1 } : {}),
+    ...(fontId ? { applyFont: 1 } : {}),
+    ...(fillId ? { applyFill: 1 } : {}),
+    ...(borderId ? { applyBorder: 1 } : {}),
+    ...(alignment ? { applyAlignment: 1 } : {}),
+  };
+  return ["xf", { numFmtId, fontId, fillId, borderId, xfId: 0, ...apply }, alignment ? [alignment] : []];
 }
+
+/** A thin grey line on every side of a cell, as a printed table has. */
+const THIN_SIDE = (side: string): Spec => [side, { style: "thin" }, [["color", { rgb: "FFBFBFBF" }]]];
+const THIN_BORDER: Spec = ["border", {}, [THIN_SIDE("left"), THIN_SIDE("right"), THIN_SIDE("top"), THIN_SIDE("bottom"), ["diagonal"]]];
 
 const dxf = (colour: Highlight): Spec => [
   "dxf",
@@ -183,6 +202,7 @@ export function addOurStyles(stylesXml: string | null, at: PartOf): { xml: strin
   const headerFill = sheet.add("fills", solidFill("FFDDEBF7"));
   const groupFill = sheet.add("fills", solidFill("FFBDD7EE"));
   const style = (spec: Spec) => sheet.add("cellXfs", spec);
+  const thin = sheet.add("borders", THIN_BORDER);
   const styles: OurStyles = {
     header: style(xf(0, bold, headerFill, CENTRED)),
     group: style(xf(0, bold, groupFill, CENTRED)),
@@ -192,7 +212,19 @@ export function addOurStyles(stylesXml: string | null, at: PartOf): { xml: strin
     decimal: style(xf(decimal, 0, 0)),
     boldPercent: style(xf(percent, bold, 0)),
     boldDecimal: style(xf(decimal, bold, 0)),
-    dxf: { red: sheet.add("dxfs", dxf("red")), amber: sheet.add("dxfs", dxf("amber")), green: sheet.add("dxfs", dxf("green")) },
+    boxed: {
+      header: style(xf(0, bold, headerFill, CENTRED, thin)),
+      plain: style(xf(0, 0, 0, TOP, thin)),
+      bold: style(xf(0, bold, 0, TOP, thin)),
+      percent: style(xf(percent, 0, 0, TOP, thin)),
+      decimal: style(xf(decimal, 0, 0, TOP, thin)),
+      boldPercent: style(xf(percent, bold, 0, TOP, thin)),
+      boldDecimal: style(xf(decimal, bold, 0, TOP, thin)),
+      wrap: style(xf(0, 0, 0, WRAP, thin)),
+    },
+    wrap: style(xf(0, 0, 0, WRAP)),
+    top: style(xf(0, 0, 0, TOP)),
+    dxf: Object.fromEntries((Object.keys(HIGHLIGHT_COLOURS) as Highlight[]).map((colour) => [colour, sheet.add("dxfs", dxf(colour))])) as Record<Highlight, number>,
   };
   sheet.finish();
   return { xml: serializePart(root.ownerDocument!), styles };

@@ -35,7 +35,7 @@ function sheetRef(name: string): string {
  */
 function addPrintTitles(workbook: Element, added: NewSheet[], kept: number): void {
   added.forEach((sheet, i) => {
-    if (sheet.plan.hidden) return; // the run record is never printed
+    if (sheet.plan.hidden) return; // the run record and the technical sheet are never printed
     const print = sheet.plan.print ?? printLayout(sheet.plan);
     const ref = sheetRef(sheet.name);
     const areas = [...(print.repeatFirstColumn ? [`${ref}!$A:$A`] : []), `${ref}!$1:$${print.titleRows}`];
@@ -80,7 +80,7 @@ export function patchWorkbookXml(xml: string, at: PartOf, sheets: SheetEntry[], 
     const r = prefixFor(list, NS.rel, "r");
     for (const sheet of added) {
       const el = createLike(list, "sheet", { name: stripXmlForbidden(sheet.name), sheetId: sheet.sheetId });
-      if (sheet.plan.hidden) el.setAttribute("state", "veryHidden");
+      if (sheet.plan.hidden) el.setAttribute("state", sheet.plan.hidden);
       el.setAttributeNS(NS.rel, `${r}:id`, sheet.relId);
       list.appendChild(el);
     }

@@ -31,9 +31,8 @@ function addSheetParts(out: ZipWriter, sheet: NewSheet, styles: OurStyles): void
   const chart = sheet.plan.chart && sheet.chart ? { plan: sheet.plan.chart, ...sheet.chart } : null;
   out.addLazy(sheet.part, async () => Readable.from(toBytes(ourSheetXml(sheet.plan, styles, chart ? "rId1" : null))));
   if (chart) {
-    const width = Math.max(...sheet.plan.rows.map((r) => r.length));
     out.addText(relsPartOf(sheet.part), rels(`<Relationship Id="rId1" Type="${REL_TYPE.drawing}" Target="${escapeAttribute(relativeTarget(sheet.part, chart.drawingPart))}"/>`));
-    out.addText(chart.drawingPart, drawingXml("rId1", width + 1, chart.plan.headerRow, chart.plan.title));
+    out.addText(chart.drawingPart, drawingXml("rId1", chart.plan.anchor.column, chart.plan.anchor.row, chart.plan.title));
     out.addText(relsPartOf(chart.drawingPart), rels(`<Relationship Id="rId1" Type="${REL_TYPE.chart}" Target="${escapeAttribute(relativeTarget(chart.drawingPart, chart.chartPart))}"/>`));
     out.addText(chart.chartPart, chartXml(sheet.name, chart.plan, sheet.plan.rows));
   }

@@ -2,6 +2,9 @@ import type ExcelJS from "exceljs";
 import { SHEET_MARK, type SheetPlan } from "../../engine/plan/types";
 import { addHighlights } from "./conditional";
 import { writeSheetPlan } from "./sheet-plan";
+import { installInternalLinks } from "./internal-links";
+
+installInternalLinks();
 
 /** True for a sheet we created: its A1 starts with SHEET_MARK. */
 export function isOurSheet(ws: ExcelJS.Worksheet): boolean {

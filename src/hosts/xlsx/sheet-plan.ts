@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { HighlightRule, PrintPlan, SheetPlan } from "../../engine/plan/types";
-import { printLayout, tableArea } from "../../engine/plan/print";
+import { LINE_POINTS, borderedAreas, printLayout, wrappedRowLines } from "../../engine/plan/print";
 import { styleHeader, writeValue } from "./styles";
 
 /** Adds one column's highlight rules over rows firstRow…lastRow (0-based). */
@@ -8,7 +8,12 @@ export type AddHighlights = (ws: ExcelJS.Worksheet, column: number, firstRow: nu
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
 
-/** A4, the plan's orientation and pages across, title and header repeated on every page. */
+/** 'Sheet'!B7: a hyperlink to a cell of the workbook (written as a location once internal-links.ts is installed). */
+function internalLink(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/** A4, the plan's orientation and pages across, centred, title and header repeated on every page. */
 export function printSetup(print: PrintPlan): Partial<ExcelJS.PageSetup> {
   return {
     paperSize: 9,
@@ -17,30 +22,58 @@ export function printSetup(print: PrintPlan): Partial<ExcelJS.PageSetup> {
     fitToWidth: print.pagesWide,
     fitToHeight: 0,
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    horizontalCentered: true,
     printTitlesRow: `1:${print.titleRows}`,
     ...(print.repeatFirstColumn ? { printTitlesColumn: "A:A" } : {}),
   };
 }
 
+/** Page numbers centred in the footer ("第 &P 页 共 &N 页"), when the plan has them. */
+export const printFooter = (print: PrintPlan): Partial<ExcelJS.HeaderFooter> => (print.footer ? { oddFooter: `&C${print.footer}` } : {});
+
 export function setPrintLayout(ws: ExcelJS.Worksheet, print: PrintPlan): void {
   ws.pageSetup = { ...ws.pageSetup, ...printSetup(print) } as ExcelJS.PageSetup;
+  ws.headerFooter = { ...ws.headerFooter, ...printFooter(print) };
 }
+
+type Area = ReturnType<typeof borderedAreas>[number];
 
 /** What decides the look of each row of a planned sheet. */
 export interface RowLook {
   percent: Set<number>;
   decimal: Set<number>;
   bold: Set<number>;
-  /** The table bordered cell by cell (gridlines do not print), null when none. */
-  table: ReturnType<typeof tableArea>;
+  wrap: Set<number>;
+  /** The tables bordered cell by cell (gridlines do not print). */
+  areas: Area[];
+  /** Rows several lines tall (wrapped text) → lines. */
+  tall: Map<number, number>;
+  /** 0-based rows that begin a printed page. */
+  breaks: Set<number>;
+  links: Map<number, NonNullable<SheetPlan["links"]>>;
 }
 
-export const lookOf = (plan: SheetPlan): RowLook => ({ percent: new Set(plan.percentColumns), decimal: new Set(plan.decimalColumns), bold: new Set(plan.boldRows), table: tableArea(plan) });
+export function lookOf(plan: SheetPlan): RowLook {
+  const links = new Map<number, NonNullable<SheetPlan["links"]>>();
+  for (const link of plan.links ?? []) links.set(link.row, [...(links.get(link.row) ?? []), link]);
+  return {
+    percent: new Set(plan.percentColumns),
+    decimal: new Set(plan.decimalColumns),
+    bold: new Set(plan.boldRows),
+    wrap: new Set(plan.wrapColumns ?? []),
+    areas: borderedAreas(plan),
+    tall: wrappedRowLines(plan),
+    breaks: new Set((plan.print ?? printLayout(plan)).rowBreaks),
+    links,
+  };
+}
 
 /**
  * Writes row `r` of a plan: values (text never as a formula), the header bold and filled, bold
- * 合计 rows, number formats, the title's font, and thin grey borders round every cell of the
- * table, so a printed page reads row by row. Returns the cells written.
+ * 合计 rows, number formats, wrapped text and the cells beside it top-aligned, a height for
+ * wrapped text (a file's reader does not fit rows by itself), links to cells, the title's font,
+ * thin grey borders round every cell of the tables, so a printed page reads row by row, and a
+ * page break after the row when the next begins a page. Returns the cells written.
  */
 export function writePlanRow(row: ExcelJS.Row, plan: SheetPlan, r: number, look: RowLook): number {
   let written = 0;
@@ -53,21 +86,32 @@ export function writePlanRow(row: ExcelJS.Row, plan: SheetPlan, r: number, look:
       if (look.percent.has(c)) cell.numFmt = "0.0%";
       else if (look.decimal.has(c)) cell.numFmt = "0.0";
     }
-    if (r === plan.headerRow) styleHeader(cell);
+    // a sheet headed by its title alone (本次评议依据) has no header row to fill
+    if (r === plan.headerRow && r > 0) styleHeader(cell);
     else if (look.bold.has(r)) cell.font = { bold: true };
+    else if (r > plan.headerRow && look.wrap.has(c) && typeof value === "string") cell.alignment = { vertical: "top", wrapText: true };
+    else if (r > plan.headerRow && look.wrap.size > 0) cell.alignment = { vertical: "top" };
   });
   if (r === 0) row.getCell(1).font = { bold: true, size: 14 };
-  const area = look.table;
-  if (area && r >= area.top && r <= area.bottom) {
-    for (let c = 0; c <= area.right; c++) row.getCell(c + 1).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  const lines = look.tall.get(r);
+  if (lines) row.height = lines * LINE_POINTS;
+  for (const link of look.links.get(r) ?? []) {
+    const cell = row.getCell(link.column + 1);
+    cell.value = { text: typeof cell.value === "string" ? cell.value : link.cell, hyperlink: internalLink(link.sheet, link.cell) };
   }
+  for (const area of look.areas) {
+    if (r < area.top || r > area.bottom) continue;
+    for (let c = area.left; c <= area.right; c++) row.getCell(c + 1).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  }
+  // exceljs breaks after the row it is given
+  if (look.breaks.has(r + 1)) row.addPageBreak();
   return written;
 }
 
 /** The frozen header row of a planned sheet. */
 export const planViews = (plan: SheetPlan): Partial<ExcelJS.WorksheetView>[] => [{ state: "frozen", xSplit: 0, ySplit: plan.headerRow + 1 }];
 
-/** Widths, the frozen header, highlights and the print layout: what a sheet needs besides its rows. */
+/** Widths, the frozen header, highlights, the print layout and whether it is hidden: what a sheet needs besides its rows. */
 export function writePlanSettings(ws: ExcelJS.Worksheet, plan: SheetPlan, addHighlights: AddHighlights, views = true): void {
   plan.widths.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;
@@ -77,6 +121,7 @@ export function writePlanSettings(ws: ExcelJS.Worksheet, plan: SheetPlan, addHig
   const lastRow = plan.rows.length - 1;
   for (const h of plan.highlights) addHighlights(ws, h.column, plan.headerRow + 1, lastRow, h.rules);
   setPrintLayout(ws, plan.print ?? printLayout(plan));
+  if (plan.hidden) ws.state = plan.hidden;
 }
 
 /**

@@ -77,6 +77,9 @@ function copySheet(source: ExcelJS.Worksheet, writer: StreamWorkbook): void {
     out.commit();
   });
   mergeUpTo(Infinity);
+  // manual page breaks (our register's, our summaries' before a chart) go as they were planned
+  const breaks = (source as unknown as { rowBreaks?: unknown[] }).rowBreaks;
+  if (breaks && breaks.length > 0) (target as unknown as { rowBreaks: unknown[] }).rowBreaks = [...breaks];
   target.commit();
 }
 

@@ -8,7 +8,7 @@ import { describeRuleErrors, rulesFromValues, settingsDirty, valuesFromRules, ty
 import { useStyles } from "../styles";
 import { StepSection } from "./StepSection";
 
-const TEXT_FIELDS: Exclude<SettingsField, "scheme">[] = ["minHours", "minConcentratedDays", "rewriteBelow", "minRate", "maxMonths", "maxShare", "batchStart", "unitName"];
+const TEXT_FIELDS: Exclude<SettingsField, "scheme">[] = ["minHours", "minConcentratedDays", "rewriteBelow", "minRate", "maxMonths", "maxShare", "batchStart", "unitName", "reportEmail"];
 
 type Status = { kind: "none" } | { kind: "saved" } | { kind: "invalid"; other: string } | { kind: "error"; message: string };
 

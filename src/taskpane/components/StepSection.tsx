@@ -3,7 +3,7 @@ import { Text } from "@fluentui/react-components";
 import { useT } from "../context";
 import { useStyles } from "../styles";
 
-export type StepId = "recognise" | "evaluate" | "results" | "export" | "settings";
+export type StepId = "recognise" | "evaluate" | "results" | "export" | "settings" | "consolidate";
 
 /** One numbered step of the pane: a section labelled by its heading, with an optional control beside the heading. */
 export function StepSection({

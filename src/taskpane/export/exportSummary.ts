@@ -1,6 +1,8 @@
 import type ExcelJS from "exceljs";
-import type { WorkbookPlan } from "../../engine";
-import { summaryWorkbook } from "./planWorkbook";
+import { withUnitName, type WorkbookPlan } from "../../engine";
+import { addCharts } from "../../hosts/xlsx-package/add-charts";
+import { readZip, streamCodecs, writeZip } from "../../hosts/zip/package-zip";
+import { exportSheets, summaryWorkbook } from "./planWorkbook";
 
 /** Loads exceljs only when a summary is exported: it stays out of the first-load bundle. */
 export async function loadExcel(): Promise<typeof ExcelJS> {
@@ -8,10 +10,14 @@ export async function loadExcel(): Promise<typeof ExcelJS> {
   return mod.default ?? mod;
 }
 
-export async function summaryBytes(plan: WorkbookPlan): Promise<Uint8Array> {
+/** The summary workbook's bytes; `unitName` names the unit in a plan made without one. */
+export async function summaryBytes(plan: WorkbookPlan, unitName = ""): Promise<Uint8Array> {
   const excel = await loadExcel();
-  const buffer = await summaryWorkbook(excel, plan).xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  const named = unitName.trim() === "" ? plan : { ...plan, sheets: withUnitName(plan.sheets, unitName) };
+  // written stored, so its entries read back without inflating; the chart (exceljs writes none) added, then deflated where the browser can
+  const buffer = await summaryWorkbook(excel, named).xlsx.writeBuffer({ zip: { compression: "STORE" } } as Parameters<ExcelJS.Xlsx["writeBuffer"]>[0]);
+  const entries = addCharts(await readZip(new Uint8Array(buffer as ArrayBuffer)), exportSheets(named));
+  return writeZip(entries, streamCodecs().deflate);
 }
 
 /** "先教评议汇总-某单位-2025-03-01.xlsx", without characters a file name cannot hold. */
@@ -30,8 +36,8 @@ export function toBase64(bytes: Uint8Array): string {
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Offers the bytes as a download through a temporary link. */
-export function offerDownload(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+export function offerDownload(bytes: Uint8Array, fileName: string, type = XLSX_TYPE): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

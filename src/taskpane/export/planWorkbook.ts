@@ -4,8 +4,11 @@ import { highlightFormula } from "../../hosts/highlight-formula";
 import { writeSheetPlan, type AddHighlights } from "../../hosts/xlsx/sheet-plan";
 import { columnLetter } from "../mapping";
 
-/** The sheets a secretary sends upwards, in this order: no ID numbers, no member-level issues. */
-export const EXPORT_KINDS: readonly SummarySheetKind[] = ["branches", "stages", "unitSurvey", "about"];
+/**
+ * The sheets a secretary sends upwards, in this order: no ID numbers, no member-level issues, no
+ * register; the hidden 评议-技术信息 tells the level above what the file is (unit, rules).
+ */
+export const EXPORT_KINDS: readonly SummarySheetKind[] = ["branches", "stages", "unitSurvey", "about", "technical"];
 
 export function exportSheets(plan: WorkbookPlan, kinds: readonly SummarySheetKind[] = EXPORT_KINDS): SheetPlan[] {
   return kinds.flatMap((kind) => plan.sheets.filter((sheet) => sheet.kind === kind));

@@ -14,7 +14,7 @@ describe("run record", () => {
     builder.add("党员名单", 3, "110101199001011234", "不合格", "支委会谈话提醒", true, true);
     builder.add("二支部名单", 5, "李娜|第二党支部", "优秀（待审批）", "表彰（经上级党委审批、公示后）", false, false);
     const plan = builder.sheet("2026-12-05", { study: { minHours: 40 } }, { 党员名单: { studyHours: 4, satisfaction: null } });
-    expect(plan.hidden).toBe(true);
+    expect(plan.hidden).toBe("veryHidden");
     expect(plan.kind).toBe("record");
     const record = parseRecord({ name: plan.name, values: asRead(plan.rows as (string | number | null)[][]) })!;
     expect(record.today).toBe("2026-12-05");

@@ -1,16 +1,19 @@
 import { GRADE_HIGHLIGHTS, RESULT_HIGHLIGHTS, highlightFor } from "../../../src/engine/plan/highlights";
 import { ACTION_TEXTS } from "./fixtures";
+import { GRADE_COLOURS } from "../../../src/engine/plan/types";
+import { GRADES } from "../../../src/engine/types";
 
 const colourOf = (column: number, text: string) => highlightFor(text, RESULT_HIGHLIGHTS.find((h) => h.column === column)!.rules);
 
 describe("result highlights keyed on text", () => {
-  test("grade column: 不合格 and 基本合格 are not caught by 合格", () => {
+  test("grade column: every grade in its one colour (GRADE_COLOURS); 不合格 and 基本合格 are not caught by 合格", () => {
     expect(colourOf(3, "不合格")).toBe("red");
     expect(colourOf(3, "基本合格")).toBe("amber");
     expect(colourOf(3, "合格")).toBe("green");
-    expect(colourOf(3, "优秀")).toBe("green");
-    expect(colourOf(3, "待定")).toBe("amber");
-    expect(colourOf(3, "不评定")).toBeNull();
+    expect(colourOf(3, "优秀")).toBe("deepGreen");
+    expect(colourOf(3, "待定")).toBe("grey");
+    expect(colourOf(3, "不评定")).toBe("blue");
+    for (const grade of GRADES) expect([grade, colourOf(3, grade)]).toEqual([grade, GRADE_COLOURS[grade]]);
   });
 
   test("pending approval is amber, except that 不合格 stays red", () => {
@@ -26,8 +29,8 @@ describe("result highlights keyed on text", () => {
     expect(colourOf(3, "不合格（待公示）")).toBe("red");
   });
 
-  test("every rule list runs red → amber → green, and the grade column never uses contains 合格", () => {
-    const rank = { red: 0, amber: 1, green: 2 };
+  test("every rule list runs red → amber → the rest, and the grade column never uses contains 合格", () => {
+    const rank = { red: 0, amber: 1, green: 2, deepGreen: 2, grey: 2, blue: 2 };
     for (const { rules } of RESULT_HIGHLIGHTS) {
       const ranks = rules.map((r) => rank[r.colour]);
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));

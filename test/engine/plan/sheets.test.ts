@@ -1,6 +1,6 @@
 import { buildPlan, type PlanInput } from "../../../src/engine/plan/build";
 import { sortIssues } from "../../../src/engine/plan/issuesSheet";
-import { ABOUT_KEYS, BRANCH_COLUMNS, SHEET_MARK, SHEET_NAMES, SUMMARY_FORMAT_VERSION, TOTAL_LABEL, type SheetPlan } from "../../../src/engine/plan/types";
+import { ABOUT_KEYS, BRANCH_COLUMNS, GRADE_COLOURS, HIGHLIGHT_COLOURS, SHEET_MARK, SHEET_NAMES, SUMMARY_FORMAT_VERSION, TOTAL_LABEL, type SheetPlan } from "../../../src/engine/plan/types";
 import { summariseBranches, summariseStages } from "../../../src/engine/summarise";
 import { DEFAULT_RULES, ruleFingerprint, withBatchStart } from "../../../src/engine/rules";
 import { stageWindows } from "../../../src/engine/stages";
@@ -45,13 +45,38 @@ const sheetOf = (sheets: SheetPlan[], kind: SheetPlan["kind"]) => sheets.find((s
 describe("summary sheets", () => {
   const plan = buildPlan(planInput());
 
-  test("our sheets in order, each titled with the mark, the unit and the date; the run record last, very hidden", () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual([SHEET_NAMES.branches, SHEET_NAMES.stages, SHEET_NAMES.issues, SHEET_NAMES.about, "评议-记录"]);
-    expect(plan.sheets.map((s) => s.hidden === true)).toEqual([false, false, false, false, true]);
-    for (const sheet of plan.sheets.filter((s) => s.kind !== "record")) {
-      expect(String(sheet.rows[0][0])).toMatch(new RegExp(`^${SHEET_MARK} · .+ · 城关镇党委（2026-11-24）$`));
+  test("our sheets in order, each titled with the unit, the subject and the date, never the product's name; technical sheet hidden, the run record very hidden", () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      SHEET_NAMES.branches,
+      SHEET_NAMES.stages,
+      SHEET_NAMES.issues,
+      SHEET_NAMES.register,
+      SHEET_NAMES.about,
+      SHEET_NAMES.technical,
+      "评议-记录",
+    ]);
+    expect(plan.sheets.map((s) => s.hidden ?? null)).toEqual([null, null, null, null, null, "hidden", "veryHidden"]);
+    for (const sheet of plan.sheets.filter((s) => s.kind !== "record" && s.kind !== "technical")) {
+      expect(String(sheet.rows[0][0])).toMatch(/^城关镇党委.+（2026年11月24日）$/);
+      expect(String(sheet.rows[0][0])).not.toContain(SHEET_MARK);
     }
-    expect(sheetOf(plan.sheets, "branches").rows[0][0]).toBe("先教评议助手 · 支部汇总 · 城关镇党委（2026-11-24）");
+    expect(sheetOf(plan.sheets, "branches").rows[0][0]).toBe("城关镇党委党员评议支部汇总表（2026年11月24日）");
+    expect(sheetOf(plan.sheets, "register").rows[0][0]).toBe("城关镇党委党员民主评议结果登记表（2026年11月24日）");
+    expect(sheetOf(plan.sheets, "about").rows[0][0]).toBe("城关镇党委本次评议依据（2026年11月24日）");
+  });
+
+  test("every printed sheet: A4 one page wide, title and header on every page, page numbers in the footer", () => {
+    for (const sheet of plan.sheets.filter((s) => !s.hidden)) {
+      expect({ kind: sheet.kind, pagesWide: sheet.print?.pagesWide, titleRows: sheet.print?.titleRows, footer: sheet.print?.footer }).toEqual({
+        kind: sheet.kind,
+        pagesWide: 1,
+        titleRows: sheet.headerRow + 1,
+        footer: "第 &P 页 共 &N 页",
+      });
+    }
+    // the 24-column branch summary sideways, the register upright
+    expect(sheetOf(plan.sheets, "branches").print?.landscape).toBe(true);
+    expect(sheetOf(plan.sheets, "register").print?.landscape).toBe(false);
   });
 
   test("branches: exact columns, a row per branch, a bold 合计 row, formats and the chart", () => {
@@ -81,6 +106,10 @@ describe("summary sheets", () => {
     expect(sheet.widths).toHaveLength(BRANCH_COLUMNS.length);
     expect(sheet.chart).toMatchObject({ categoryColumn: 0, headerRow: 1, firstRow: 2, lastRow: 3 });
     expect(sheet.chart!.seriesColumns.map((c) => BRANCH_COLUMNS[c])).toEqual(["优秀", "合格", "基本合格", "不合格", "待定"]);
+    // each grade in its one colour, the axis in whole members, the chart under the table
+    expect(sheet.chart!.colours).toEqual((["优秀", "合格", "基本合格", "不合格", "待定"] as const).map((g) => ({ fill: HIGHLIGHT_COLOURS[GRADE_COLOURS[g]].fill, line: HIGHLIGHT_COLOURS[GRADE_COLOURS[g]].font })));
+    expect(sheet.chart!.majorUnit).toBe(1);
+    expect(sheet.chart!.anchor).toEqual({ row: sheet.rows.length + 1, column: 0 });
   });
 
   test("branches with nobody: only the 合计 row and no chart", () => {
@@ -106,17 +135,35 @@ describe("summary sheets", () => {
     expect(tail[2]).toEqual(["分析评议", "党性分析材料列缺失：未检查党性分析材料"]);
   });
 
-  test("about: the keys under the title, then the rules switched off with their missing columns", () => {
-    const sheet = sheetOf(
-      buildPlan(planInput({ rulesOff: [{ rule: "R3", missing: ["sessionsDue", "sessionsAttended"] }] })).sheets,
-      "about",
-    );
+  test("technical sheet: the keys under the title, read back by the consolidation", () => {
+    const sheet = sheetOf(plan.sheets, "technical");
     expect(sheet.rows.slice(1, 8).map((r) => r[0])).toEqual(Object.values(ABOUT_KEYS));
     expect(sheet.rows[1][1]).toBe(SUMMARY_FORMAT_VERSION);
     expect(sheet.rows.slice(2, 7).map((r) => r[1])).toEqual(["城关镇党委", today, "三阶段", "2026-09-01", ruleFingerprint(rules)]);
     expect(JSON.parse(String(sheet.rows[7][1]))).toEqual(rules);
+  });
+
+  test("about reads as 本次评议依据: each rule in one sentence with its threshold, the stages, no JSON or fingerprint", () => {
+    const unitRules = { ...rules, study: { minHours: 40, minConcentratedDays: 3 }, attendance: { minRate: 80 } };
+    const sheet = sheetOf(
+      buildPlan(planInput({ rules: unitRules, rulesOff: [{ rule: "R3", missing: ["sessionsDue", "sessionsAttended"] }] })).sheets,
+      "about",
+    );
+    const text = sheet.rows.map((r) => r.join("｜")).join("\n");
+    expect(text).toContain("评议单位｜城关镇党委");
+    expect(text).toContain("学习学时（R1）｜学习培训不少于 40 学时");
+    expect(text).toContain("集中学习培训不少于 3 天");
+    expect(text).toContain("出勤率（实际参加次数 ÷ 应参加次数）不低于 80%");
+    expect(text).toContain("群众满意度低于 70");
+    expect(text).toContain("连续 6 个月不参加党的组织生活");
+    expect(text).toContain("各支部优秀人数一般不超过正式党员的三分之一");
+    expect(text).toContain("有表决权的实到人数须超过应到人数的半数");
+    expect(text).toContain("三阶段：学习动员 45 天，分析评议 30 天，整改提高 30 天。");
+    expect(text).toContain("批次开始日期 2026年9月1日");
+    expect(text).not.toMatch(/规则指纹|格式版本|\{"/);
+    expect(sheet.wrapColumns).toEqual([1]);
     expect(sheet.rows[sheet.rows.length - 1]).toEqual([
-      "R3 考勤",
+      "考勤（R3）",
       "没有识别到“应参加次数”、“实际参加次数”列，表中也没有相近的表头：如果有这些列，请把表头改为“应参加次数”、“实际参加次数”，或在加载项的“1. 识别结果”中选出它们；没有则此规则不检查",
     ]);
   });
@@ -124,7 +171,7 @@ describe("summary sheets", () => {
   test("unit survey sheet only when there are unit surveys", () => {
     const surveys = [{ sheet: "回头看", unit: "东街社区", satisfied: 5, basicallySatisfied: 2, dissatisfied: 9, needsRemedial: true }];
     const sheets = buildPlan(planInput({ unitSurveys: surveys })).sheets;
-    expect(sheets.map((s) => s.kind)).toEqual(["branches", "stages", "issues", "unitSurvey", "about", "record"]);
+    expect(sheets.map((s) => s.kind)).toEqual(["branches", "stages", "issues", "unitSurvey", "register", "about", "technical", "record"]);
     expect(sheetOf(sheets, "unitSurvey").rows[2]).toEqual(["回头看", "东街社区", 5, 2, 9, 9 / 16, "是"]);
   });
 });
@@ -143,5 +190,56 @@ describe("issues sheet", () => {
     expect(sheet.rows[1]).toEqual(["序号", "工作表", "单元格", "内容", "问题说明"]);
     expect(sheet.rows[2]).toEqual([1, "党员名单", "C5", "－3", "“学时”不能为负数（-3），按未录入处理"]);
     expect(sheet.rows[3]).toEqual([2, "党员名单", "C7", "四十", "“学时”应为数字，实际为“四十”，按未录入处理"]);
+  });
+
+  test("each 单元格 entry links to its cell; an issue about a whole sheet or workbook links nowhere", () => {
+    const plan = buildPlan(planInput({ issues: [issue("党员名单", "c7"), issue("学时统计", ""), issue("", "", "NO_MEMBER_TABLE")], sheetOrder: ["党员名单", "学时统计"] }));
+    const sheet = sheetOf(plan.sheets, "issues");
+    expect(sheet.links).toEqual([{ row: 2, column: 2, sheet: "党员名单", cell: "C7" }]);
+    expect(sheet.rows[2][2]).toBe("c7");
+    expect(sheet.wrapColumns).toEqual([4]);
+  });
+});
+
+describe("register (评议结果登记表)", () => {
+  const branchesOf = (list: typeof members) => summariseBranches(list, rules);
+  const two = [
+    ...members,
+    result({ name: "欧阳明远", branch: "第二党支部", row: 6, values: { category: "预备党员", studyHours: 55, satisfaction: 91.25 }, statuses: { R1: "达标", R5: "达标" }, grade: "不评定" }),
+  ];
+  const { branches, total } = branchesOf(two);
+  const sheet = sheetOf(buildPlan(planInput({ results: two, branches, total })).sheets, "register");
+
+  test("one block per branch: its line, a row per member, the lines to sign; a page break before every branch but the first", () => {
+    expect(sheet.rows[1]).toEqual(["序号", "姓名", "党员类别", "学时", "满意度", "评议等次", "处置建议"]);
+    expect(sheet.rows[2]).toEqual(["支部：第一党支部　　党员 2 人"]);
+    // no satisfaction column at all: a dash, never a blank that reads as 未录入
+    expect(sheet.rows[3].slice(0, 6)).toEqual([1, "王芳", "正式党员", 52, "—", "优秀"]);
+    expect(sheet.rows[4].slice(0, 3)).toEqual([2, "李娜", "正式党员"]);
+    expect(sheet.rows[5]).toEqual([]);
+    expect(String(sheet.rows[6][0])).toMatch(/^填表人：.+审核人：.+日期：/);
+    expect(sheet.rows[7]).toEqual(["支部：第二党支部　　党员 2 人"]);
+    expect(sheet.rows[8].slice(0, 5)).toEqual([1, "张伟", "正式党员", 40, "—"]);
+    expect(sheet.rows[9].slice(0, 6)).toEqual([2, "欧阳明远", "预备党员", 55, 91.3, "不评定"]);
+    expect(String(sheet.rows[8][6])).not.toBe("");
+    expect(sheet.print?.rowBreaks).toEqual([7]);
+    expect(sheet.bordered).toEqual([
+      { top: 3, left: 0, bottom: 4, right: 6 },
+      { top: 8, left: 0, bottom: 9, right: 6 },
+    ]);
+    expect(sheet.numberedRows).toBe(0);
+    expect(sheet.boldRows).toEqual([2, 7]);
+  });
+
+  test("处置建议, 评议等次 and 姓名 wrap, so nothing is cut; grades and actions in their colours", () => {
+    expect(sheet.wrapColumns).toEqual([1, 5, 6]);
+    expect(sheet.highlights.map((h) => sheet.rows[1][h.column])).toEqual(["评议等次", "处置建议"]);
+    expect(sheet.widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(90);
+  });
+
+  test("the secretary's own decision is what the register shows", () => {
+    const decided = [{ ...members[1], manual: { grade: { text: "基本合格", computed: "不合格" } } }];
+    const own = sheetOf(buildPlan(planInput({ results: decided, ...branchesOf(decided) })).sheets, "register");
+    expect(own.rows[3][5]).toBe("基本合格");
   });
 });

@@ -1,4 +1,5 @@
 import { cellOf } from "../../../src/engine";
+import { issueMessage } from "../../../src/i18n/t";
 import { codes, member, read, sheet } from "./helpers";
 
 const roster = sheet("党员花名册", [
@@ -91,6 +92,10 @@ describe("choosing the roster and joining score sheets", () => {
     expect(member(r.members, "张三").values).toEqual({ studyHours: 50 });
     expect(codes(r.issues)).toEqual(["BRANCH_BLANK@名单!B3", "DUPLICATE_MEMBER@名单!A4", "AMBIGUOUS_NAME@测评!A2"]);
     expect(r.issues[1].params).toEqual({ name: "张三", other: "A2" });
+    // each says how to fix it: an ID number for both, or names told apart
+    expect(issueMessage(r.issues[1])).toMatch(/^张三 在名单中出现了两次（另见 A2），第二行未参加评议；如是同一人重复录入，请删去其中一行；如是两位同名党员，请在两行都填写身份证号，或在姓名上加以区分（如“张三（大）”“张三（小）”）/);
+    expect(issueMessage(r.issues[2])).toMatch(/“张三”在一支部有重名.*请在名单和该表中都填写身份证号，或把同名的姓名区分开（如“张三（大）”“张三（小）”/);
+    expect(issueMessage(r.issues[2], "en")).toMatch(/give ID numbers in the member list and in that sheet, or tell the names apart/);
   });
 
   it("does not join on an id that has lost its digits, and falls back to the name", () => {

@@ -198,6 +198,6 @@ describe("memory workbook: limits, faults and counters", () => {
     expect(wb.counters.requestBytes[0]).toBeGreaterThan(JSON.stringify([["学时", ""], [56, "合格"]]).length);
     expect(wb.sheet("党员名单")!.columnWidths.get(1)).toBe(60);
     wb.resetCounters();
-    expect(wb.counters).toEqual({ syncs: 0, requestBytes: [], largestRequestBytes: 0, conditionalFormatOps: 0, formatOps: 0, cellsWritten: 0 });
+    expect(wb.counters).toEqual({ syncs: 0, requestBytes: [], largestRequestBytes: 0, conditionalFormatOps: 0, formatOps: 0, cellsWritten: 0, linksWritten: 0, pageBreaks: 0 });
   });
 });

@@ -55,7 +55,7 @@ describe("office host: applying a plan", () => {
     const { book } = await applied(12);
     const data = book.sheet(ROSTER)!;
     // grade column I: rows 3.. hold 合格, 优秀, 基本合格, 不合格, 合格（待审批）, 待定, …
-    expect(["I3", "I4", "I5", "I6", "I7", "I8"].map((c) => book.highlightAt(ROSTER, c))).toEqual(["green", "green", "amber", "red", "amber", "amber"]);
+    expect(["I3", "I4", "I5", "I6", "I7", "I8"].map((c) => book.highlightAt(ROSTER, c))).toEqual(["green", "deepGreen", "amber", "red", "amber", "grey"]);
     expect(book.highlightAt(ROSTER, "J6")).toBe("red"); // 组织处置
     expect(book.highlightAt(ROSTER, "H3")).toBe("red"); // 未提出书面申请
     expect(book.highlightAt(ROSTER, "H4")).toBeNull(); // 已提交

@@ -35,9 +35,10 @@ describe("our sheets, known by their markers", () => {
     const book = ledger();
     await review(book);
     const after = names(book);
-    expect(after).toEqual([SHEET, SHEET_NAMES.branches, SHEET_NAMES.stages, SHEET_NAMES.issues, SHEET_NAMES.about, "评议-记录"]);
+    expect(after).toEqual([SHEET, SHEET_NAMES.branches, SHEET_NAMES.stages, SHEET_NAMES.issues, SHEET_NAMES.register, SHEET_NAMES.about, SHEET_NAMES.technical, "评议-记录"]);
     expect(book.sheet("评议-记录")!.visibility).toBe("VeryHidden");
-    expect(book.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name)).toEqual(after.slice(0, 5));
+    expect(book.sheet(SHEET_NAMES.technical)!.visibility).toBe("Hidden");
+    expect(book.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name)).toEqual(after.slice(0, 6));
     const marker = book.sheet(SHEET_NAMES.branches)!.names.get("xianjiaosheet")!;
     expect(marker.formula).toMatch(/^="branches\|[0-9a-z]+\|评议-支部汇总"$/);
     expect(marker.visible).toBe(false);

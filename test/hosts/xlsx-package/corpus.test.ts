@@ -90,7 +90,7 @@ describe("what each shape needs", () => {
     expect(workbook.getAttribute("xmlns:r")).toBe(R);
     expect(xml.match(new RegExp(`xmlns:r="${R}"`, "g"))).toHaveLength(2); // <workbook>, and openpyxl's own on its <sheet>
     const sheets = children(children(workbook, "sheets")[0], "sheet");
-    expect(sheets.map((s) => s.getAttributeNS(R, "id"))).toEqual(["rId1", "rId2", "rId3", "rId4", "rId5", "rId6"]);
+    expect(sheets.map((s) => s.getAttributeNS(R, "id"))).toEqual(["rId1", "rId2", "rId3", "rId4", "rId5", "rId6", "rId7", "rId8"]);
     expect(xml).not.toMatch(/<\?xml/); // openpyxl wrote no declaration; none is needed
   });
 
@@ -102,7 +102,7 @@ describe("what each shape needs", () => {
     const before = styleCounts(text(input, "xl/styles.xml"));
     const after = styleCounts(styles);
     expect(after.cellXfs.length).toBeGreaterThan(before.cellXfs.length);
-    expect(after.dxfs).toBe(3);
+    expect(after.dxfs).toBe(6); // a highlight format per colour (HIGHLIGHT_COLOURS)
     const workbook = text(once, "xl/workbook.xml");
     expect(workbook).not.toMatch(/<(?!x:|\/x:|\?xml)/);
     const sheet = text(once, "xl/worksheets/sheet1.xml");
@@ -159,12 +159,15 @@ describe("what each shape needs", () => {
       "_xlnm.Print_Titles@4",
       "_xlnm.Print_Titles@5",
       "_xlnm.Print_Titles@6",
+      "_xlnm.Print_Titles@7",
       "XianjiaoResults@0",
       "XianjiaoSheet@3",
       "XianjiaoSheet@4",
       "XianjiaoSheet@5",
       "XianjiaoSheet@6",
       "XianjiaoSheet@7",
+      "XianjiaoSheet@8",
+      "XianjiaoSheet@9",
     ]);
     expect(children(children(workbook, "bookViews")[0])[0].getAttribute("activeTab")).toBe("1");
   });

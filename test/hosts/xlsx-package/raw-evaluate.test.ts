@@ -71,7 +71,7 @@ describe("evaluate on a workbook exceljs could not carry", () => {
   it("reads back in exceljs: user cells unchanged, the block beside the roster, our sheets beside the user's 评议-支部汇总", async () => {
     const before = await load(tmp.file("名单.xlsx"));
     const after = await load(tmp.file("结果.xlsx"));
-    expect(after.worksheets.map((ws) => ws.name)).toEqual(["党员名单", "评议-支部汇总", "满意度测评", `${SHEET_NAMES.branches}(2)`, SHEET_NAMES.stages, SHEET_NAMES.issues, SHEET_NAMES.about, "评议-记录"]);
+    expect(after.worksheets.map((ws) => ws.name)).toEqual(["党员名单", "评议-支部汇总", "满意度测评", `${SHEET_NAMES.branches}(2)`, SHEET_NAMES.stages, SHEET_NAMES.issues, SHEET_NAMES.register, SHEET_NAMES.about, SHEET_NAMES.technical, "评议-记录"]);
     for (const ws of before.worksheets) {
       const now = cellValues(after.getWorksheet(ws.name)!);
       for (const [addr, value] of cellValues(ws)) expect([ws.name, addr, now.get(addr)]).toEqual([ws.name, addr, value]);
@@ -94,13 +94,13 @@ describe("evaluate on a workbook exceljs could not carry", () => {
 
   it("writes our text as inline strings, never formulas or shared strings, and lists our sheets in docProps/app.xml", () => {
     const ours = [...once.keys()].filter((name) => name.startsWith("xl/worksheets/sheet") && !input.has(name));
-    expect(ours).toHaveLength(5);
+    expect(ours).toHaveLength(7);
     for (const name of ours) {
       const xml = once.get(name)!.toString("utf8");
       expect([name, /<f[\s>]/.test(xml), /t="s"/.test(xml), xml.includes('t="inlineStr"')]).toEqual([name, false, false, true]);
     }
     const app = once.get("docProps/app.xml")!.toString("utf8");
-    expect(app).toContain("<vt:i4>8</vt:i4>"); // the run record too, as Excel lists hidden sheets
+    expect(app).toContain("<vt:i4>10</vt:i4>"); // the hidden technical sheet and run record too, as Excel lists hidden sheets
     expect(app).toContain(`<vt:lpstr>满意度测评</vt:lpstr><vt:lpstr>${SHEET_NAMES.branches}(2)</vt:lpstr><vt:lpstr>${SHEET_NAMES.stages}</vt:lpstr>`);
   });
 

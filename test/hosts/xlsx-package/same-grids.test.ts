@@ -98,8 +98,8 @@ describe("the streaming reader and exceljs read the same grids", () => {
     expect((await cli("evaluate", sample, "-o", out, "--today", "2025-03-25")).code).toBe(0);
     const evaluated = await expectSameGrids(out);
     expect(evaluated.sheets[0].names).toEqual({ XianjiaoResults: "'党员名单'!$M$3:$R$3" });
-    expect(evaluated.sheets.filter((s) => s.names?.XianjiaoSheet).map((s) => s.name)).toEqual(["评议-支部汇总", "评议-阶段汇总", "评议-数据问题", "评议-单位测评", "评议-说明", "评议-记录"]);
-    expect(evaluated.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(["评议-记录"]);
+    expect(evaluated.sheets.filter((s) => s.names?.XianjiaoSheet).map((s) => s.name)).toEqual(["评议-支部汇总", "评议-阶段汇总", "评议-数据问题", "评议-单位测评", "评议-登记表", "评议-说明", "评议-技术信息", "评议-记录"]);
+    expect(evaluated.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(["评议-技术信息", "评议-记录"]);
   });
 
   it("from the workbooks the file tests build", async () => {

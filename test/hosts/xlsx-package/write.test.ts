@@ -223,7 +223,7 @@ describe("writePackage", () => {
 
   it("prints our sheets on A4 with the title and header on every page, column A too when wider than a page", async () => {
     const input = await userWorkbook();
-    const wide: SheetPlan = { ...branchSheet("宽表"), print: { landscape: true, pagesWide: 2, titleRows: 2, repeatFirstColumn: true } };
+    const wide: SheetPlan = { ...branchSheet("宽表"), print: { landscape: true, pagesWide: 2, titleRows: 2, repeatFirstColumn: true, rowBreaks: [5], footer: "第 &P 页 共 &N 页" } };
     const out = tmp.file("打印.xlsx");
     await applyPlan(input, { resultBlocks: [], sheets: [wide, aboutSheet], removeSheets: [], names: [] }, out);
     const back = await reload(out);

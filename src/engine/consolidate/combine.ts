@@ -1,5 +1,6 @@
-import { BRANCH_COLUMNS, ENTERED_COLUMNS, enteredText, overCapCount, overCapTotal, parseEntered, type PlanCell } from "../engine";
-import type { SummaryRow } from "./summary-file";
+import { BRANCH_COLUMNS, ENTERED_COLUMNS, type PlanCell } from "../plan/types";
+import { enteredText, overCapCount, overCapTotal, parseEntered } from "../plan/branchSheet";
+import type { SummaryRow } from "./summary";
 
 type Column = (typeof BRANCH_COLUMNS)[number];
 type EnteredColumn = (typeof ENTERED_COLUMNS)[number];

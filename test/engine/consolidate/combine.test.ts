@@ -1,6 +1,6 @@
-import { combineRows, enteredOf } from "../../src/cli/combine";
-import type { SummaryRow } from "../../src/cli/summary-file";
-import type { PlanCell } from "../../src/engine";
+import { combineRows, enteredOf } from "../../../src/engine/consolidate/combine";
+import type { SummaryRow } from "../../../src/engine/consolidate/summary";
+import type { PlanCell } from "../../../src/engine";
 
 const unit = (members: number, over: string): SummaryRow => ({ 支部: "合计", 党员数: members, 优秀: 3, 优秀名额上限: 4, 优秀超限: over });
 
