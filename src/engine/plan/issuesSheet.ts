@@ -39,6 +39,8 @@ function sortProblems(issues: readonly DataIssue[], sheetOrder: readonly string[
 }
 
 const CELL_COLUMN = ISSUE_COLUMNS.indexOf("单元格");
+/** Excel keeps at most 66,530 hyperlinks in a sheet (its specifications); the issues past the first 65,530 keep their cell address as text. */
+export const MAX_LINKS = 65_530;
 
 /**
  * 评议-数据问题: one row per issue, message in Chinese from the catalogue; each 单元格 entry links
@@ -51,7 +53,7 @@ export function buildIssuesSheet(issues: readonly DataIssue[], sheetOrder: reado
   const links: PlanLink[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const issue = sorted[i];
-    if (issue.sheet !== "" && parseA1(issue.cell)) links.push({ row: rows.length, column: CELL_COLUMN, sheet: issue.sheet, cell: issue.cell.toUpperCase() });
+    if (links.length < MAX_LINKS && issue.sheet !== "" && parseA1(issue.cell)) links.push({ row: rows.length, column: CELL_COLUMN, sheet: issue.sheet, cell: issue.cell.toUpperCase() });
     rows.push([i + 1, safeText(issue.sheet), issue.cell, safeText(issue.value ?? ""), safeText(issueMessage(issue, "zh-CN"))]);
   }
   const widths = fitWidths(rows, headerRow, ISSUE_COLUMNS.length, 6, 60);

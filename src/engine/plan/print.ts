@@ -4,6 +4,9 @@ import { displayWidth } from "./sheetCommon";
 /** About as many characters of column width as fit across an A4 page at 100%, upright and sideways. */
 const PORTRAIT_CHARACTERS = 90;
 
+/** Excel keeps at most this many manual page breaks in a sheet (its specifications: 1,026). */
+export const MAX_PAGE_BREAKS = 1026;
+
 /** "第 1 页 共 3 页" centred at the foot of every page (Excel's codes: &P the page, &N the pages). */
 export const PAGE_FOOTER = "第 &P 页 共 &N 页";
 

@@ -4,7 +4,7 @@ import { memberSatisfaction } from "../summarise/satisfaction";
 import { NO_BRANCH_LABEL, SHEET_NAMES, type PlanCell, type SheetPlan } from "./types";
 import type { Rect } from "../address";
 import { GRADE_HIGHLIGHTS, ACTION_HIGHLIGHTS } from "./highlights";
-import { PAGE_FOOTER } from "./print";
+import { MAX_PAGE_BREAKS, PAGE_FOOTER } from "./print";
 import { gradeText, outcomeText } from "./resultCells";
 import { titleRow } from "./sheetCommon";
 import { safeText } from "./text";
@@ -64,13 +64,15 @@ export function buildRegisterSheet(results: readonly MemberResult[], branches: r
     list.push(result);
   }
   // the summary's order; a branch it does not list (none should) after it
-  const order = [...branches.map((b) => b.branch).filter((b) => byBranch.has(b)), ...[...byBranch.keys()].filter((b) => !branches.some((s) => s.branch === b))];
+  const listed = new Set(branches.map((b) => b.branch));
+  const order = [...[...listed].filter((b) => byBranch.has(b)), ...[...byBranch.keys()].filter((b) => !listed.has(b))];
   const boldRows: number[] = [];
   const bordered: Rect[] = [];
   const rowBreaks: number[] = [];
   for (const branch of order) {
     const members = byBranch.get(branch)!;
-    if (rows.length > headerRow + 1) rowBreaks.push(rows.length);
+    // past Excel's limit the blocks run on: a city's register is printed per branch from its own workbook
+    if (rows.length > headerRow + 1 && rowBreaks.length < MAX_PAGE_BREAKS) rowBreaks.push(rows.length);
     boldRows.push(rows.length);
     rows.push([branchLine(branch, members.length)]);
     const first = rows.length;
