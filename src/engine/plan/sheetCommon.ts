@@ -61,3 +61,10 @@ export function fitWidths(rows: readonly PlanCell[][], fromRow: number, columns:
 }
 
 export const yesNo = (flag: boolean): string => (flag ? "是" : "否");
+
+/** The widest row of a sheet plan, at least 1 (a loop: a city's register has more rows than Math.max takes arguments). */
+export function planWidth(rows: readonly (readonly unknown[])[]): number {
+  let width = 1;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}

@@ -1,3 +1,4 @@
+import { planWidth } from "../../engine/plan/sheetCommon";
 import type { PlanLink, PrintPlan, SheetPlan } from "../../engine/plan/types";
 import { borderedAreas, printLayout } from "../../engine/plan/print";
 import { a1 } from "./address";
@@ -58,10 +59,14 @@ export function borderRuleUnit(plan: SheetPlan, sheetName: string, label: string
   const areas = borderedAreas(plan);
   if (!byRule(plan, areas.length) || plan.numberedRows === undefined) return null;
   const numbered = plan.numberedRows;
-  const top = Math.min(...areas.map((a) => a.top));
-  const bottom = Math.max(...areas.map((a) => a.bottom));
-  const left = Math.min(...areas.map((a) => a.left));
-  const right = Math.max(...areas.map((a) => a.right));
+  // (a loop: a city's register has a bordered area per branch, more than Math.min can take as arguments)
+  let [top, bottom, left, right] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const a of areas) {
+    top = Math.min(top, a.top);
+    bottom = Math.max(bottom, a.bottom);
+    left = Math.min(left, a.left);
+    right = Math.max(right, a.right);
+  }
   return {
     bytes: CALL_BYTES * 12,
     sheet: label,
@@ -93,7 +98,7 @@ export function boldRuleUnit(plan: SheetPlan, sheetName: string, label: string):
   if (!rule || !boldByRule(plan)) return null;
   const top = plan.headerRow + 1;
   const bottom = plan.rows.length - 1;
-  const width = Math.max(1, ...plan.rows.map((row) => row.length));
+  const width = planWidth(plan.rows);
   if (bottom < top) return null;
   return {
     bytes: CALL_BYTES * 6 + rule.beginsWith.length * 6,

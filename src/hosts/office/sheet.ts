@@ -1,3 +1,4 @@
+import { planWidth } from "../../engine/plan/sheetCommon";
 import { CHART_SIZE, type SheetPlan } from "../../engine/plan/types";
 import { a1 } from "./address";
 import { CALL_BYTES, type WriteUnit } from "./batches";
@@ -19,7 +20,7 @@ export interface SheetFeatures {
 
 /** Rows of a sheet plan as one rectangle, ready for `range.values`. */
 function rectangle(plan: SheetPlan): (string | number)[][] {
-  const width = Math.max(1, ...plan.rows.map((r) => r.length));
+  const width = planWidth(plan.rows);
   return plan.rows.map((row) => Array.from({ length: width }, (_, c) => asExcelValue(row[c] ?? null)));
 }
 
