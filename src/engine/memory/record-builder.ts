@@ -3,6 +3,14 @@ import type { PlanCell, SheetPlan } from "../plan/types";
 import { CHUNK, KEY, RECORD_FORMAT, RECORD_SHEET_NAME, chunks } from "./record";
 import { KEY_DIGITS, MemberKeyHasher, digitAt } from "./member-key";
 
+/**
+ * A key's text down column B, a cell of CHUNK characters a row, the key in A of the first: a
+ * city's record is megabytes, and a host writes a row in one request (Excel takes 5 MB at most).
+ */
+function keyedRows(key: string, parts: readonly string[]): PlanCell[][] {
+  return parts.map((part, i) => [i === 0 ? key : null, part]);
+}
+
 /** Bytes turned into characters by one String.fromCharCode call. */
 const SLICE = 4096;
 
@@ -102,11 +110,11 @@ export class RecordBuilder {
       ["先教评议记录（评议时自动维护，请勿修改）"],
       [KEY.format, RECORD_FORMAT],
       [KEY.today, today],
-      [KEY.rules, ...chunks(JSON.stringify(rules ?? null))],
-      [KEY.mappings, ...chunks(JSON.stringify(mappings ?? null))],
-      [KEY.sheets, ...chunks(JSON.stringify(this.sheets))],
-      [KEY.texts, ...chunks(JSON.stringify(this.texts))],
-      [KEY.entries, ...this.packed()],
+      ...keyedRows(KEY.rules, chunks(JSON.stringify(rules ?? null))),
+      ...keyedRows(KEY.mappings, chunks(JSON.stringify(mappings ?? null))),
+      ...keyedRows(KEY.sheets, chunks(JSON.stringify(this.sheets))),
+      ...keyedRows(KEY.texts, chunks(JSON.stringify(this.texts))),
+      ...keyedRows(KEY.entries, this.packed()),
     ];
     return {
       name: RECORD_SHEET_NAME,

@@ -84,15 +84,29 @@ export function parseRecord(grid: SheetGrid): RunRecord | null {
   const left = grid.origin?.col ?? 0;
   const values = Array.isArray(grid.values) ? grid.values : [];
   // key → the joined text of the cells right of it (the grid may start below or right of A1)
+  // (a key's text goes on down column B in the rows under it with A blank; older runs wrote it across one row)
   const keyed = new Map<string, string>();
   if (left === 0) {
+    let current: string | null = null;
     for (const line of values) {
-      if (!Array.isArray(line)) continue;
+      if (!Array.isArray(line)) {
+        current = null;
+        continue;
+      }
       const key = text(line[0]);
-      if (key === "" || keyed.has(key)) continue;
       let joined = "";
       for (let c = 1; c < line.length; c++) joined += rawText(line[c]);
+      if (key === "") {
+        if (current !== null && joined !== "") keyed.set(current, keyed.get(current)! + joined);
+        else current = null;
+        continue;
+      }
+      if (keyed.has(key)) {
+        current = null;
+        continue;
+      }
       keyed.set(key, joined);
+      current = key;
     }
   }
   if (top > 1 || keyed.get(KEY.format) !== RECORD_FORMAT) return null;

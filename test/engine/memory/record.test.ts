@@ -40,6 +40,23 @@ describe("run record", () => {
     expect(record.entries).toHaveLength(160_000);
     expect(record.entries[159_998]).toMatchObject({ row: 160_001, grade: "合格" });
     expect(record.entries[159_999]).toMatchObject({ row: 160_002, grade: "基本合格" });
+    // down column B, a cell a row: no row holds more than a request to Excel can carry
+    expect(Math.max(...plan.rows.map((row) => row.filter((v) => v !== null).reduce((n, v) => n + String(v).length, 0)))).toBeLessThanOrEqual(30_000 + 10);
+  });
+
+  test("a record an earlier version wrote across one row still reads", () => {
+    const builder = new RecordBuilder();
+    builder.add("党员名单", 2, "张伟|第一党支部", "合格", "", false, true);
+    const down = builder.sheet("2026-12-05", null, null).rows as (string | number | null)[][];
+    // the same record with each key's cells across its row
+    const across: (string | number | null)[][] = [];
+    for (const row of down) {
+      if (row[0] === null && across.length > 0) across[across.length - 1].push(...row.slice(1));
+      else across.push([...row]);
+    }
+    const entries = parseRecord({ name: "评议-记录", values: asRead(across) })!.entries;
+    expect(entries).toEqual(parseRecord({ name: "评议-记录", values: asRead(down) })!.entries);
+    expect(entries[0]).toMatchObject({ row: 2, grade: "合格", manualOutcome: true });
   });
 
   test("a sheet that is not a record, or damaged, gives no record", () => {
