@@ -23,9 +23,11 @@ import { ruleFingerprint, type RuleSet } from "./rules";
 import { stageWindows, type BatchName } from "./stages";
 import { assessUnitSurveys, summariseBranches, summariseStages } from "./summarise";
 import { buildPlan, plannedSheets } from "./plan/build";
+import { registerPrintable } from "./plan/registerSheet";
+import { MAX_PAGE_BREAKS } from "./plan/print";
 import { allSheetNames, placeSheets, readMemory, type WorkbookMemory } from "./memory/our-sheets";
 import { applyManualDecisions, collectDecisionCells, memberRef, type DecisionCells } from "./memory/manual";
-import { NO_BRANCH_LABEL, type WorkbookPlan } from "./plan/types";
+import { NO_BRANCH_LABEL, SHEET_NAMES, type WorkbookPlan } from "./plan/types";
 import { issueMessage } from "../i18n/t";
 import { valuesOf } from "./read/member";
 
@@ -130,7 +132,9 @@ export function evaluateRead({ read, sheetOrder, sheetNames, memory, decisions }
   const stages = summariseStages(members, windows, evaluation.skippedStageChecks, batchWindows);
   const unitSurveys = assessUnitSurveys(read.unitSurveys, rules);
   const fingerprint = ruleFingerprint(rules);
-  const placement = placeSheets(plannedSheets(unitSurveys.length > 0), sheetNames, memory);
+  const hasRegister = registerPrintable(branches.length);
+  if (!hasRegister) issues.push({ code: "REGISTER_TOO_MANY_BRANCHES", sheet: "", cell: "", params: { branches: branches.length, limit: MAX_PAGE_BREAKS + 1, sheet: SHEET_NAMES.register } });
+  const placement = placeSheets(plannedSheets(unitSurveys.length > 0, hasRegister), sheetNames, memory);
   for (const issue of placement.issues) issues.push(issue);
   const plan = buildPlan({
     tables: read.tables,

@@ -8,6 +8,7 @@ import { localeFor } from "../../src/taskpane/context";
 /** Every issue code (the type makes this list complete: a missing or extra code fails tsc). */
 const ISSUE_CODES: Record<IssueCode, true> = {
   NO_MEMBER_TABLE: true,
+  REGISTER_TOO_MANY_BRANCHES: true,
   NOT_MEMBER_TABLE: true,
   NO_NAME_COLUMN: true,
   HEADER_DUPLICATE: true,

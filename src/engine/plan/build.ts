@@ -8,7 +8,7 @@ import { buildStageSheet } from "./stageSheet";
 import { buildIssuesSheet } from "./issuesSheet";
 import { buildUnitSurveySheet } from "./unitSurveySheet";
 import { buildAboutSheet, buildTechnicalSheet } from "./aboutSheet";
-import { buildRegisterSheet } from "./registerSheet";
+import { buildRegisterSheet, registerPrintable } from "./registerSheet";
 import { RECORD_SHEET_NAME } from "../memory/record";
 import { RecordBuilder } from "../memory/record-builder";
 import { sheetMarkers, type Placement } from "../memory/our-sheets";
@@ -38,8 +38,8 @@ export interface PlanInput {
 }
 
 /** Our sheets in the order they are written, by kind and base name. */
-export function plannedSheets(hasUnitSurveys: boolean): { kind: OurSheetKind; name: string }[] {
-  const kinds: SummarySheetKind[] = ["branches", "stages", "issues", ...(hasUnitSurveys ? (["unitSurvey"] as const) : []), "register", "about", "technical"];
+export function plannedSheets(hasUnitSurveys: boolean, hasRegister = true): { kind: OurSheetKind; name: string }[] {
+  const kinds: SummarySheetKind[] = ["branches", "stages", "issues", ...(hasUnitSurveys ? (["unitSurvey"] as const) : []), ...(hasRegister ? (["register"] as const) : []), "about", "technical"];
   return [...kinds.map((kind) => ({ kind, name: SHEET_NAMES[kind] })), { kind: "record" as const, name: RECORD_SHEET_NAME }];
 }
 
@@ -58,7 +58,8 @@ export function buildPlan(input: PlanInput): WorkbookPlan {
     buildIssuesSheet(input.issues, sheetOrder, unitName, today),
   ];
   if (input.unitSurveys.length > 0) planned.push(buildUnitSurveySheet(input.unitSurveys, unitName, today));
-  planned.push(buildRegisterSheet(input.results, input.branches, unitName, today), buildAboutSheet(input), buildTechnicalSheet(input));
+  if (registerPrintable(input.branches.length)) planned.push(buildRegisterSheet(input.results, input.branches, unitName, today));
+  planned.push(buildAboutSheet(input), buildTechnicalSheet(input));
   const sheets = planned.map(withPrintLayout);
   sheets.push(record.sheet(today, input.rules, input.mappings ?? null));
   const names = input.placement?.names;

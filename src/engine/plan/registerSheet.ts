@@ -25,6 +25,16 @@ const col = (name: (typeof REGISTER_COLUMNS)[number]) => REGISTER_COLUMNS.indexO
 
 const BRANCH_LINE_START = "支部：";
 
+/**
+ * Whether a register of this many branches can be printed a branch a page: Excel keeps at most
+ * 1,026 manual page breaks in a sheet. A larger unit (a city) prints its registers branch by
+ * branch from the branches' own workbooks; one sheet of 160,000 members would also cost a run
+ * what the rest of it costs.
+ */
+export function registerPrintable(branches: number): boolean {
+  return branches <= MAX_PAGE_BREAKS + 1;
+}
+
 /** The branch line over a block: "支部：第一党支部", two ideographic spaces, "党员 12 人". */
 export function branchLine(branch: string, members: number): string {
   return safeText(`${BRANCH_LINE_START}${branch}${GAP}党员 ${members} 人`);

@@ -1,21 +1,31 @@
 import { DEFAULT_RULES, SHEET_NAMES, evaluateWorkbook, type SheetPlan } from "../../../src/engine";
 import { MAX_PAGE_BREAKS } from "../../../src/engine/plan/print";
 import { MAX_LINKS } from "../../../src/engine/plan/issuesSheet";
+import { issueMessage } from "../../../src/i18n/t";
 
 const sheetOf = (plans: readonly SheetPlan[], name: string) => plans.find((s) => s.name === name)!;
 
 describe("our sheets stay within what Excel keeps in a sheet", () => {
-  test("a register of more branches than Excel's 1,026 page breaks breaks between the first ones and runs on after them", () => {
-    const branches = MAX_PAGE_BREAKS + 74;
-    const values: unknown[][] = [["姓名", "所在支部", "学时"]];
-    for (let b = 0; b < branches; b++) values.push([`党员${b}甲`, `第${b + 1}党支部`, 52], [`党员${b}乙`, `第${b + 1}党支部`, 48]);
-    const result = evaluateWorkbook({ sheets: [{ name: "党员名单", values }] }, { rules: DEFAULT_RULES, today: "2026-12-05", unitName: "市直机关工委" });
-    const register = sheetOf(result.plan.sheets, SHEET_NAMES.register);
-    expect(result.branches).toHaveLength(branches);
+  test("a unit of more branches than Excel can break pages for gets no register, and is told why; one at the limit gets one", () => {
+    const evaluate = (branches: number) => {
+      const values: unknown[][] = [["姓名", "所在支部", "学时"]];
+      for (let b = 0; b < branches; b++) values.push([`党员${b}甲`, `第${b + 1}党支部`, 52], [`党员${b}乙`, `第${b + 1}党支部`, 48]);
+      return evaluateWorkbook({ sheets: [{ name: "党员名单", values }] }, { rules: DEFAULT_RULES, today: "2026-12-05", unitName: "市直机关工委" });
+    };
+    const atLimit = evaluate(MAX_PAGE_BREAKS + 1);
+    const register = sheetOf(atLimit.plan.sheets, SHEET_NAMES.register);
     expect(register.print!.rowBreaks).toHaveLength(MAX_PAGE_BREAKS);
     // each break is just above a branch line, in order
     const lines = register.rows.map((row, i) => [i, String(row[0] ?? "")] as const).filter(([, text]) => text.startsWith("支部：")).map(([i]) => i);
-    expect(register.print!.rowBreaks).toEqual(lines.slice(1, MAX_PAGE_BREAKS + 1));
+    expect(register.print!.rowBreaks).toEqual(lines.slice(1));
+    expect(atLimit.issues.some((i) => i.code === "REGISTER_TOO_MANY_BRANCHES")).toBe(false);
+
+    const city = evaluate(MAX_PAGE_BREAKS + 2);
+    expect(city.plan.sheets.map((s) => s.name)).not.toContain(SHEET_NAMES.register);
+    const said = city.issues.filter((i) => i.code === "REGISTER_TOO_MANY_BRANCHES");
+    expect(said.map((i) => issueMessage(i, "zh-CN"))).toEqual([
+      `本单位有 ${MAX_PAGE_BREAKS + 2} 个支部，超过 Excel 一张表按支部分页打印的上限（${MAX_PAGE_BREAKS + 1} 个），没有生成“评议-登记表”；请各支部用本支部的工作簿评议后打印登记表`,
+    ]);
   });
 
   test("an issues list longer than Excel's hyperlinks links its first 65,530 cells; the rest keep their address as text", () => {
