@@ -1,5 +1,6 @@
 import type { ChartPlan, PlanCell, SheetPlan } from "../../engine/plan/types";
 import { utf8 } from "../../engine/mail/mime";
+import { utf8Text } from "../zip/package-zip";
 import { chartXml, drawingXml } from "./chart-xml";
 import { CONTENT_TYPES_PART, packagePart, parseRelationships, parseWorkbook, relativeTarget, relsPartOf, REL } from "./parts";
 import { TAIL_ORDER } from "./sheet-tail";
@@ -20,17 +21,7 @@ const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml"
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 
 function text(bytes: Uint8Array | undefined): string | null {
-  if (!bytes) return null;
-  let out = "";
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    const extra = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0;
-    let code = extra === 0 ? b : b & (0x3f >> extra);
-    for (let k = 1; k <= extra; k++) code = (code << 6) | (bytes[i + k] & 0x3f);
-    out += String.fromCodePoint(code);
-    i += extra + 1;
-  }
-  return out;
+  return bytes ? utf8Text(bytes) : null;
 }
 
 const rels = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}">${body}</Relationships>`;

@@ -25,8 +25,8 @@ export function crc32(bytes: Uint8Array): number {
 
 export class ZipFormatError extends Error {}
 
-/** UTF-8 or CP437-as-Latin-1 names: ours are UTF-8 (flag bit 11) or ASCII. */
-function nameOf(bytes: Uint8Array): string {
+/** UTF-8 bytes as text (an entry's name, a small XML part), decoded the same in Node and the browser. */
+export function utf8Text(bytes: Uint8Array): string {
   let out = "";
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i];
@@ -61,7 +61,7 @@ export async function readZip(bytes: Uint8Array, inflate?: Codec): Promise<Map<s
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const local = view.getUint32(at + 42, true);
-    const name = nameOf(bytes.subarray(at + 46, at + 46 + nameLength));
+    const name = utf8Text(bytes.subarray(at + 46, at + 46 + nameLength));
     const dataAt = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const data = bytes.subarray(dataAt, dataAt + size);
     if (method === 0) out.set(name, data);
