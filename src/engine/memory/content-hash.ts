@@ -82,14 +82,13 @@ export class ContentHash {
 /** Integers below this print the same with 15 significant digits as without. */
 const EXACT_INTEGER = 1e15;
 
-/** A cell's canonical text; null for an empty cell. */
+/** The canonical text of a cell that is not text; null for an empty one. */
 function canonical(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") {
     if (Number.isInteger(value) && Math.abs(value) < EXACT_INTEGER) return String(value);
     return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : null;
   }
-  if (typeof value === "string") return value === "" ? null : value;
   if (typeof value === "boolean") return `b${value}`;
   if (typeof value === "object" && typeof (value as { formula?: unknown }).formula === "string") return `f${(value as { formula: string }).formula}`;
   return `o${String(value)}`;

@@ -81,8 +81,8 @@ export function buildRegisterSheet(results: readonly MemberResult[], branches: r
   const rowBreaks: number[] = [];
   for (const branch of order) {
     const members = byBranch.get(branch)!;
-    // past Excel's limit the blocks run on: a city's register is printed per branch from its own workbook
-    if (rows.length > headerRow + 1 && rowBreaks.length < MAX_PAGE_BREAKS) rowBreaks.push(rows.length);
+    // (registerPrintable keeps the breaks within Excel's limit)
+    if (rows.length > headerRow + 1) rowBreaks.push(rows.length);
     boldRows.push(rows.length);
     rows.push([branchLine(branch, members.length)]);
     const first = rows.length;
