@@ -2,7 +2,7 @@ import { BRANCH_COLUMNS, OVER_CAP, SHEET_NAMES, TOTAL_LABEL, type PlanCell, type
 import { buildAboutSheet, RULES_OFF_TITLE, type AboutInput } from "../engine/plan/aboutSheet";
 import { DEFAULT_RULES } from "../engine/rules";
 import { buildIssuesSheet, ISSUE_COLUMNS } from "../engine/plan/issuesSheet";
-import { gradeChart } from "../engine/plan/branchSheet";
+import { branchChart } from "../engine/plan/branchSheet";
 import { fitWidths } from "../engine/plan/sheetCommon";
 import { buildStageSheet, SKIPPED_TITLE, STAGE_COLUMNS } from "../engine/plan/stageSheet";
 import { buildUnitSurveySheet, UNIT_SURVEY_COLUMNS } from "../engine/plan/unitSurveySheet";
@@ -67,7 +67,7 @@ export function exportPlan(kind: SummarySheetKind, grid: SheetGrid): SheetPlan {
       // the chart of evaluate's sheet over the branch rows, between the header and 合计
       const total = rows.findIndex((row, r) => r > 1 && row[0] === TOTAL_LABEL);
       const last = (total < 0 ? tableEnd(rows, 1) : total) - 1;
-      const chart = last >= 2 ? { chart: gradeChart("各支部评议等次（人）", rows, col("支部"), (grade) => col(grade as (typeof BRANCH_COLUMNS)[number]), 1, 2, last) } : {};
+      const chart = last >= 2 ? { chart: branchChart(rows, 1, 2, last) } : {};
       return {
         ...base,
         ...chart,

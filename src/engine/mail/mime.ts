@@ -28,17 +28,41 @@ export function base64Lines(bytes: Uint8Array): string {
 
 /** UTF-8 bytes of a text (a lone surrogate as U+FFFD), without relying on TextEncoder being there. */
 export function utf8(text: string): Uint8Array {
-  const out: number[] = [];
-  for (const char of text) {
-    let code = char.codePointAt(0)!;
-    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
-    if (code < 0x80) out.push(code);
-    else if (code < 0x800) out.push(0xc0 | (code >> 6), 0x80 | (code & 63));
-    else if (code < 0x10000) out.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
-    else out.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) length += 1;
+    else if (code < 0x800) length += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && isLow(text.charCodeAt(i + 1))) {
+      length += 4;
+      i++;
+    } else length += 3;
   }
-  return Uint8Array.from(out);
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && isLow(text.charCodeAt(i + 1))) code = 0x10000 + ((code - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
+    else if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+    if (code < 0x80) out[at++] = code;
+    else if (code < 0x800) {
+      out[at++] = 0xc0 | (code >> 6);
+      out[at++] = 0x80 | (code & 63);
+    } else if (code < 0x10000) {
+      out[at++] = 0xe0 | (code >> 12);
+      out[at++] = 0x80 | ((code >> 6) & 63);
+      out[at++] = 0x80 | (code & 63);
+    } else {
+      out[at++] = 0xf0 | (code >> 18);
+      out[at++] = 0x80 | ((code >> 12) & 63);
+      out[at++] = 0x80 | ((code >> 6) & 63);
+      out[at++] = 0x80 | (code & 63);
+    }
+  }
+  return out;
 }
+
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 const isAscii = (text: string) => /^[\x20-\x7e]*$/.test(text);
 

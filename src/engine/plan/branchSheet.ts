@@ -1,6 +1,6 @@
 import type { BranchSummary } from "../types";
 import type { Grade } from "../types";
-import { BRANCH_COLUMNS, GRADE_COLOURS, HIGHLIGHT_COLOURS, SHEET_NAMES, type ChartPlan, type HighlightRule, type PlanCell, type SheetPlan } from "./types";
+import { BRANCH_COLUMNS, CHART_CATEGORIES, GRADE_COLOURS, HIGHLIGHT_COLOURS, SHEET_NAMES, type ChartPlan, type HighlightRule, type PlanCell, type SheetPlan } from "./types";
 import { fitWidths, titleRow, wholeAxisUnit, yesNo } from "./sheetCommon";
 import { safeText } from "./text";
 
@@ -73,11 +73,16 @@ export const OVER_CAP: HighlightRule[] = [
 export const CHART_GRADES: readonly Grade[] = ["优秀", "合格", "基本合格", "不合格", "待定"];
 
 /**
- * A clustered column chart of grade counts over rows firstRow…lastRow: one series per grade
- * column (`columnOf`), each in its grade's colour, the value axis in whole members.
+ * A clustered column chart of grade counts over rows firstRow…lastRow (at most the first
+ * CHART_CATEGORIES of them, the title then saying so, `what` naming the rows): one series per
+ * grade column (`columnOf`), each in its grade's colour, the value axis in whole members.
  */
-export function gradeChart(title: string, rows: readonly PlanCell[][], categoryColumn: number, columnOf: (grade: Grade) => number, headerRow: number, firstRow: number, lastRow: number): ChartPlan {
-  // below everything the sheet holds, a row apart
+export function gradeChart(title: string, what: string, rows: readonly PlanCell[][], categoryColumn: number, columnOf: (grade: Grade) => number, headerRow: number, firstRow: number, lastRow: number): ChartPlan {
+  const count = lastRow - firstRow + 1;
+  if (count > CHART_CATEGORIES) {
+    lastRow = firstRow + CHART_CATEGORIES - 1;
+    title = `${title}：前 ${CHART_CATEGORIES} 个${what}，共 ${count.toLocaleString("en-US")} 个`;
+  }
   const seriesColumns = CHART_GRADES.map(columnOf);
   let largest = 0;
   for (let r = firstRow; r <= lastRow; r++) for (const c of seriesColumns) largest = Math.max(largest, Number(rows[r]?.[c]) || 0);
@@ -87,11 +92,17 @@ export function gradeChart(title: string, rows: readonly PlanCell[][], categoryC
     seriesColumns,
     colours: CHART_GRADES.map((grade) => ({ fill: HIGHLIGHT_COLOURS[GRADE_COLOURS[grade]].fill, line: HIGHLIGHT_COLOURS[GRADE_COLOURS[grade]].font })),
     majorUnit: wholeAxisUnit(largest),
+    // below everything the sheet holds, a row apart
     anchor: { row: rows.length + 1, column: 0 },
     headerRow,
     firstRow,
     lastRow,
   };
+}
+
+/** The chart of 评议-支部汇总 (and of its export): grade counts per branch over rows firstRow…lastRow. */
+export function branchChart(rows: readonly PlanCell[][], headerRow: number, firstRow: number, lastRow: number): ChartPlan {
+  return gradeChart("各支部评议等次（人）", "支部", rows, col("支部"), (grade) => col(grade as (typeof BRANCH_COLUMNS)[number]), headerRow, firstRow, lastRow);
 }
 
 /** 评议-支部汇总: a row per branch, the 合计 row in bold, a chart of grade counts per branch. */
@@ -112,6 +123,6 @@ export function buildBranchSheet(branches: readonly BranchSummary[], total: Bran
     widths: fitWidths(rows, headerRow, BRANCH_COLUMNS.length),
     highlights: [{ column: col("优秀超限"), rules: OVER_CAP }],
   };
-  if (branches.length > 0) sheet.chart = gradeChart("各支部评议等次（人）", rows, col("支部"), (grade) => col(grade as (typeof BRANCH_COLUMNS)[number]), headerRow, firstRow, firstRow + branches.length - 1);
+  if (branches.length > 0) sheet.chart = branchChart(rows, headerRow, firstRow, firstRow + branches.length - 1);
   return sheet;
 }

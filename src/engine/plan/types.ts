@@ -91,6 +91,13 @@ export type PlanCell = string | number | null;
 /** Every chart of ours is this size (16 × 9 cm): wide enough for its legend, on any page. */
 export const CHART_SIZE = { widthPoints: 454, heightPoints: 255 } as const;
 
+/**
+ * The most rows a chart draws (five bars each): more would not be read at CHART_SIZE, and a
+ * city's 40,000 branches would make a chart part of tens of megabytes. A longer table's chart
+ * draws its first rows and its title says how many there are.
+ */
+export const CHART_CATEGORIES = 20;
+
 export interface ChartPlan {
   title: string;
   /** 0-based rows and columns within the sheet. */

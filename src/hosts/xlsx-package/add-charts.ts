@@ -3,6 +3,7 @@ import { utf8 } from "../../engine/mail/mime";
 import { utf8Text } from "../zip/package-zip";
 import { chartXml, drawingXml } from "./chart-xml";
 import { CONTENT_TYPES_PART, packagePart, parseRelationships, parseWorkbook, relativeTarget, relsPartOf, REL } from "./parts";
+import { concatBytes, sheetDataSpan } from "./sheet-data-span";
 import { TAIL_ORDER } from "./sheet-tail";
 import { NS, createLike, insertInOrder, parsePart, prefixFor, rootOf, serializePart } from "./xml-dom";
 
@@ -45,6 +46,26 @@ function addRelationship(existing: string | null, part: string, type: string, ta
   return { id: `rIdChart${n}`, xml: serializePart(doc) };
 }
 
+/** A worksheet part with `<drawing r:id>` in its schema place; its rows are copied as bytes, never parsed. */
+function withDrawing(bytes: Uint8Array, part: string, relId: string): Uint8Array {
+  const span = sheetDataSpan(bytes);
+  let xml: string;
+  if (span) {
+    const startTag = utf8Text(bytes.subarray(span.start, span.startTagEnd));
+    const empty = span.empty ? startTag : `${startTag.slice(0, -1)}/>`;
+    xml = utf8Text(bytes.subarray(0, span.start)) + empty + utf8Text(bytes.subarray(span.end));
+  } else xml = utf8Text(bytes);
+  const at = { file: "", part };
+  const doc = parsePart(xml, at);
+  const root = rootOf(doc, "worksheet", [NS.main], at);
+  const drawing = createLike(root, "drawing");
+  drawing.setAttributeNS(NS.rel, `${prefixFor(root, NS.rel, "r")}:id`, relId);
+  insertInOrder(root, drawing, TAIL_ORDER);
+  const edited = utf8(serializePart(doc));
+  const placed = span ? sheetDataSpan(edited) : null;
+  return span && placed ? concatBytes([edited.subarray(0, placed.start), bytes.subarray(span.start, span.end), edited.subarray(placed.end)]) : edited;
+}
+
 /** The package's entries with the planned sheets' charts added (entries not touched are the same arrays). */
 export function addCharts(entries: ReadonlyMap<string, Uint8Array>, plans: readonly SheetPlan[]): Map<string, Uint8Array> {
   const out = new Map(entries);
@@ -67,13 +88,7 @@ export function addCharts(entries: ReadonlyMap<string, Uint8Array>, plans: reado
     out.set(drawingPart, utf8(drawingXml("rId1", plan.chart.anchor.column, plan.chart.anchor.row, plan.chart.title)));
     out.set(relsPartOf(drawingPart), utf8(rels(`<Relationship Id="rId1" Type="${CHART_REL}" Target="${relativeTarget(drawingPart, chartPart)}"/>`)));
     out.set(chartPart, utf8(chartXml(plan.name, plan.chart, plan.rows as PlanCell[][])));
-    const at = { file: "", part: sheet.part };
-    const doc = parsePart(text(out.get(sheet.part)) ?? "", at);
-    const root = rootOf(doc, "worksheet", [NS.main], at);
-    const drawing = createLike(root, "drawing");
-    drawing.setAttributeNS(NS.rel, `${prefixFor(root, NS.rel, "r")}:id`, sheetRels.id);
-    insertInOrder(root, drawing, TAIL_ORDER);
-    out.set(sheet.part, utf8(serializePart(doc)));
+    out.set(sheet.part, withDrawing(out.get(sheet.part)!, sheet.part, sheetRels.id));
     for (const [part, type] of [
       [drawingPart, DRAWING_TYPE],
       [chartPart, CHART_TYPE],

@@ -1,3 +1,4 @@
+import { utf8 } from "../../engine/mail/mime";
 /**
  * A small zip reader and writer over bytes, for the packages we write ourselves and then add a
  * part to (a chart): no file system, no streams, so the pane runs it in the browser as the
@@ -27,16 +28,28 @@ export class ZipFormatError extends Error {}
 
 /** UTF-8 bytes as text (an entry's name, a small XML part), decoded the same in Node and the browser. */
 export function utf8Text(bytes: Uint8Array): string {
-  let out = "";
+  const pieces: string[] = [];
+  const units = new Uint16Array(8192);
+  let n = 0;
+  const flush = () => {
+    pieces.push(String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]));
+    n = 0;
+  };
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i];
     const extra = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0;
     let code = extra === 0 ? b : b & (0x3f >> extra);
     for (let k = 1; k <= extra; k++) code = (code << 6) | (bytes[i + k] & 0x3f);
-    out += String.fromCodePoint(code);
     i += extra + 1;
+    if (n >= units.length - 1) flush();
+    if (code >= 0x10000) {
+      code -= 0x10000;
+      units[n++] = 0xd800 + (code >> 10);
+      units[n++] = 0xdc00 + (code & 0x3ff);
+    } else units[n++] = code;
   }
-  return out;
+  flush();
+  return pieces.join("");
 }
 
 /** The entries of a zip, in the order of its central directory: name → uncompressed bytes. */
@@ -72,18 +85,6 @@ export async function readZip(bytes: Uint8Array, inflate?: Codec): Promise<Map<s
   return out;
 }
 
-function utf8Name(name: string): Uint8Array {
-  const out: number[] = [];
-  for (const char of name) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else if (code < 0x800) out.push(0xc0 | (code >> 6), 0x80 | (code & 63));
-    else if (code < 0x10000) out.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
-    else out.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
-  }
-  return Uint8Array.from(out);
-}
-
 /** 1980-01-01 00:00 in MS-DOS form: the same bytes for the same content. */
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
@@ -95,7 +96,7 @@ export async function writeZip(entries: Iterable<[string, Uint8Array]>, deflate?
   let offset = 0;
   let count = 0;
   for (const [name, data] of entries) {
-    const nameBytes = utf8Name(name);
+    const nameBytes = utf8(name);
     const packed = deflate ? await deflate(data) : null;
     const method = packed && packed.length < data.length ? 8 : 0;
     const body = method === 8 ? packed! : data;

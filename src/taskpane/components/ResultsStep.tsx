@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
-import { GRADE_HIGHLIGHTS, GRADES, HIGHLIGHT_COLOURS, highlightFor, type BranchSummary, type DataIssue, type Grade, type MemberResult, type RuleSet, type RunResult, type TodoList as Todo } from "../../engine";
+import { CHART_CATEGORIES, GRADE_HIGHLIGHTS, GRADES, HIGHLIGHT_COLOURS, highlightFor, type BranchSummary, type DataIssue, type Grade, type MemberResult, type RuleSet, type RunResult, type TodoList as Todo } from "../../engine";
 import { issueMessage, ruleOffText } from "../../i18n/t";
 import { usePane, useT, type Translate } from "../context";
 import { branchesOverCap, sheetNotices } from "../notices";
@@ -12,8 +12,8 @@ import { TodoList } from "./TodoList";
 
 export { TABLE_BRANCHES };
 
-/** A chart of more bars than this would be a long scroll, not a picture. */
-export const CHART_BRANCHES = 20;
+/** The pane draws as many branches as the chart on 评议-支部汇总. */
+export const CHART_BRANCHES = CHART_CATEGORIES;
 /** The 优秀超限 warning names this many branches, then says how many more. */
 const OVER_CAP_NAMED = 5;
 

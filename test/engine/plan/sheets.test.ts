@@ -112,6 +112,14 @@ describe("summary sheets", () => {
     expect(sheet.chart!.anchor).toEqual({ row: sheet.rows.length + 1, column: 0 });
   });
 
+  test("branches: a unit of many branches gets a chart of its first 20, its title saying how many there are", () => {
+    const many = Array.from({ length: 45 }, (_, i) => result({ name: `党员${i}`, branch: `第${i + 1}党支部`, row: 3 + i, grade: "合格" }));
+    const { branches, total } = summariseBranches(many, rules);
+    const sheet = sheetOf(buildPlan(planInput({ results: many, branches, total })).sheets, "branches");
+    expect(sheet.chart).toMatchObject({ firstRow: 2, lastRow: 21, title: "各支部评议等次（人）：前 20 个支部，共 45 个" });
+    expect(sheet.chart!.anchor).toEqual({ row: sheet.rows.length + 1, column: 0 });
+  });
+
   test("branches with nobody: only the 合计 row and no chart", () => {
     const { branches, total } = summariseBranches([], rules);
     const sheet = sheetOf(buildPlan(planInput({ results: [], branches, total })).sheets, "branches");
