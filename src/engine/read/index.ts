@@ -115,6 +115,18 @@ function guessesFor(header: string, columns: Map<FieldId, number>): FieldId[] {
   return FIELD_IDS.filter((field) => !columns.has(field) && mayMean(header, field));
 }
 
+/**
+ * The table with its sheet rows, listed when first asked for (the task pane shows how many):
+ * 160,000 numbers nobody else reads. The getter is made here, apart from the reading loop: made
+ * there, it would share the loop's scope and keep every sheet's grid alive through the run.
+ */
+function withDataRows(table: Omit<RecognisedTable, "dataRows">, source: { rows: Int32Array; length: number }): RecognisedTable {
+  const rows = source.rows;
+  const length = source.length;
+  let list: number[] | undefined;
+  return Object.defineProperty(table, "dataRows", { get: () => (list ??= Array.from(rows.subarray(0, length))), enumerable: true, configurable: true }) as RecognisedTable;
+}
+
 /** Reads every sheet of a workbook: finds the member tables, parses them and joins them. */
 export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides): ReadResult {
   const locator = new HeaderLocator();
@@ -202,26 +214,23 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
     const userEnd = tableMerges.reduce((end, m) => Math.max(end, m.right + 1), read.userEnd);
     const groupRow = located.headerTop < located.headerRow ? located.headerTop : located.headerRow - 1;
     const groupRowEnd = rowUserEnd(grid.values, merges, groupRow);
-    const source = read.source;
-    let dataRows: number[] | undefined;
     const previousBlock = previousBlockOf(located, o);
-    const table: RecognisedTable = {
-      sheet: grid.name,
-      headerRow: located.headerRow + o.row,
-      headerTop: located.headerTop + o.row,
-      // Listed when first asked for (the task pane shows how many): 160,000 numbers nobody else reads.
-      get dataRows(): number[] {
-        return (dataRows ??= source.sheetRows());
+    const table = withDataRows(
+      {
+        sheet: grid.name,
+        headerRow: located.headerRow + o.row,
+        headerTop: located.headerTop + o.row,
+        columns: sheetColumns,
+        unmappedHeaders,
+        isRoster: false,
+        ...(inPlace ? { resultBlockStart: blockStart + o.col, resultBlockWidth: located.blockEnd! - blockStart + 1 } : {}),
+        ...(previousBlock ? { previousBlock } : {}),
+        userColumnEnd: userEnd + o.col,
+        lastRow: o.row + grid.values.length - 1,
+        ...(groupRowEnd > 0 ? { groupRowEnd: groupRowEnd + o.col } : {}),
       },
-      columns: sheetColumns,
-      unmappedHeaders,
-      isRoster: false,
-      ...(inPlace ? { resultBlockStart: blockStart + o.col, resultBlockWidth: located.blockEnd! - blockStart + 1 } : {}),
-      ...(previousBlock ? { previousBlock } : {}),
-      userColumnEnd: userEnd + o.col,
-      lastRow: o.row + grid.values.length - 1,
-      ...(groupRowEnd > 0 ? { groupRowEnd: groupRowEnd + o.col } : {}),
-    };
+      read.source,
+    );
     const fields = new Set(columns.keys());
     if (read.branchesFromSections) fields.add("branch");
     memberTables.push({ table, source: read.source, headers, fields, unitName: unitNameAbove(grid, located.headerTop), titleUnitName: unitNameFromTitle(grid, located.headerTop) });

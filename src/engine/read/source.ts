@@ -163,13 +163,6 @@ export class TableSource {
   cellOf(k: number, field: FieldId): CellRef | undefined {
     return this.slots[field] < 0 ? undefined : { sheet: this.sheet, cell: this.address(k, field) };
   }
-
-  /** The sheet rows of the data rows, as a plain list. */
-  sheetRows(): number[] {
-    const out = new Array<number>(this.length);
-    for (let k = 0; k < this.length; k++) out[k] = this.rows[k];
-    return out;
-  }
 }
 
 const NONE: (string | undefined)[] = Object.freeze([]) as unknown as (string | undefined)[];
