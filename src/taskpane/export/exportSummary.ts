@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
 import { withUnitName, type WorkbookPlan } from "../../engine";
-import { addCharts } from "../../hosts/xlsx-package/add-charts";
 import { readZip, streamCodecs, writeZip } from "../../hosts/zip/package-zip";
 import { exportSheets, summaryWorkbook } from "./planWorkbook";
 
@@ -10,9 +9,14 @@ export async function loadExcel(): Promise<typeof ExcelJS> {
   return mod.default ?? mod;
 }
 
+/** The chart writer (and the XML library it edits parts with) loads with exceljs, on export. */
+async function loadAddCharts() {
+  return (await import(/* webpackChunkName: "charts" */ "../../hosts/xlsx-package/add-charts")).addCharts;
+}
+
 /** The summary workbook's bytes; `unitName` names the unit in a plan made without one. */
 export async function summaryBytes(plan: WorkbookPlan, unitName = ""): Promise<Uint8Array> {
-  const excel = await loadExcel();
+  const [excel, addCharts] = await Promise.all([loadExcel(), loadAddCharts()]);
   const named = unitName.trim() === "" ? plan : { ...plan, sheets: withUnitName(plan.sheets, unitName) };
   // written stored, so its entries read back without inflating; the chart (exceljs writes none) added, then deflated where the browser can
   const buffer = await summaryWorkbook(excel, named).xlsx.writeBuffer({ zip: { compression: "STORE" } } as Parameters<ExcelJS.Xlsx["writeBuffer"]>[0]);
