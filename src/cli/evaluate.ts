@@ -100,7 +100,8 @@ async function readAndEvaluate(input: string, given: Settings, baseOptions: Omit
     const memory = readMemory(grids);
     const settings = settingsFromRecord(given, memory.record, options);
     const runOptions: RunOptions = { ...baseOptions, rules: settings.rules, overrides: settings.overrides };
-    const step = readInput(grids, runOptions, memory);
+    // the grids' rows go as their tables are read: a city's grids and tables never all in memory at once
+    const step = readInput(grids, { ...runOptions, releaseRows: true }, memory);
     const heads = headsOf(grids, step);
     grids = null;
     const result = evaluateRead(step, runOptions);

@@ -8,12 +8,13 @@ import { EXIT } from "./io";
 /**
  * The memory a run may use. Left to itself, Node lets a process grow towards a quarter of the
  * machine's memory before it collects garbage in earnest, so a city's million members took
- * 2.3 GB on a large machine; a run gets a heap of 1,800 MB instead (the million fits in it), and
- * the process stays within 2 GB (XIANJIAO_HEAP_MB sets another size). The command line then runs as a child process with that heap:
+ * 2.3 GB on a large machine; a run gets a heap of 1,536 MB instead (the million fits in 1,300),
+ * and the process stays well within 2 GB (XIANJIAO_HEAP_MB sets another size). The command line
+ * then runs as a child process with that heap:
  * its parent passes signals on, removes the child's temporary files if it dies, and turns
  * running out of memory into a sentence instead of V8's report.
  */
-export const HEAP_MB = Number(process.env.XIANJIAO_HEAP_MB) > 0 ? Number(process.env.XIANJIAO_HEAP_MB) : 1800;
+export const HEAP_MB = Number(process.env.XIANJIAO_HEAP_MB) > 0 ? Number(process.env.XIANJIAO_HEAP_MB) : 1536;
 
 /** Set in the child's environment: it runs with the heap already set. */
 const CHILD = "XIANJIAO_HEAP_SET";

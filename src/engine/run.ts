@@ -12,6 +12,7 @@ import type {
   StageStatus,
   StageSummary,
   UnitSurveyResult,
+  SheetGrid,
   WorkbookInput,
 } from "./types";
 import { readWorkbook } from "./read";
@@ -26,7 +27,7 @@ import { buildPlan, plannedSheets } from "./plan/build";
 import { registerPrintable } from "./plan/registerSheet";
 import { MAX_PAGE_BREAKS } from "./plan/print";
 import { allSheetNames, placeSheets, readMemory, type WorkbookMemory } from "./memory/our-sheets";
-import { applyManualDecisions, collectDecisionCells, memberRef, type DecisionCells } from "./memory/manual";
+import { applyManualDecisions, decisionCellsOf, memberRef, type DecisionCells, type TableDecisions } from "./memory/manual";
 import { NO_BRANCH_LABEL, SHEET_NAMES, type WorkbookPlan } from "./plan/types";
 import { issueMessage } from "../i18n/t";
 import { valuesOf } from "./read/member";
@@ -94,17 +95,36 @@ export interface WorkbookRead {
 
 /**
  * evaluateWorkbook's first step: reads the grids' tables. A host that holds a city's grids can
- * let them go before evaluateRead, the rest of the evaluation.
+ * let them go before evaluateRead, the rest of the evaluation; with `releaseRows` it gives them
+ * up as they are read: each member table's rows below its header are dropped from its grid once
+ * the table is read, so a city's grids and tables are never all in memory at once.
  */
-export function readInput(input: WorkbookInput, options: Pick<RunOptions, "overrides">, memory: WorkbookMemory = readMemory(input)): WorkbookRead {
-  const read = readWorkbook(input, options.overrides);
+export function readInput(input: WorkbookInput, options: Pick<RunOptions, "overrides"> & { releaseRows?: boolean }, memory: WorkbookMemory = readMemory(input)): WorkbookRead {
+  const previous = new Map<RecognisedTable, TableDecisions>();
+  const read = readWorkbook(input, options.overrides, (table, grid) => {
+    const cells = decisionCellsOf(table, grid);
+    if (cells) previous.set(table, cells);
+    if (options.releaseRows) keepHead(grid, table.headerRow);
+  });
+  const decisions: DecisionCells = new Map();
+  for (const table of read.tables) {
+    const cells = previous.get(table);
+    if (table.isRoster && cells && !decisions.has(table.sheet)) decisions.set(table.sheet, cells);
+  }
   return {
     read,
     sheetOrder: input.sheets.map((sheet) => sheet.name),
     sheetNames: allSheetNames(input),
     memory,
-    decisions: collectDecisionCells(read.tables, input.sheets),
+    decisions,
   };
+}
+
+/** A grid cut to its rows down to the 0-based sheet row `headerRow`. */
+function keepHead(grid: SheetGrid, headerRow: number): void {
+  const keep = Math.max(0, headerRow - (grid.origin?.row ?? 0) + 1);
+  if (Array.isArray(grid.values) && grid.values.length > keep) grid.values.length = keep;
+  if (Array.isArray(grid.numberFormats) && grid.numberFormats.length > keep) grid.numberFormats.length = keep;
 }
 
 /** evaluateWorkbook's second step: evaluates, summarises and plans what readInput read. */

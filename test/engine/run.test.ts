@@ -1,4 +1,4 @@
-import { evaluateWorkbook, toReport, type RunOptions } from "../../src/engine/run";
+import { evaluateRead, evaluateWorkbook, readInput, toReport, type RunOptions } from "../../src/engine/run";
 import { DEFAULT_RULES, withBatchStart } from "../../src/engine/rules";
 import { RESULT_GROUP_HEADER, SHEET_NAMES, TOTAL_LABEL, type ResultBlockPlan, type SheetPlan } from "../../src/engine/plan/types";
 import type { RawCell, SheetGrid } from "../../src/engine/types";
@@ -117,6 +117,24 @@ describe("evaluateWorkbook on a secretary's roster", () => {
     expect(again.plan.resultBlocks[0].groupHeaderRow).toBe(1);
     expect(again.plan.resultBlocks[0].rows).toEqual(run.plan.resultBlocks[0].rows);
     expect(toReport(again).members).toEqual(toReport(run).members);
+  });
+});
+
+describe("reading in two steps, the grids' rows given up as their tables are read", () => {
+  test("the same evaluation, a decision the secretary typed kept, and each member table's grid cut to its header", () => {
+    const run = evaluateWorkbook({ sheets: [{ name: "党员名单", values: roster() }] }, options);
+    const written = applyBlock(roster(), run.plan.resultBlocks[0]);
+    // the secretary overrules our grade for 张伟 (row 4 of the sheet)
+    const gradeCol = run.plan.resultBlocks[0].firstColumn + run.plan.resultBlocks[0].headers.indexOf("评议等次");
+    written[3][gradeCol] = "合格";
+    const hours: RawCell[][] = [["学时统计表"], ["姓名", "累计学时"], ["张伟", 55], ["王芳", 40]];
+    const input = () => ({ sheets: [{ name: "党员名单", values: written.map((row) => [...row]) }, { name: "学时统计", values: hours.map((row) => [...row]) }] });
+    const whole = evaluateWorkbook(input(), options);
+    const given = input();
+    const released = evaluateRead(readInput(given, { releaseRows: true }), options);
+    expect(toReport(released)).toEqual(toReport(whole));
+    expect(released.members.find((m) => m.member.name === "张伟")!.manual).toBeTruthy();
+    expect(given.sheets.map((sheet) => sheet.values.length)).toEqual([3, 2]);
   });
 });
 

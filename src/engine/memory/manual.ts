@@ -13,7 +13,15 @@ export interface ManualDecision {
 }
 
 /** What the previous block's decision cells hold, per roster sheet and row ("" where blank). */
-export type DecisionCells = Map<string, { gradeCol?: number; outcomeCol?: number; rows: Map<number, { grade: string; outcome: string }> }>;
+/** A table's previous decisions: where they were and what each row held. */
+export interface TableDecisions {
+  gradeCol?: number;
+  outcomeCol?: number;
+  rows: Map<number, { grade: string; outcome: string }>;
+}
+
+/** The roster's previous decisions, by sheet. */
+export type DecisionCells = Map<string, TableDecisions>;
 
 export interface ManualInput {
   results: readonly MemberResult[];
@@ -65,26 +73,21 @@ function cellText(grid: SheetGrid, row: number, col: number | undefined): string
 }
 
 /**
- * The previous block's 评议等次 and 处置建议 cells of every roster row that holds text there,
- * taken from the grids while they are at hand (a host may let them go before the evaluation).
+ * The previous block's 评议等次 and 处置建议 cells of every row of a table that holds text there
+ * (null when the table has no previous block), taken from its grid while it is at hand: a host
+ * may let the grid go before the evaluation.
  */
-export function collectDecisionCells(tables: readonly RecognisedTable[], sheets: readonly SheetGrid[]): DecisionCells {
-  const out: DecisionCells = new Map();
-  for (const table of tables) {
-    const previous = table.previousBlock;
-    if (!table.isRoster || !previous || (previous.gradeCol === undefined && previous.outcomeCol === undefined)) continue;
-    const grid = sheets.find((s) => s && s.name === table.sheet);
-    if (!grid || !Array.isArray(grid.values)) continue;
-    const rows = new Map<number, { grade: string; outcome: string }>();
-    const top = grid.origin?.row ?? 0;
-    for (let r = Math.max(table.headerRow + 1, top); r < top + grid.values.length; r++) {
-      const grade = cellText(grid, r, previous.gradeCol);
-      const outcome = cellText(grid, r, previous.outcomeCol);
-      if (grade !== "" || outcome !== "") rows.set(r, { grade, outcome });
-    }
-    out.set(table.sheet, { ...previous, rows });
+export function decisionCellsOf(table: RecognisedTable, grid: SheetGrid): TableDecisions | null {
+  const previous = table.previousBlock;
+  if (!previous || (previous.gradeCol === undefined && previous.outcomeCol === undefined) || !Array.isArray(grid.values)) return null;
+  const rows = new Map<number, { grade: string; outcome: string }>();
+  const top = grid.origin?.row ?? 0;
+  for (let r = Math.max(table.headerRow + 1, top); r < top + grid.values.length; r++) {
+    const grade = cellText(grid, r, previous.gradeCol);
+    const outcome = cellText(grid, r, previous.outcomeCol);
+    if (grade !== "" || outcome !== "") rows.set(r, { grade, outcome });
   }
-  return out;
+  return { ...previous, rows };
 }
 
 /** Record entries by member and by row; a member hash met twice is no key at all. */

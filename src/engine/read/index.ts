@@ -127,8 +127,11 @@ function withDataRows(table: Omit<RecognisedTable, "dataRows">, source: { rows: 
   return Object.defineProperty(table, "dataRows", { get: () => (list ??= Array.from(rows.subarray(0, length))), enumerable: true, configurable: true }) as RecognisedTable;
 }
 
-/** Reads every sheet of a workbook: finds the member tables, parses them and joins them. */
-export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides): ReadResult {
+/**
+ * Reads every sheet of a workbook: finds the member tables, parses them and joins them.
+ * `tableRead` is told each member table as soon as it is read, with the grid it came from.
+ */
+export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides, tableRead?: (table: RecognisedTable, grid: SheetGrid) => void): ReadResult {
   const locator = new HeaderLocator();
   const issues: DataIssue[] = [];
   const memberTables: MemberTable[] = [];
@@ -234,6 +237,7 @@ export function readWorkbook(input: WorkbookInput, overrides?: ColumnOverrides):
     const fields = new Set(columns.keys());
     if (read.branchesFromSections) fields.add("branch");
     memberTables.push({ table, source: read.source, headers, fields, unitName: unitNameAbove(grid, located.headerTop), titleUnitName: unitNameFromTitle(grid, located.headerTop) });
+    tableRead?.(table, raw);
   }
 
   if (memberTables.length === 0) {
