@@ -47,6 +47,9 @@ export async function measureCli(size: number, xlsx: { file: string; bytes: numb
       // so other load on the machine blurs both alike
       const rounds = size < 100_000 ? 2 : 1;
       let floor: ChildFigures | undefined;
+      /** The lowest peak of the runs without a stray value: one run's peak varies by a tenth with when the collector runs. */
+      let plainPeak: number | null = null;
+      const lowest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
       for (let round = 0; round < rounds; round++) {
         log("exceljs floor…");
         const f = await runChild(path.join(root, "bench/floor.ts"), [xlsx.file, path.join(work, `floor-${size}.xlsx`)], root);
@@ -54,6 +57,7 @@ export async function measureCli(size: number, xlsx: { file: string; bytes: numb
         const c = await runChild(main, ["evaluate", xlsx.file, "-o", out, ...EVALUATE], root);
         if (!floor || f.ms < floor.ms) floor = f;
         if (!cli || c.ms < cli.ms) cli = c;
+        if (c.code === 0) plainPeak = lowest(plainPeak, c.peakRss);
       }
       rmSync(path.join(work, `floor-${size}.xlsx`), { force: true });
       if (!cli || !floor || cli.code !== 0 || floor.code !== 0) {
@@ -72,15 +76,33 @@ export async function measureCli(size: number, xlsx: { file: string; bytes: numb
         rows.push({ area: "cli", size: n, measure: "peak RSS (floor)", value: `${fmt.mb(cli.peakRss)} (${fmt.mb(floor.peakRss)})`, target: big ? "≤ 1536 MB" : undefined, verdict: big ? verdict(cli.peakRss <= CLI_PEAK) : undefined });
       }
       if (size <= STRAY_MAX) {
-        log("CLI evaluate with a stray value at XFD4…");
+        // as many runs with the stray value as without (twice where the target is judged), the lowest peak of each compared
+        const judged = size === STRAY_SIZE;
+        const strayRounds = judged ? 2 : rounds;
         const stray = await withStrayCell(xlsx.file);
-        const s = await runChild(main, ["evaluate", stray.file, "-o", path.join(work, `stray-${size}.xlsx`), ...EVALUATE], root);
-        rmSync(path.join(work, `stray-${size}.xlsx`), { force: true });
-        if (s.code !== 0) failed(rows, notes, n, "evaluate with a stray value at XFD4", s);
-        else if (s.peakRss !== null && cli.peakRss !== null) {
-          const r = s.peakRss / cli.peakRss;
-          const judged = size === STRAY_SIZE;
-          rows.push({ area: "cli", size: n, measure: "peak RSS, one stray value at XFD4 / none", value: `${fmt.ratio(r)} (${fmt.mb(s.peakRss)} vs ${fmt.mb(cli.peakRss)}; ${fmt.ms(s.ms)})`, target: judged ? `≤ ${fmt.ratio(STRAY_RATIO)}` : undefined, verdict: judged ? verdict(r <= STRAY_RATIO) : undefined });
+        let strayRun: ChildFigures | undefined;
+        let strayPeak: number | null = null;
+        for (let round = 0; round < strayRounds; round++) {
+          if (round >= rounds) {
+            log("CLI evaluate…");
+            const c = await runChild(main, ["evaluate", xlsx.file, "-o", out, ...EVALUATE], root);
+            if (c.code === 0) plainPeak = lowest(plainPeak, c.peakRss);
+          }
+          log("CLI evaluate with a stray value at XFD4…");
+          const s = await runChild(main, ["evaluate", stray.file, "-o", path.join(work, `stray-${size}.xlsx`), ...EVALUATE], root);
+          rmSync(path.join(work, `stray-${size}.xlsx`), { force: true });
+          if (s.code !== 0) {
+            strayRun = s;
+            break;
+          }
+          strayPeak = lowest(strayPeak, s.peakRss);
+          if (!strayRun || s.ms < strayRun.ms) strayRun = s;
+        }
+        if (strayRun && strayRun.code !== 0) failed(rows, notes, n, "evaluate with a stray value at XFD4", strayRun);
+        else if (strayRun && strayPeak !== null && plainPeak !== null) {
+          const r = strayPeak / plainPeak;
+          const runs = strayRounds > 1 ? `, lowest of ${strayRounds} runs each` : "";
+          rows.push({ area: "cli", size: n, measure: "peak RSS, one stray value at XFD4 / none", value: `${fmt.ratio(r)} (${fmt.mb(strayPeak)} vs ${fmt.mb(plainPeak)}${runs}; ${fmt.ms(strayRun.ms)})`, target: judged ? `≤ ${fmt.ratio(STRAY_RATIO)}` : undefined, verdict: judged ? verdict(r <= STRAY_RATIO) : undefined });
         }
       }
     } else {

@@ -67,11 +67,12 @@ async function main(): Promise<void> {
           log(`[${n}] office host on the in-memory workbook…`);
           const o = await measureOffice(sheets, size);
           office.push(o);
+          // the smallest size's counts: a larger unit has no more (fewer when it has too many branches for a register)
           const base = office[0];
           const allowedSyncs = base.apply.syncs + Math.ceil(o.apply.totalRequestBytes / REQUEST_LIMIT) - Math.ceil(base.apply.totalRequestBytes / REQUEST_LIMIT);
           rows.push({ area: "office", size: n, measure: "apply: syncs", value: String(o.apply.syncs), target: `≤ ${allowedSyncs} (const + 1 per 4 MB)`, verdict: verdict(o.apply.syncs <= allowedSyncs) });
           rows.push({ area: "office", size: n, measure: "apply: largest request (all requests)", value: `${fmt.kb(o.apply.largestRequestBytes)} (${fmt.mb(o.apply.totalRequestBytes)})`, target: "< 4 MB", verdict: verdict(o.apply.largestRequestBytes < REQUEST_LIMIT) });
-          rows.push({ area: "office", size: n, measure: "apply: conditional-format / format ops", value: `${o.apply.conditionalFormatOps} / ${o.apply.formatOps}`, target: `= ${base.apply.conditionalFormatOps} / ${base.apply.formatOps} (const)`, verdict: verdict(o.apply.conditionalFormatOps === base.apply.conditionalFormatOps && o.apply.formatOps === base.apply.formatOps) });
+          rows.push({ area: "office", size: n, measure: "apply: conditional-format / format ops", value: `${o.apply.conditionalFormatOps} / ${o.apply.formatOps}`, target: `≤ ${base.apply.conditionalFormatOps} / ${base.apply.formatOps} (const in rows)`, verdict: verdict(o.apply.conditionalFormatOps <= base.apply.conditionalFormatOps && o.apply.formatOps <= base.apply.formatOps) });
           rows.push({ area: "office", size: n, measure: "apply: cells written, time (memory)", value: `${fmt.n(o.apply.cellsWritten)}, ${fmt.ms(o.apply.ms)}` });
           rows.push({ area: "office", size: n, measure: "read: syncs", value: String(o.readSyncs) });
           const row = o.naivePerRow;
