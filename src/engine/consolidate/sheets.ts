@@ -70,7 +70,7 @@ export function unitsSheet(units: readonly UnitSummary[], unitName: string, toda
   const sheet = table("consolidatedUnits", titleRow("各单位党员评议汇总表", unitName, today, `${units.length} 个单位`), [UNIT_HEADER, ...BRANCH_COLUMNS.slice(1)], rows, true, 0);
   if (units.length > 0) {
     const column = (grade: string) => BRANCH_COLUMNS.indexOf(grade as (typeof BRANCH_COLUMNS)[number]);
-    sheet.chart = gradeChart("各单位评议等次（人）", "单位", sheet.rows, 0, column, 1, 2, 1 + units.length);
+    sheet.chart = gradeChart("单位", sheet.rows, 0, column, 1, 2, 1 + units.length);
   }
   return sheet;
 }

@@ -73,15 +73,17 @@ export const OVER_CAP: HighlightRule[] = [
 export const CHART_GRADES: readonly Grade[] = ["优秀", "合格", "基本合格", "不合格", "待定"];
 
 /**
- * A clustered column chart of grade counts over rows firstRow…lastRow (at most the first
- * CHART_CATEGORIES of them, the title then saying so, `what` naming the rows): one series per
- * grade column (`columnOf`), each in its grade's colour, the value axis in whole members.
+ * A clustered column chart of grade counts over rows firstRow…lastRow, titled by what a row is
+ * (`what`: 支部, 单位), at most the first CHART_CATEGORIES rows, the title then saying how many
+ * there are: one series per grade column (`columnOf`), each in its grade's colour, the value
+ * axis in whole members.
  */
-export function gradeChart(title: string, what: string, rows: readonly PlanCell[][], categoryColumn: number, columnOf: (grade: Grade) => number, headerRow: number, firstRow: number, lastRow: number): ChartPlan {
+export function gradeChart(what: string, rows: readonly PlanCell[][], categoryColumn: number, columnOf: (grade: Grade) => number, headerRow: number, firstRow: number, lastRow: number): ChartPlan {
   const count = lastRow - firstRow + 1;
+  let title = `各${what}评议等次（人）`;
   if (count > CHART_CATEGORIES) {
     lastRow = firstRow + CHART_CATEGORIES - 1;
-    title = `${title}：前 ${CHART_CATEGORIES} 个${what}，共 ${count.toLocaleString("en-US")} 个`;
+    title = `前 ${CHART_CATEGORIES} 个${what}评议等次（人，共 ${count.toLocaleString("en-US")} 个）`;
   }
   const seriesColumns = CHART_GRADES.map(columnOf);
   let largest = 0;
@@ -102,7 +104,7 @@ export function gradeChart(title: string, what: string, rows: readonly PlanCell[
 
 /** The chart of 评议-支部汇总 (and of its export): grade counts per branch over rows firstRow…lastRow. */
 export function branchChart(rows: readonly PlanCell[][], headerRow: number, firstRow: number, lastRow: number): ChartPlan {
-  return gradeChart("各支部评议等次（人）", "支部", rows, col("支部"), (grade) => col(grade as (typeof BRANCH_COLUMNS)[number]), headerRow, firstRow, lastRow);
+  return gradeChart("支部", rows, col("支部"), (grade) => col(grade as (typeof BRANCH_COLUMNS)[number]), headerRow, firstRow, lastRow);
 }
 
 /** 评议-支部汇总: a row per branch, the 合计 row in bold, a chart of grade counts per branch. */

@@ -116,7 +116,7 @@ describe("summary sheets", () => {
     const many = Array.from({ length: 45 }, (_, i) => result({ name: `党员${i}`, branch: `第${i + 1}党支部`, row: 3 + i, grade: "合格" }));
     const { branches, total } = summariseBranches(many, rules);
     const sheet = sheetOf(buildPlan(planInput({ results: many, branches, total })).sheets, "branches");
-    expect(sheet.chart).toMatchObject({ firstRow: 2, lastRow: 21, title: "各支部评议等次（人）：前 20 个支部，共 45 个" });
+    expect(sheet.chart).toMatchObject({ firstRow: 2, lastRow: 21, title: "前 20 个支部评议等次（人，共 45 个）" });
     expect(sheet.chart!.anchor).toEqual({ row: sheet.rows.length + 1, column: 0 });
   });
 

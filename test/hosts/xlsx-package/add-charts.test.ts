@@ -90,7 +90,7 @@ describe("a chart added to a worksheet another writer made", () => {
     expect(doc.getElementsByTagNameNS(MAIN, "row")).toHaveLength(3000);
     // at most 20 branches drawn, the title saying how many there are
     const chart = utf8Text(out.get("xl/charts/chart1.xml")!);
-    expect(chart).toContain("各支部评议等次（人）：前 20 个支部，共 30 个");
+    expect(chart).toContain("前 20 个支部评议等次（人，共 30 个）");
     expect(chart).toContain("$A$3:$A$22");
   });
 
