@@ -133,6 +133,8 @@ module.exports = async (env = {}, argv = {}) => {
     module: { rules: [tsRule(dev)] },
     plugins: parts.plugins,
     performance: { hints: false },
+    // a package loaded on demand (exceljs, the XML library) stays in the named chunk that loads it
+    optimization: { splitChunks: { cacheGroups: { defaultVendors: false } } },
     devServer: {
       port: PORT,
       host: "localhost",

@@ -98,6 +98,7 @@ describe("dist/ for ADDIN_URL", () => {
       "assets/icon-32.png",
       "assets/icon-64.png",
       "assets/icon-80.png",
+      "charts.#.js",
       "exceljs.#.js",
       "exceljs.#.js.LICENSE.txt",
       "manifest.xml",
