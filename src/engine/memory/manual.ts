@@ -12,8 +12,7 @@ export interface ManualDecision {
   outcome?: { text: string; computed: string };
 }
 
-/** What the previous block's decision cells hold, per roster sheet and row ("" where blank). */
-/** A table's previous decisions: where they were and what each row held. */
+/** What a table's previous block held: its decision columns and, per sheet row, their text ("" where blank). */
 export interface TableDecisions {
   gradeCol?: number;
   outcomeCol?: number;
