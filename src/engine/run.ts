@@ -106,11 +106,9 @@ export function readInput(input: WorkbookInput, options: Pick<RunOptions, "overr
     if (cells) previous.set(table, cells);
     if (options.releaseRows) keepHead(grid, table.headerRow);
   });
-  const decisions: DecisionCells = new Map();
-  for (const table of read.tables) {
-    const cells = previous.get(table);
-    if (table.isRoster && cells && !decisions.has(table.sheet)) decisions.set(table.sheet, cells);
-  }
+  const roster = read.tables.find((table) => table.isRoster);
+  const cells = roster && previous.get(roster);
+  const decisions: DecisionCells = new Map(roster && cells ? [[roster.sheet, cells]] : []);
   return {
     read,
     sheetOrder: input.sheets.map((sheet) => sheet.name),

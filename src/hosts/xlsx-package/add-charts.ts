@@ -1,9 +1,9 @@
 import type { ChartPlan, PlanCell, SheetPlan } from "../../engine/plan/types";
 import { utf8 } from "../../engine/mail/mime";
-import { utf8Text } from "../zip/package-zip";
+import { concatBytes, utf8Text } from "../zip/package-zip";
 import { chartXml, drawingXml } from "./chart-xml";
 import { CONTENT_TYPES_PART, packagePart, parseRelationships, parseWorkbook, relativeTarget, relsPartOf, REL } from "./parts";
-import { concatBytes, sheetDataSpan } from "./sheet-data-span";
+import { sheetDataSpan } from "./sheet-data-span";
 import { TAIL_ORDER } from "./sheet-tail";
 import { NS, createLike, insertInOrder, parsePart, prefixFor, rootOf, serializePart } from "./xml-dom";
 

@@ -68,14 +68,3 @@ export function sheetDataSpan(bytes: Uint8Array): SheetDataSpan | null {
   }
   return null;
 }
-
-/** `parts` joined into one array. */
-export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}

@@ -1,10 +1,11 @@
-import { utf8 } from "../../engine/mail/mime";
 /**
  * A small zip reader and writer over bytes, for the packages we write ourselves and then add a
  * part to (a chart): no file system, no streams, so the pane runs it in the browser as the
  * command line does in Node. Entries are read stored or, given an `inflate`, deflated; written
  * stored or, given a `deflate`, deflated. No zip64, no encryption: our summaries never need them.
  */
+
+import { utf8 } from "../../engine/mail/mime";
 
 export type Codec = (bytes: Uint8Array) => Promise<Uint8Array>;
 
@@ -142,11 +143,16 @@ export async function writeZip(entries: Iterable<[string, Uint8Array]>, deflate?
   v.setUint16(10, count, true);
   v.setUint32(12, centralSize, true);
   v.setUint32(16, offset, true);
-  const out = new Uint8Array(offset + centralSize + 22);
+  return concatBytes([...chunks, ...central, end]);
+}
+
+/** `parts` joined into one array. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
-  for (const c of [...chunks, ...central, end]) {
-    out.set(c, at);
-    at += c.length;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
   }
   return out;
 }
